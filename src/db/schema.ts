@@ -21,6 +21,8 @@ export const articles = sqliteTable(
     outletId: integer('outlet_id').references(() => outlets.id),
     /** Wire agency whose copy this is, e.g. "Reuters" for a rewrite ending "– (Reuters)". */
     sourceAgency: text('source_agency'),
+    /** Site that republished the outlet's copy as given, e.g. "Yahoo News" carrying a Reuters story. */
+    carriedBy: text('carried_by'),
     title: text('title'),
     standfirst: text('standfirst'),
     /** JSON array of author names. */
@@ -194,4 +196,10 @@ export const ingestRuns = sqliteTable('ingest_runs', {
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
   failed: integer('failed').notNull().default(0),
+  /** Files whose content equals another file's, not stored twice. */
+  duplicates: integer('duplicates').notNull().default(0),
+  /** Stored articles whose file was gone from the folder. */
+  missing: integer('missing').notNull().default(0),
+  /** Of those, how many were deleted (--remove-missing). */
+  removed: integer('removed').notNull().default(0),
 });
