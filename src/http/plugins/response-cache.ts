@@ -1,0 +1,217 @@
+import type Database from 'better-sqlite3';
+import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+
+// Between two ingests the data never changes, so a GET answers with the same bytes
+// until something commits. Keeping those bytes lets a repeated request skip routing
+// work, validation, the queries and serialisation: it is answered from onRequest.
+
+export interface ResponseCacheOptions {
+  /** The connection the routes read through (a drizzle Db or the better-sqlite3 handle). */
+  db: Database.Database | { $client: Database.Database };
+  /** Upper bound on the bytes kept (bodies and keys); least recently used entries go first. */
+  maxBytes?: number;
+  /**
+   * How often, at most, PRAGMA data_version is read. 0 reads it on every request:
+   * about a microsecond, and no stale answer after a commit.
+   */
+  checkIntervalMs?: number;
+}
+
+export interface ResponseCache {
+  /** Drops everything; for writes made through the reading connection itself, which data_version does not see. */
+  clear(): void;
+  readonly stats: { entries: number; bytes: number; hits: number; misses: number; invalidations: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+interface Entry {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string>;
+  etag: string | null;
+  size: number;
+}
+
+/** Statuses that depend only on the data: 404 included, so probing missing ids stays cheap. */
+const CACHEABLE_STATUS = new Set([200, 404]);
+
+/**
+ * Headers that describe the body and so travel with it. Everything else (CORS,
+ * security headers, rate-limit counters) is set per request by the hooks that run
+ * before this one, on hits as on misses.
+ */
+const BODY_HEADERS = ['content-type', 'etag', 'link', 'cache-control', 'vary', 'last-modified', 'content-language'];
+
+const ENTRY_OVERHEAD_BYTES = 256;
+const pending = Symbol('responseCachePending');
+
+interface PendingRequest {
+  [pending]?: { key: string; generation: number };
+}
+
+function readerOf(db: ResponseCacheOptions['db']): Database.Database {
+  return '$client' in db ? db.$client : db;
+}
+
+/**
+ * The representation a GET returns depends on its URL and on the headers that
+ * negotiate it. Accept-Encoding is not among them: compression runs after this
+ * cache has captured the body (it is a route-level hook), so entries hold identity
+ * bytes and each hit is compressed for its own client.
+ */
+function keyOf(request: FastifyRequest): string {
+  const { accept = '', origin = '' } = request.headers;
+  return `${request.url}\n${accept}\n${origin}`;
+}
+
+function strongEtag(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.startsWith('W/') ? etag.slice(2) : etag;
+  return header.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === bare || candidate === `W/${bare}`;
+  });
+}
+
+function wantsFresh(request: FastifyRequest): boolean {
+  const directive = request.headers['cache-control'];
+  return directive !== undefined && /\bno-(cache|store)\b/.test(directive);
+}
+
+const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, options, done) => {
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const checkIntervalMs = options.checkIntervalMs ?? 0;
+  const dataVersion = readerOf(options.db).prepare('PRAGMA data_version').pluck();
+
+  // Map iteration order is insertion order: re-inserting on a hit keeps the least
+  // recently used entry first, where eviction looks.
+  const entries = new Map<string, Entry>();
+  const stats = { entries: 0, bytes: 0, hits: 0, misses: 0, invalidations: 0 };
+  let seenVersion = dataVersion.get() as number;
+  let lastCheck = 0;
+  // Bumped on every clear, so a response computed before a change is not stored after it.
+  let generation = 0;
+
+  function clear(): void {
+    entries.clear();
+    stats.entries = 0;
+    stats.bytes = 0;
+    stats.invalidations += 1;
+    generation += 1;
+  }
+
+  function checkDataVersion(): void {
+    if (checkIntervalMs > 0) {
+      const now = Date.now();
+      if (now - lastCheck < checkIntervalMs) return;
+      lastCheck = now;
+    }
+    const version = dataVersion.get() as number;
+    if (version !== seenVersion) {
+      seenVersion = version;
+      clear();
+    }
+  }
+
+  function store(key: string, entry: Entry): void {
+    if (entry.size > maxBytes) return;
+    const previous = entries.get(key);
+    if (previous) {
+      entries.delete(key);
+      stats.bytes -= previous.size;
+    }
+    entries.set(key, entry);
+    stats.bytes += entry.size;
+    for (const [oldKey, old] of entries) {
+      if (stats.bytes <= maxBytes) break;
+      entries.delete(oldKey);
+      stats.bytes -= old.size;
+    }
+    stats.entries = entries.size;
+  }
+
+  function serveHit(request: FastifyRequest, reply: FastifyReply, entry: Entry): void {
+    if (entry.etag !== null && matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) {
+      reply.code(304).header('etag', entry.etag).send();
+      return;
+    }
+    reply.code(entry.status).headers(entry.headers).send(entry.body);
+  }
+
+  app.decorate('responseCache', {
+    clear,
+    get stats() {
+      return { ...stats };
+    },
+  } satisfies ResponseCache);
+
+  app.addHook('onRequest', (request, reply, next) => {
+    if (request.method !== 'GET') return next();
+    checkDataVersion();
+    const key = keyOf(request);
+    if (!wantsFresh(request)) {
+      const entry = entries.get(key);
+      if (entry) {
+        stats.hits += 1;
+        entries.delete(key);
+        entries.set(key, entry);
+        // Answering here ends the request's hooks: routing work, validation and the handler never run.
+        serveHit(request, reply, entry);
+        return;
+      }
+    }
+    stats.misses += 1;
+    (request as PendingRequest)[pending] = { key, generation };
+    next();
+  });
+
+  app.addHook('onSend', (request, reply, payload, next) => {
+    const miss = (request as PendingRequest)[pending];
+    if (!miss || miss.generation !== generation || !CACHEABLE_STATUS.has(reply.statusCode)) return next(null, payload);
+    if (reply.hasHeader('set-cookie') || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return next(null, payload);
+    if (/\bno-store\b/.test(String(reply.getHeader('cache-control') ?? ''))) return next(null, payload);
+
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    let etag = reply.getHeader('etag') as string | undefined;
+    if (reply.statusCode === 200 && !etag) {
+      etag = strongEtag(body);
+      reply.header('etag', etag);
+    }
+    const headers: Record<string, string> = {};
+    let size = ENTRY_OVERHEAD_BYTES + miss.key.length + body.length;
+    for (const name of BODY_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value === undefined) continue;
+      headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+      size += name.length + headers[name].length;
+    }
+    store(miss.key, { status: reply.statusCode, body, headers, etag: etag ?? null, size });
+    next(null, body);
+  });
+
+  done();
+};
+
+// Hooks must apply to the whole app, not only inside this plugin's own scope.
+Object.assign(responseCachePlugin, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'response-cache',
+});
+
+export const responseCache = responseCachePlugin;
+
+/** Registers the cache on app; call it after plugins whose onRequest hooks must run on hits too (CORS, security, rate limits). */
+export async function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): Promise<void> {
+  await app.register(responseCache, options);
+}
