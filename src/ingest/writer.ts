@@ -1,0 +1,338 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Db } from '../db/client.js';
+import type { FileMetadata } from '../pipeline/front-matter.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
+import type { Entity, Extraction } from '../pipeline/types.js';
+import { slugify } from './slug.js';
+
+// The only code that writes articles and what they report. Every write goes
+// through statements prepared once per writer; each public method runs in its own
+// synchronous transaction, so an article lands whole or not at all.
+
+export interface ArticleInput {
+  sourceFile: string;
+  contentHash: string;
+  meta: FileMetadata;
+  extraction: Extraction;
+  ingestedAt: string;
+}
+
+/** Rows an article's reports pointed at before they were cleared: checked for orphans afterwards. */
+interface Touched {
+  quotes: Set<number>;
+  events: Set<number>;
+  people: Set<number>;
+  outlets: Set<number>;
+}
+
+// Matching needs a bounded candidate list: a year such as "2004" can hold
+// thousands of events, and comparing every new one against all of them would
+// make ingestion quadratic.
+const EVENT_CANDIDATE_LIMIT = 100;
+
+export interface ArticleWriter {
+  /** Inserts a new article, or replaces what `existingId` reported; returns the article id. */
+  write(input: ArticleInput, existingId?: number): number;
+  /** Points an article at a new file name (the same content, renamed). */
+  move(articleId: number, sourceFile: string): void;
+  /** Deletes an article and whatever only it reported. */
+  remove(articleId: number): void;
+}
+
+export function createArticleWriter(db: Db): ArticleWriter {
+  const sqlite = db.$client;
+  const s = prepareStatements(sqlite);
+
+  const clearReports = (articleId: number, touched: Touched): void => {
+    for (const id of s.articleQuoteIds.pluck().all(articleId) as number[]) touched.quotes.add(id);
+    for (const id of s.articleEventIds.pluck().all(articleId) as number[]) touched.events.add(id);
+    for (const id of s.articlePersonIds.pluck().all(articleId) as number[]) touched.people.add(id);
+    s.deleteQuoteReports.run(articleId);
+    s.deleteEventReports.run(articleId);
+    s.deleteMentions.run(articleId);
+  };
+
+  // Order matters: quotes go first because a quote's speaker keeps a person alive.
+  const dropOrphans = (touched: Touched): void => {
+    for (const id of touched.quotes) {
+      if (s.deleteQuoteIfOrphan.run(id).changes === 0) s.refreshFirstReported.run(id);
+    }
+    for (const id of touched.events) s.deleteEventIfOrphan.run(id);
+    for (const id of touched.people) s.deletePersonIfOrphan.run(id);
+    for (const id of touched.outlets) s.deleteOutletIfOrphan.run(id);
+  };
+
+  const write = sqlite.transaction((input: ArticleInput, existingId?: number): number => {
+    const { meta, extraction } = input;
+    const { anatomy } = extraction;
+    const touched: Touched = { quotes: new Set(), events: new Set(), people: new Set(), outlets: new Set() };
+
+    const outletName = meta.outlet ?? anatomy.outlet;
+    const outletId = outletName ? upsertOutlet(s, outletName) : null;
+    const publishedDate = meta.publishedAt?.slice(0, 10) ?? null;
+    const row = {
+      outletId,
+      sourceAgency: anatomy.sourceAgency,
+      carriedBy: meta.carriedBy ?? null,
+      title: meta.title ?? anatomy.title,
+      standfirst: anatomy.standfirst,
+      authors: JSON.stringify(meta.authors?.length ? meta.authors : anatomy.authors),
+      dateline: anatomy.dateline,
+      publishedAt: meta.publishedAt ?? null,
+      publishedDate,
+      url: meta.url ?? null,
+      sourceFile: input.sourceFile,
+      contentHash: input.contentHash,
+      text: anatomy.text,
+      ingestedAt: input.ingestedAt,
+    };
+
+    let articleId: number;
+    if (existingId === undefined) {
+      articleId = Number(s.insertArticle.run(row).lastInsertRowid);
+    } else {
+      articleId = existingId;
+      const previousOutlet = s.articleOutlet.pluck().get(articleId) as number | null | undefined;
+      if (previousOutlet != null && previousOutlet !== outletId) touched.outlets.add(previousOutlet);
+      clearReports(articleId, touched);
+      s.updateArticle.run({ ...row, id: articleId });
+    }
+
+    const personIds = new Map<string, number>();
+    for (const entity of extraction.entities) {
+      const personId = resolvePerson(s, entity);
+      personIds.set(entity.key, personId);
+      for (const mention of entity.mentions) {
+        s.insertMention.run(personId, articleId, mention.text, mention.start, mention.end, entity.journalist ? 1 : 0);
+      }
+    }
+
+    // Quotes by one speaker are matched against that speaker's known quotes,
+    // loaded once per article and extended as this article adds to them.
+    const quoteCandidates = new Map<number | null, KnownQuote[]>();
+    const quoteIds = new Set<number>();
+    for (const quote of extraction.quotes) {
+      const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
+      let candidates = quoteCandidates.get(speakerId);
+      if (!candidates) {
+        candidates = loadQuoteCandidates(s, speakerId, publishedDate);
+        quoteCandidates.set(speakerId, candidates);
+      }
+      let quoteId = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, candidates);
+      const known = quoteId === null ? undefined : candidates.find((candidate) => candidate.id === quoteId);
+      if (quoteId === null || !known) {
+        quoteId = Number(s.insertQuote.run(speakerId, quote.kind, quote.text, publishedDate).lastInsertRowid);
+        candidates.push({ id: quoteId, speakerId, kind: quote.kind, texts: [quote.text] });
+      } else {
+        known.texts.push(quote.text);
+      }
+      quoteIds.add(quoteId);
+      s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end);
+    }
+    for (const id of quoteIds) s.refreshFirstReported.run(id);
+
+    for (const event of extraction.events) {
+      const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
+      const candidates = loadEventCandidates(s, event.date, event.precision, eventPeople);
+      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates);
+      if (eventId === null || !candidates.some((candidate) => candidate.id === eventId)) {
+        eventId = Number(s.insertEvent.run(event.date, event.precision, event.description, event.place).lastInsertRowid);
+      } else if (event.place) {
+        s.fillEventPlace.run(event.place, eventId);
+      }
+      for (const personId of eventPeople) s.insertEventPerson.run(eventId, personId);
+      s.insertEventReport.run(
+        eventId,
+        articleId,
+        event.sentence.text,
+        event.temporal.text,
+        event.sentence.start,
+        event.sentence.end,
+        event.temporal.start,
+        event.temporal.end,
+      );
+    }
+
+    dropOrphans(touched);
+    return articleId;
+  });
+
+  const move = sqlite.transaction((articleId: number, sourceFile: string): void => {
+    s.moveArticle.run(sourceFile, articleId);
+  });
+
+  const remove = sqlite.transaction((articleId: number): void => {
+    const touched: Touched = { quotes: new Set(), events: new Set(), people: new Set(), outlets: new Set() };
+    const outletId = s.articleOutlet.pluck().get(articleId) as number | null | undefined;
+    if (outletId != null) touched.outlets.add(outletId);
+    clearReports(articleId, touched);
+    s.deleteArticle.run(articleId);
+    dropOrphans(touched);
+  });
+
+  return {
+    write: (input, existingId) => write(input, existingId),
+    move: (articleId, sourceFile) => move(articleId, sourceFile),
+    remove: (articleId) => remove(articleId),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+function prepareStatements(sqlite: Database) {
+  const prepare = (sql: string): Statement => sqlite.prepare(sql);
+  const articleColumns = `outlet_id = @outletId, source_agency = @sourceAgency, carried_by = @carriedBy, title = @title,
+    standfirst = @standfirst, authors = @authors, dateline = @dateline, published_at = @publishedAt,
+    published_date = @publishedDate, url = @url, source_file = @sourceFile, content_hash = @contentHash,
+    text = @text, ingested_at = @ingestedAt`;
+  return {
+    insertOutlet: prepare(`INSERT INTO outlets (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING`),
+    outletBySlug: prepare(`SELECT id FROM outlets WHERE slug = ?`),
+    deleteOutletIfOrphan: prepare(`DELETE FROM outlets WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE outlet_id = outlets.id)`),
+
+    insertArticle: prepare(`INSERT INTO articles (outlet_id, source_agency, carried_by, title, standfirst, authors, dateline,
+      published_at, published_date, url, source_file, content_hash, text, ingested_at)
+      VALUES (@outletId, @sourceAgency, @carriedBy, @title, @standfirst, @authors, @dateline, @publishedAt,
+      @publishedDate, @url, @sourceFile, @contentHash, @text, @ingestedAt)`),
+    updateArticle: prepare(`UPDATE articles SET ${articleColumns} WHERE id = @id`),
+    moveArticle: prepare(`UPDATE articles SET source_file = ? WHERE id = ?`),
+    deleteArticle: prepare(`DELETE FROM articles WHERE id = ?`),
+    articleOutlet: prepare(`SELECT outlet_id FROM articles WHERE id = ?`),
+
+    articleQuoteIds: prepare(`SELECT DISTINCT quote_id FROM quote_reports WHERE article_id = ?`),
+    articleEventIds: prepare(`SELECT DISTINCT event_id FROM event_reports WHERE article_id = ?`),
+    articlePersonIds: prepare(`SELECT DISTINCT person_id FROM mentions WHERE article_id = ?`),
+    deleteQuoteReports: prepare(`DELETE FROM quote_reports WHERE article_id = ?`),
+    deleteEventReports: prepare(`DELETE FROM event_reports WHERE article_id = ?`),
+    deleteMentions: prepare(`DELETE FROM mentions WHERE article_id = ?`),
+
+    peopleByKeys: prepare(`SELECT id FROM people WHERE name_key IN (SELECT value FROM json_each(@keys))
+      UNION SELECT person_id FROM person_aliases WHERE alias_key IN (SELECT value FROM json_each(@keys))`),
+    personById: prepare(`SELECT id, kind, name, roles FROM people WHERE id = ?`),
+    aliasesOf: prepare(`SELECT alias FROM person_aliases WHERE person_id = ?`),
+    insertPerson: prepare(`INSERT INTO people (kind, name, name_key, roles) VALUES (?, ?, ?, ?)`),
+    renamePerson: prepare(`UPDATE people SET name = ?, name_key = ? WHERE id = ?`),
+    setRoles: prepare(`UPDATE people SET roles = ? WHERE id = ?`),
+    insertAlias: prepare(`INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES (?, ?, ?)`),
+    insertMention: prepare(`INSERT INTO mentions (person_id, article_id, text, start, "end", journalist) VALUES (?, ?, ?, ?, ?, ?)`),
+    deletePersonIfOrphan: prepare(`DELETE FROM people WHERE id = ?
+      AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
+      AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)`),
+
+    quotesBySpeaker: prepare(`SELECT q.id, q.kind, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
+      WHERE q.speaker_id = ? ORDER BY q.id`),
+    unattributedQuotesOn: prepare(`SELECT q.id, q.kind, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
+      WHERE q.speaker_id IS NULL AND q.first_reported = ? ORDER BY q.id`),
+    insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
+    insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    refreshFirstReported: prepare(`UPDATE quotes SET first_reported = (SELECT MIN(a.published_date) FROM quote_reports r
+      JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
+    deleteQuoteIfOrphan: prepare(`DELETE FROM quotes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = quotes.id)`),
+
+    eventsOnDay: prepare(`SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
+    eventsWithPeopleOn: prepare(`SELECT DISTINCT e.id FROM events e JOIN event_people p ON p.event_id = e.id
+      WHERE e.date = @date AND p.person_id IN (SELECT value FROM json_each(@people)) ORDER BY e.id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
+    eventDetails: prepare(`SELECT e.id, e.date, e.description,
+      (SELECT json_group_array(person_id) FROM event_people WHERE event_id = e.id) AS people,
+      (SELECT json_group_array(sentence) FROM event_reports WHERE event_id = e.id) AS sentences
+      FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`),
+    insertEvent: prepare(`INSERT INTO events (date, precision, description, place) VALUES (?, ?, ?, ?)`),
+    fillEventPlace: prepare(`UPDATE events SET place = ? WHERE id = ? AND place IS NULL`),
+    insertEventPerson: prepare(`INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)`),
+    insertEventReport: prepare(`INSERT INTO event_reports (event_id, article_id, sentence, temporal_text, start, "end",
+      temporal_start, temporal_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    deleteEventIfOrphan: prepare(`DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = events.id)`),
+  };
+}
+
+function upsertOutlet(s: Statements, name: string): number {
+  const slug = slugify(name);
+  s.insertOutlet.run(slug, name);
+  return s.outletBySlug.pluck().get(slug) as number;
+}
+
+function resolvePerson(s: Statements, entity: Entity): number {
+  const keys = [...new Set([entity.name, ...entity.aliases].flatMap(candidateKeys).filter(Boolean))];
+  const ids = s.peopleByKeys.pluck().all({ keys: JSON.stringify(keys) }) as number[];
+  const candidates: Array<KnownPerson & { roles: string[] }> = ids.map((id) => {
+    const row = s.personById.get(id) as { id: number; kind: KnownPerson['kind']; name: string; roles: string };
+    return { ...row, roles: JSON.parse(row.roles) as string[], aliases: s.aliasesOf.pluck().all(id) as string[] };
+  });
+  const matchedId = matchPerson(entity, candidates);
+  const known = matchedId === null ? undefined : candidates.find((candidate) => candidate.id === matchedId);
+
+  let personId: number;
+  if (!known) {
+    personId = Number(s.insertPerson.run(entity.kind, entity.name, nameKey(entity.name), JSON.stringify(entity.roles)).lastInsertRowid);
+  } else {
+    personId = known.id;
+    // The fullest form wins as the display name ("Jim Mattis" over "Mattis");
+    // the shorter one stays findable as an alias.
+    if (wordCount(entity.name) > wordCount(known.name)) s.renamePerson.run(entity.name, nameKey(entity.name), personId);
+    const roles = mergeRoles(known.roles, entity.roles);
+    if (roles.length !== known.roles.length) s.setRoles.run(JSON.stringify(roles), personId);
+  }
+  // The name itself is stored as an alias too, so one alias_key lookup finds a person by any form.
+  for (const alias of new Set([entity.name, ...entity.aliases])) {
+    const key = nameKey(alias);
+    if (key) s.insertAlias.run(personId, alias, key);
+  }
+  return personId;
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).filter(Boolean).length;
+}
+
+function mergeRoles(known: string[], seen: string[]): string[] {
+  const merged = [...known];
+  const lower = new Set(known.map((role) => role.toLowerCase()));
+  for (const role of seen) {
+    if (!lower.has(role.toLowerCase())) {
+      lower.add(role.toLowerCase());
+      merged.push(role);
+    }
+  }
+  return merged;
+}
+
+function loadQuoteCandidates(s: Statements, speakerId: number | null, publishedDate: string | null): KnownQuote[] {
+  // Unattributed quotes ("analysts said") only meet again on the same day: across
+  // a whole corpus they would make every comparison quadratic for no real match.
+  if (speakerId === null && publishedDate === null) return [];
+  const rows = (speakerId === null ? s.unattributedQuotesOn.all(publishedDate) : s.quotesBySpeaker.all(speakerId)) as Array<{
+    id: number;
+    kind: KnownQuote['kind'];
+    text: string | null;
+  }>;
+  const byId = new Map<number, KnownQuote>();
+  for (const row of rows) {
+    let quote = byId.get(row.id);
+    if (!quote) {
+      quote = { id: row.id, speakerId, kind: row.kind, texts: [] };
+      byId.set(row.id, quote);
+    }
+    if (row.text !== null) quote.texts.push(row.text);
+  }
+  return [...byId.values()];
+}
+
+function loadEventCandidates(s: Statements, date: string | null, precision: string | null, personIds: number[]): KnownEvent[] {
+  // An undated event has nothing to be matched on. A day is selective enough to
+  // compare everything on it; a month or a year is only compared through shared people.
+  if (date === null) return [];
+  let ids: number[];
+  if (precision === 'day') ids = s.eventsOnDay.pluck().all(date) as number[];
+  else if (personIds.length > 0) ids = s.eventsWithPeopleOn.pluck().all({ date, people: JSON.stringify(personIds) }) as number[];
+  else return [];
+  if (ids.length === 0) return [];
+  const rows = s.eventDetails.all(JSON.stringify(ids)) as Array<{ id: number; date: string | null; description: string; people: string; sentences: string }>;
+  return rows.map((row) => ({
+    id: row.id,
+    date: row.date,
+    description: row.description,
+    personIds: JSON.parse(row.people) as number[],
+    sentences: JSON.parse(row.sentences) as string[],
+  }));
+}
