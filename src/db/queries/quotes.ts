@@ -1,0 +1,151 @@
+import type { Db } from '../client.js';
+import { bindReference, outletsMatching, peopleMatching } from './references.js';
+import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
+import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
+
+export interface QuoteFilters {
+  /** Id, name or alias of the speaker. */
+  speaker?: string;
+  /** Exact speaker id (the /people/{id}/quotes route). */
+  speakerId?: number;
+  article?: number;
+  /** Id or slug of an outlet that reported the quote. */
+  outlet?: string;
+  kind?: 'direct' | 'indirect';
+  /** YYYY-MM-DD bounds on the publication date of a reporting article. */
+  from?: string;
+  to?: string;
+  /** Words to find in the wording of any report. */
+  q?: string;
+}
+
+export interface OutletRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface QuoteReport {
+  id: number;
+  articleId: number;
+  articleTitle: string | null;
+  outlet: OutletRef | null;
+  publishedAt: string | null;
+  text: string;
+  cue: string | null;
+  speakerText: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  id: number;
+  kind: 'direct' | 'indirect';
+  text: string;
+  speaker: { id: number; name: string } | null;
+  firstReported: string | null;
+  reports: QuoteReport[];
+  snippet?: string;
+}
+
+interface QuoteRow {
+  id: number;
+  kind: 'direct' | 'indirect';
+  text: string;
+  firstReported: string | null;
+  speakerId: number | null;
+  speakerName: string | null;
+}
+
+interface ReportRow extends Omit<QuoteReport, 'outlet'> {
+  quoteId: number;
+  outletId: number | null;
+  outletSlug: string | null;
+  outletName: string | null;
+}
+
+const REPORTING_ARTICLES = 'SELECT r.quote_id FROM quote_reports r JOIN articles a ON a.id = r.article_id';
+
+const FRAGMENTS: Record<string, string> = {
+  speakerId: 'q.speaker_id = @speakerId',
+  speaker: `q.speaker_id IN (${peopleMatching('speaker')})`,
+  kind: 'q.kind = @kind',
+  article: 'q.id IN (SELECT quote_id FROM quote_reports WHERE article_id = @article)',
+  outlet: `q.id IN (${REPORTING_ARTICLES} WHERE a.outlet_id IN (${outletsMatching('outlet')}))`,
+  from: `q.id IN (${REPORTING_ARTICLES} WHERE a.published_date >= @from)`,
+  to: `q.id IN (${REPORTING_ARTICLES} WHERE a.published_date <= @to)`,
+  q: `q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH @q)`,
+};
+
+export function createQuoteQueries(db: Db) {
+  const sqlite = db.$client;
+  const pageStatement = statementCache(
+    sqlite,
+    (active) => `SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
+      FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
+      WHERE ${whereClause(FRAGMENTS, active, 'q.id > @after')}
+      ORDER BY q.id LIMIT @limit`,
+  );
+  const byId = sqlite.prepare(`SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
+    FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
+  const reportsOf = sqlite.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
+      a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
+      r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end"
+    FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+    WHERE r.quote_id IN (SELECT value FROM json_each(@ids))
+    ORDER BY r.quote_id, a.published_date, r.id`);
+  const snippetsOf = sqlite.prepare(`SELECT r.quote_id AS quoteId,
+      snippet(quote_reports_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
+    FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid
+    WHERE quote_reports_fts MATCH @q AND r.quote_id IN (SELECT value FROM json_each(@ids))
+    ORDER BY r.quote_id, r.id`);
+
+  function withReports(rows: QuoteRow[], q: string | undefined): Quote[] {
+    if (rows.length === 0) return [];
+    const ids = idList(rows.map((row) => row.id));
+    const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.quoteId);
+    const snippets = q === undefined ? null : groupBy(snippetsOf.all({ ids, q }) as Array<{ quoteId: number; snippet: string }>, (s) => s.quoteId);
+    return rows.map((row) => {
+      const quote: Quote = {
+        id: row.id,
+        kind: row.kind,
+        text: row.text,
+        speaker: row.speakerId === null ? null : { id: row.speakerId, name: row.speakerName ?? '' },
+        firstReported: row.firstReported,
+        reports: (reports.get(row.id) ?? []).map(toReport),
+      };
+      const snippet = snippets?.get(row.id)?.[0]?.snippet;
+      if (snippet !== undefined) quote.snippet = markSnippet(snippet);
+      return quote;
+    });
+  }
+
+  return {
+    list(filters: QuoteFilters, page: PageRequest): Page<Quote> {
+      const q = filters.q === undefined ? undefined : toMatchQuery(filters.q);
+      const values = { ...filters, q };
+      const active = activeFilters(FRAGMENTS, values);
+      const rows = pageStatement(active).all({
+        ...values,
+        ...bindReference('speaker', filters.speaker),
+        ...bindReference('outlet', filters.outlet),
+        after: page.after ?? 0,
+        limit: page.limit + 1,
+      }) as QuoteRow[];
+      const { items, nextAfter } = toPage(rows, page.limit);
+      return { items: withReports(items, q), nextAfter };
+    },
+
+    get(id: number): Quote | null {
+      const row = byId.get(id) as QuoteRow | undefined;
+      return row ? withReports([row], undefined)[0] : null;
+    },
+  };
+}
+
+function toReport({ quoteId: _quoteId, outletId, outletSlug, outletName, ...rest }: ReportRow): QuoteReport {
+  const outlet = outletId === null ? null : { id: outletId, slug: outletSlug ?? '', name: outletName ?? '' };
+  return { ...rest, outlet };
+}
+
+export type QuoteQueries = ReturnType<typeof createQuoteQueries>;
