@@ -41,6 +41,12 @@ export interface Anatomy {
   credits: string[];
   /** Spans of headline, standfirst, byline, captions and credits: not body prose. */
   nonBody: Span[];
+  /** The same spans with what each one is, plus the dateline prefix ("BRUSSELS (Reuters) -"). */
+  parts?: AnatomyPart[];
+}
+
+export interface AnatomyPart extends Span {
+  kind: 'headline' | 'standfirst' | 'byline' | 'dateline' | 'caption' | 'credit';
 }
 
 export interface Sentence extends Span {

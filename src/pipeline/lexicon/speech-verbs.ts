@@ -1,0 +1,78 @@
+// Verbs that report speech. Direct quotes accept the whole list; indirect
+// quotes only the verbs that commonly take a content clause ("said that ..."),
+// because verbs like "asked" or "joked" rarely introduce reported content.
+
+const CLAUSE_VERBS = [
+  'say', 'tell', 'add', 'warn', 'insist', 'argue', 'claim', 'explain', 'note', 'stress',
+  'acknowledge', 'admit', 'announce', 'reply', 'write', 'tweet', 'deny', 'confirm', 'predict',
+  'state', 'declare', 'assert', 'maintain', 'contend', 'concede', 'reveal', 'emphasise',
+  'emphasize', 'caution', 'complain', 'indicate', 'suggest', 'promise', 'vow', 'pledge',
+  'allege', 'charge', 'estimate', 'forecast', 'report', 'disclose', 'repeat', 'reiterate',
+  'respond', 'retort', 'counter', 'observe', 'remark', 'point out', 'conclude', 'boast',
+  'mention', 'recall', 'agree', 'reckon', 'signal', 'hint', 'urge', 'testify',
+];
+
+const QUOTE_ONLY_VERBS = [
+  'ask', 'joke', 'quip', 'continue', 'go on', 'shout', 'exclaim', 'whisper', 'cry', 'scoff',
+  'laugh', 'sigh', 'snap', 'muse', 'wonder', 'shoot back', 'fire back', 'hit back', 'chime in',
+  'put it', 'begin', 'plead', 'beg', 'proclaim', 'post', 'blog', 'text', 'told',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'say', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  'shoot back': ['shot back', 'shoots back'],
+  'fire back': ['fired back', 'fires back'],
+  'hit back': ['hit back', 'hits back'],
+  'go on': ['went on', 'goes on'],
+  'put it': ['put it', 'puts it'],
+  begin: ['began', 'begins'],
+  forecast: ['forecast', 'forecasts'],
+  'point out': ['pointed out', 'points out'],
+  'chime in': ['chimed in', 'chimes in'],
+  cry: ['cried', 'cries'],
+  snap: ['snapped', 'snaps'],
+  plead: ['pleaded', 'pleads'],
+  beg: ['begged', 'begs'],
+  counter: ['countered', 'counters'],
+  signal: ['signalled', 'signaled', 'signals'],
+  text: ['texted', 'texts'],
+  testify: ['testified', 'testifies'],
+  reply: ['replied', 'replies'],
+  quip: ['quipped', 'quips'],
+  told: ['told'],
+};
+
+function inflect(verb: string): string[] {
+  if (IRREGULAR[verb]) return IRREGULAR[verb];
+  const [head, ...rest] = verb.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const past = head.endsWith('e') ? `${head}d` : head.endsWith('y') && !/[aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  const third = /(s|sh|ch|x)$/.test(head) ? `${head}es` : head.endsWith('y') && !/[aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  return [past + tail, third + tail];
+}
+
+function formsOf(verbs: string[]): Set<string> {
+  return new Set(verbs.flatMap(inflect));
+}
+
+/** Finite forms that can introduce a reported clause: "said", "warns", "pointed out". */
+export const CLAUSE_CUES = formsOf(CLAUSE_VERBS);
+/** Every finite form that can attribute a direct quote. */
+export const QUOTE_CUES = new Set([...CLAUSE_CUES, ...formsOf(QUOTE_ONLY_VERBS)]);
+
+/** Cue words made of two tokens; the first token is the key. */
+export const TWO_WORD_CUES = new Map<string, Set<string>>();
+for (const cue of QUOTE_CUES) {
+  const [a, b] = cue.split(' ');
+  if (b) TWO_WORD_CUES.set(a, new Set([...(TWO_WORD_CUES.get(a) ?? []), b]));
+}
+
+/** "said" and "says" carry most attributions; verbs of this set never need a clause test. */
+export const CORE_SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
+/** Verbs that only report when a "that" clause follows: "agreed that", "reported that". */
+export const NEEDS_THAT = new Set([
+  ...formsOf(['agree', 'report', 'indicate', 'signal', 'hint', 'urge', 'reveal', 'mention', 'recall', 'conclude', 'estimate', 'forecast', 'observe', 'suggest', 'promise', 'charge', 'testify']),
+]);

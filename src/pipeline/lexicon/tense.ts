@@ -1,0 +1,29 @@
+// Words that tell whether a clause looks back or forward. A date without a year
+// or a bare weekday is resolved towards the side its clause points to.
+
+/** Single words that put a clause in the future ("will meet on Friday", "the upcoming vote"). */
+export const FUTURE_WORDS = new Set([
+  'will', 'shall', 'would', "'ll", 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'planning',
+  'intends', 'intend', 'upcoming', 'forthcoming', 'coming', 'next', 'tomorrow', 'aims', 'hopes', 'hope',
+  'likely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'to-be',
+]);
+
+/** Irregular past forms that carry no "-ed" ending. */
+export const PAST_WORDS = new Set([
+  'said', 'was', 'were', 'had', 'did', 'told', 'met', 'rose', 'fell', 'came', 'went', 'took', 'gave',
+  'made', 'saw', 'won', 'lost', 'left', 'held', 'began', 'spoke', 'wrote', 'sold', 'bought', 'paid',
+  'grew', 'became', 'brought', 'thought', 'sought', 'fought', 'felt', 'kept', 'led', 'found', 'stood',
+  'ran', 'knew', 'broke', 'chose', 'drew', 'flew', 'forgot', 'froze', 'hid', 'hung', 'meant', 'sent',
+  'spent', 'struck', 'swore', 'threw', 'understood', 'woke', 'wore', 'ago', 'earlier', 'last', 'yesterday',
+  'has', 'have', 'been', 'since', 'sank', 'slid', 'shrank', 'dealt', 'built', 'arose', 'overtook',
+]);
+
+/** Words ending in "-ed" that are not past verbs (or point forward). */
+export const NOT_PAST_ED = new Set([
+  'need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'indeed', 'united', 'limited',
+  'expected', 'scheduled', 'planned', 'proposed', 'based', 'related', 'unrelated', 'detailed',
+  'sacred', 'naked', 'wicked', 'ragged', 'rugged', 'beloved', 'learned', 'aged', 'dated', 'embed',
+  'shed', 'breed', 'greed', 'creed', 'weed', 'reed', 'deed', 'heed', 'bleed', 'proceed', 'succeed',
+  'exceed', 'unexpected', 'undated', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
+  'mohammed', 'muhammed', 'mohamed', 'hamed', 'saeed', 'javed', 'fahd',
+]);

@@ -1,0 +1,74 @@
+// Words that come before a name as a title or role and are never part of it.
+
+/** Honorifics and abbreviated ranks: "Mr Putin", "Gen. Mattis", "Dr Jane Okafor". */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
+  'baron', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik',
+  'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr',
+  'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pte', 'private', 'marshal',
+  'brig', 'brigadier', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice',
+  'president', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'archbishop',
+  'bishop', 'mayor', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'premier', 'ambassador',
+  'detective', 'inspector', 'constable', 'superintendent', 'officer', 'coach', 'manager', 'chief',
+  'director', 'councillor', 'councilor', 'alderman', 'speaker', 'deputy', 'vice', 'prime', 'foreign',
+  'defence', 'defense', 'interior', 'finance', 'home', 'health', 'trade', 'state', 'attorney', 'solicitor',
+  'sheriff', 'commissioner', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'mp', 'mep',
+  'chief executive', 'executive', 'staff', 'marine', 'army', 'navy', 'air', 'force', 'field', 'grand',
+  'crown', 'emir', 'sultan', 'ayatollah', 'pastor', 'dean', 'provost', 'saint', 'st', 'the', 'of',
+  'nurse', 'doctor', 'agent', 'special', 'counsel', 'economist', 'analyst', 'spokesman', 'spokeswoman',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'skipper', 'boss', 'leader', 'head',
+  'founder', 'owner', 'chairperson', 'ceo', 'cfo', 'coo', 'senior', 'junior', 'assistant', 'associate',
+  'national', 'security', 'adviser', 'advisor', 'aide', 'envoy', 'negotiator', 'commerce', 'energy',
+  'transport', 'education', 'culture', 'environment', 'justice', 'agriculture', 'labour', 'labor',
+  'treasury', 'economy', 'economic', 'affairs', 'shadow', 'opposition', 'party', 'general', 'majority',
+  'minority', 'whip', 'first', 'lady', 'former', 'acting', 'interim', 'outgoing', 'incoming', 'new',
+  'top', 'then', 'late', 'veteran', 'presidential', 'candidate', 'nominee', 'hopeful', 'lawmaker',
+  'legislator', 'delegate', 'mogul', 'tycoon', 'billionaire', 'actor', 'actress', 'singer', 'star',
+  'rapper', 'director', 'producer', 'author', 'writer', 'novelist', 'poet', 'artist', 'designer',
+  'champion', 'player', 'star', 'chef', 'comedian', 'presenter', 'host', 'broadcaster', 'journalist',
+  'reporter', 'editor', 'photographer', 'columnist', 'critic', 'lawyer', 'attorney', 'barrister',
+  'prosecutor', 'investigator', 'scientist', 'researcher', 'spokesperson', 'representative',
+]);
+
+/** Nationality and region adjectives that qualify a title: "Russian President", "US defence secretary". */
+export const NATIONALITIES = new Set([
+  'u.s.', 'us', 'u.k.', 'uk', 'american', 'british', 'english', 'scottish', 'welsh', 'irish', 'french',
+  'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'swedish',
+  'norwegian', 'danish', 'finnish', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian',
+  'greek', 'turkish', 'russian', 'ukrainian', 'belarusian', 'georgian', 'armenian', 'serbian', 'croatian',
+  'bosnian', 'albanian', 'chinese', 'japanese', 'korean', 'north', 'south', 'east', 'west', 'indian',
+  'pakistani', 'afghan', 'iranian', 'iraqi', 'syrian', 'israeli', 'palestinian', 'lebanese', 'jordanian',
+  'egyptian', 'saudi', 'emirati', 'qatari', 'yemeni', 'libyan', 'tunisian', 'algerian', 'moroccan',
+  'nigerian', 'kenyan', 'ethiopian', 'somali', 'sudanese', 'ghanaian', 'african', 'canadian', 'mexican',
+  'brazilian', 'argentine', 'argentinian', 'chilean', 'colombian', 'venezuelan', 'peruvian', 'cuban',
+  'australian', 'zealand', 'new', 'european', 'asian', 'arab', 'thai', 'vietnamese', 'indonesian',
+  'malaysian', 'filipino', 'philippine', 'singaporean', 'taiwanese', 'soviet', 'nato', 'eu', 'un',
+  'federal', 'state', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'tory', 'liberal',
+  'kremlin', 'white', 'house', 'pentagon', 'downing', 'street', 'vatican', 'uk\'s', 'us\'s',
+]);
+
+/** Nouns naming a role, used to resolve "the defence secretary said" to the person holding it. */
+export const ROLE_HEADS = new Set([
+  'secretary', 'minister', 'president', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chief', 'officer', 'director', 'chairman', 'chairwoman', 'chair', 'executive', 'ceo',
+  'governor', 'senator', 'mayor', 'ambassador', 'envoy', 'general', 'commander', 'leader', 'premier',
+  'chancellor', 'king', 'queen', 'prince', 'coach', 'manager', 'captain', 'head', 'founder', 'owner',
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'economist', 'analyst', 'official', 'counterpart',
+  'diplomat', 'negotiator', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'star',
+  'actor', 'actress', 'singer', 'author', 'writer', 'director', 'producer', 'president-elect', 'mp',
+  'deputy', 'treasurer', 'controller', 'commissioner', 'inspector', 'detective', 'doctor', 'surgeon',
+  'professor', 'researcher', 'scientist', 'campaigner', 'activist', 'spokesman', 'investor', 'trader',
+  'dealer', 'banker', 'broker', 'strategist', 'consultant', 'expert', 'source', 'witness', 'resident',
+  'victim', 'survivor', 'teacher', 'student', 'pilot', 'driver', 'worker', 'member', 'rapporteur',
+]);
+
+/** Role heads that name an unnamed crowd or an anonymous source: never a person entity. */
+export const ANONYMOUS_HEADS = new Set([
+  'analyst', 'analysts', 'official', 'officials', 'source', 'sources', 'expert', 'experts', 'economist',
+  'economists', 'dealer', 'dealers', 'trader', 'traders', 'banker', 'bankers', 'broker', 'brokers',
+  'investor', 'investors', 'observer', 'observers', 'critic', 'critics', 'witness', 'witnesses',
+  'resident', 'residents', 'people', 'police', 'prosecutors', 'investigators', 'authorities', 'diplomats',
+  'campaigners', 'activists', 'protesters', 'workers', 'fans', 'scientists', 'researchers', 'doctors',
+  'members', 'lawmakers', 'legislators', 'others', 'some', 'many', 'most', 'several', 'one', 'another',
+  'insiders', 'executives', 'managers', 'strategists', 'participants', 'delegates', 'voters', 'users',
+]);
