@@ -4,6 +4,7 @@ import type { Db } from './db/client.js';
 import { createQueries } from './db/queries/index.js';
 import { registerErrorHandling } from './http/plugins/errors.js';
 import { registerOpenApi } from './http/plugins/openapi.js';
+import { defaultSecurityOptions, registerSecurity, type SecurityOptions } from './http/plugins/security.js';
 import { registerWeb } from './http/plugins/web.js';
 import { problem, sendProblem } from './http/problems.js';
 import { quoteRoutes } from './http/routes/quotes.js';
@@ -16,6 +17,8 @@ export interface AppOptions {
   corsOrigin?: string;
   /** False while the seed folder is still being ingested: /health answers 503 until then. */
   isReady?: () => boolean;
+  /** Rate limit, size limits and load shedding (server.ts takes them from the config). */
+  security?: SecurityOptions;
 }
 
 /** Builds the API on a database; listening is the caller's job (server.ts, or tests via inject/supertest). */
@@ -33,6 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // against the zod schemas); re-validating every response would cost more than the query.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandling(app);
+  await registerSecurity(app, options.security ?? defaultSecurityOptions);
 
   await registerWeb(app, { corsOrigin: options.corsOrigin ?? '*' });
   await registerOpenApi(app);

@@ -9,6 +9,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Comma-separated origins, or * for any (the API is read-only). */
   CORS_ORIGIN: z.string().default('*'),
+  /** Requests one client address may make per RATE_LIMIT_WINDOW_MS; 0 turns rate limiting off. */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** Mean event-loop delay (ms) above which requests are answered 503 at once; 0 turns this off. */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export type Config = z.infer<typeof Env>;

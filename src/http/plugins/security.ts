@@ -1,0 +1,165 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure, { type FastifyUnderPressureOptions } from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getHeapStatistics } from 'node:v8';
+import type { Config } from '../../config.js';
+import { problem, sendProblem } from '../problems.js';
+import { Problem } from '../schemas/common.js';
+
+export interface RateLimitOptions {
+  /** Requests one client address may make per window. */
+  max: number;
+  windowMs: number;
+}
+
+export interface PressureOptions {
+  /** Mean event-loop delay (ms) above which new requests are turned away. */
+  maxEventLoopDelayMs: number;
+  /** Heap in use above which new requests are turned away. */
+  maxHeapUsedBytes: number;
+  /** How often load is sampled; the delay is averaged over this interval. */
+  sampleIntervalMs: number;
+  retryAfterSeconds: number;
+}
+
+export interface SecurityOptions {
+  /** false turns rate limiting off (tests that do not test it, trusted deployments). */
+  rateLimit: RateLimitOptions | false;
+  /** false turns load shedding off. */
+  pressure: PressureOptions | false;
+  /** Longest request target (path and query) accepted, in characters. */
+  maxUrlLength: number;
+  /** Largest request body accepted: the API is read-only, so anything beyond a few KiB is hostile. */
+  maxBodyBytes: number;
+}
+
+export const defaultSecurityOptions: SecurityOptions = {
+  // Generous: a frontend paging through results makes a few requests a second at most.
+  rateLimit: { max: 1200, windowMs: 60_000 },
+  pressure: {
+    // A second of queueing means every client is already waiting: better to say so at once.
+    maxEventLoopDelayMs: 1000,
+    maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
+    sampleIntervalMs: 1000,
+    retryAfterSeconds: 5,
+  },
+  maxUrlLength: 8192,
+  maxBodyBytes: 16 * 1024,
+};
+
+/** The deployment's choices from the environment, over the defaults. */
+export function securityOptionsFrom(config: Config): SecurityOptions {
+  const pressure = defaultSecurityOptions.pressure;
+  return {
+    ...defaultSecurityOptions,
+    rateLimit: config.RATE_LIMIT_MAX > 0 ? { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_MS } : false,
+    pressure: config.MAX_EVENT_LOOP_DELAY_MS > 0 && pressure ? { ...pressure, maxEventLoopDelayMs: config.MAX_EVENT_LOOP_DELAY_MS } : false,
+  };
+}
+
+const problemContent = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
+
+/** Answers every route can give because of the guards below, declared so clients can expect them. */
+const guardResponses = {
+  413: problemContent('The request body is larger than this API accepts'),
+  414: problemContent('The request URL is longer than this API accepts'),
+  429: problemContent('Too many requests from this client; Retry-After says when to try again'),
+  503: problemContent('The server is overloaded; Retry-After says when to try again'),
+};
+
+type PressureHandler = NonNullable<FastifyUnderPressureOptions['pressureHandler']>;
+
+/**
+ * The plugin sends whatever the handler returns and skips the route; its types
+ * only admit void, but returning undefined would let the request through.
+ */
+function shedLoad(retryAfterSeconds: number): PressureHandler {
+  const handler = (_request: FastifyRequest, reply: FastifyReply, type: string) => {
+    reply.code(503).header('retry-after', String(retryAfterSeconds)).type('application/problem+json');
+    return problem(503, `the server is overloaded (${type}); try again later`);
+  };
+  return handler as unknown as PressureHandler;
+}
+
+/**
+ * Guards in front of every route: security headers, per-client rate limits,
+ * size limits and load shedding, each answering in the API's problem+json shape.
+ * Must be registered before the routes, so their limits and documented answers
+ * include these.
+ */
+export async function registerSecurity(app: FastifyInstance, options: SecurityOptions = defaultSecurityOptions): Promise<void> {
+  app.addHook('onRoute', (route) => {
+    route.bodyLimit = Math.min(route.bodyLimit ?? options.maxBodyBytes, options.maxBodyBytes);
+    const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined;
+    if (schema?.response && !schema.hide) {
+      for (const [status, response] of Object.entries(guardResponses)) schema.response[status] ??= response;
+    }
+  });
+
+  // Swagger UI at /docs loads only its own scripts and styles, but React sets inline
+  // style attributes and the icons are data: URIs. No upgrade-insecure-requests:
+  // the API is often served over plain HTTP on a private network, where that
+  // directive would send the browser to an https port nobody listens on.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+    // A JSON API is meant to be read by frontends on other origins (CORS decides which).
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+
+  // Checked before routing: Node only caps the whole header block (16 KiB), a long
+  // query string still costs parsing and validation time, and fastify never reads
+  // (so never limits) the body of a GET, which every route here is.
+  app.addHook('onRequest', async (request, reply) => {
+    const url = request.raw.url ?? '';
+    if (url.length > options.maxUrlLength) {
+      return sendProblem(reply, problem(414, `the request URL is ${url.length} characters long; at most ${options.maxUrlLength} are accepted`));
+    }
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > options.maxBodyBytes) {
+      reply.header('connection', 'close');
+      return sendProblem(reply, problem(413, `the request body is ${declared} bytes; at most ${options.maxBodyBytes} are accepted`));
+    }
+  });
+
+  if (options.pressure) {
+    const pressure = options.pressure;
+    await app.register(underPressure, {
+      maxEventLoopDelay: pressure.maxEventLoopDelayMs,
+      maxHeapUsedBytes: pressure.maxHeapUsedBytes,
+      sampleInterval: pressure.sampleIntervalMs,
+      pressureHandler: shedLoad(pressure.retryAfterSeconds),
+    });
+  }
+
+  if (options.rateLimit) {
+    await app.register(rateLimit, {
+      max: options.rateLimit.max,
+      timeWindow: options.rateLimit.windowMs,
+      // The thrown error reaches the error handler, which answers problem+json with
+      // its status and message; the plugin has already set Retry-After.
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new Error(`rate limit of ${context.max} requests exceeded; retry after ${context.after}`), {
+          statusCode: context.statusCode,
+        }),
+    });
+  }
+}
