@@ -101,7 +101,7 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
           existing = { ...renamed, file };
         }
       }
-      const { meta, extraction } = prepareArticle(source);
+      const { meta, extraction } = prepareArticle(source, options.extract);
       const articleId = writer.write({ sourceFile: file, contentHash: hash, meta, extraction, ingestedAt: now().toISOString() }, existing?.id);
       return { file, status: existing ? 'updated' : 'added', articleId };
     } catch (error) {
@@ -143,7 +143,10 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
  * Extraction is a pure function of the file's bytes, so this is the part that
  * can move to worker threads; only the write needs the database.
  */
-export function prepareArticle(source: SourceFile): { meta: FileMetadata; extraction: Extraction } {
+export function prepareArticle(
+  source: SourceFile,
+  extract: (body: string, given: GivenMetadata) => Extraction = extractArticle,
+): { meta: FileMetadata; extraction: Extraction } {
   const { meta, body } = parseSource(source);
   const given: GivenMetadata = {
     title: meta.title ?? null,
@@ -152,7 +155,7 @@ export function prepareArticle(source: SourceFile): { meta: FileMetadata; extrac
     url: meta.url ?? null,
     authors: meta.authors ?? null,
   };
-  return { meta, extraction: extractArticle(body, given) };
+  return { meta, extraction: extract(body, given) };
 }
 
 /** For each content hash, the file that holds it: the one already stored with it, else the first by name. */

@@ -1,3 +1,5 @@
+import type { Extraction, GivenMetadata } from '../pipeline/types.js';
+
 // The shapes ingestion reports back to its callers (the CLI and the server's start-up).
 
 export type FileStatus = 'added' | 'updated' | 'unchanged' | 'duplicate' | 'failed';
@@ -26,6 +28,8 @@ export interface IngestOptions {
   removeMissing?: boolean;
   /** Re-extract files whose content hash is unchanged (after the extraction rules change). */
   force?: boolean;
+  /** The extraction to run on each article; the pipeline's extractArticle unless a test swaps it. */
+  extract?: (body: string, given: GivenMetadata) => Extraction;
   /** Clock for ingestedAt and the run record; tests pin it. */
   now?: () => Date;
 }

@@ -219,9 +219,9 @@ function prepareStatements(sqlite: Database) {
       AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
       AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)`),
 
-    quotesBySpeaker: prepare(`SELECT q.id, q.kind, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
+    quotesBySpeaker: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
       WHERE q.speaker_id = ? ORDER BY q.id`),
-    unattributedQuotesOn: prepare(`SELECT q.id, q.kind, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
+    unattributedQuotesOn: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
       WHERE q.speaker_id IS NULL AND q.first_reported = ? ORDER BY q.id`),
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
@@ -304,16 +304,19 @@ function loadQuoteCandidates(s: Statements, speakerId: number | null, publishedD
   const rows = (speakerId === null ? s.unattributedQuotesOn.all(publishedDate) : s.quotesBySpeaker.all(speakerId)) as Array<{
     id: number;
     kind: KnownQuote['kind'];
+    quoteText: string;
     text: string | null;
   }>;
   const byId = new Map<number, KnownQuote>();
   for (const row of rows) {
     let quote = byId.get(row.id);
     if (!quote) {
-      quote = { id: row.id, speakerId, kind: row.kind, texts: [] };
+      // The quote's own wording counts too: while an article is re-ingested its
+      // reports are cleared, and its quotes must still be recognised to keep their ids.
+      quote = { id: row.id, speakerId, kind: row.kind, texts: [row.quoteText] };
       byId.set(row.id, quote);
     }
-    if (row.text !== null) quote.texts.push(row.text);
+    if (row.text !== null && !quote.texts.includes(row.text)) quote.texts.push(row.text);
   }
   return [...byId.values()];
 }
