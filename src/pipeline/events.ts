@@ -1,6 +1,167 @@
-import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence } from './types.js';
+// Dated events: one per temporal expression that places something in a
+// sentence at a date. Runs after quotes, because the speaker of a statement is
+// the first person of the event it dates ("Putin said on Thursday").
+import { findTemporalExpressions, addDays, formatDay, parseYmd, type TemporalExpression } from './dates.js';
+import { PLACE_SET } from './lexicon/places.js';
+import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
-// STUB: replaced by the events stage.
-export function findEvents(_context: ExtractionContext, _sentences: Sentence[], _entities: Entity[], _quotes: ExtractedQuote[]): ExtractedEvent[] {
-  return [];
+const MAX_DESCRIPTION = 320;
+// A clause boundary inside a sentence: where one dated statement ends and the next begins.
+const STRONG_BOUNDARY = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
+const DATELINE_PREFIX = /^[A-Z][A-Z .,'\u2019-]*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()]{1,40}\)\s*[-\u2013\u2014]+\s*/;
+const PLACE_CUE = /\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\p{L}.'\u2019-]*)(?:\s+(?:[A-Z][\p{L}.'\u2019-]*|de|of))*)/gu;
+const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|Congress|Parliament|Court|Senate|Committee)\b/;
+
+interface PersonMention extends Span {
+  key: string;
+}
+
+export function findEvents(context: ExtractionContext, sentences: Sentence[], entities: Entity[], quotes: ExtractedQuote[]): ExtractedEvent[] {
+  const mentions = personMentions(entities);
+  const events: ExtractedEvent[] = [];
+  // The day the article is mainly about: its first calendar-dated day ("on Thursday" in the lead).
+  let storyDate: string | null = null;
+  for (const sentence of sentences) {
+    if (isHeadline(sentence.text)) continue;
+    const found = findTemporalExpressions(sentence.text, context.referenceDate);
+    if (found.length === 0) continue;
+    const segments = segmentsOf(sentence.text, found);
+    found.forEach((expr, i) => {
+      const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };
+      const about = expr.anchor?.about ? { start: sentence.start + expr.anchor.about.start, end: sentence.start + expr.anchor.about.end } : null;
+      const peopleKeys = peopleOf(segment, about, mentions, quotes);
+      const { date, precision } = resolved(expr, events, storyDate, about, mentions);
+      const segmentText = context.text.slice(segment.start, segment.end);
+      events.push({
+        date,
+        precision: date ? precision : null,
+        description: describe(segmentText, expr.start - segments[i].start),
+        sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        temporal: { start: sentence.start + expr.start, end: sentence.start + expr.end, text: expr.text },
+        peopleKeys,
+        place: placeIn(segmentText, segment.start, mentions),
+      });
+      if (storyDate === null && !expr.anchor && expr.precision === 'day' && expr.date) storyDate = expr.date;
+    });
+  }
+  return events;
+}
+
+/** Headlines in capitals repeat the story and carry no date of their own worth a second event. */
+function isHeadline(text: string): boolean {
+  return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+function personMentions(entities: Entity[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || entity.journalist) continue;
+    for (const mention of entity.mentions) out.push({ start: mention.start, end: mention.end, key: entity.key });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The part of the sentence each expression dates, as sentence-relative spans.
+ * Two dates split the sentence at a clause boundary between them; an anchor at
+ * the head of a clause ("and the same day Putin said") starts its own part.
+ */
+function segmentsOf(text: string, found: TemporalExpression[]): Span[] {
+  const boundaries = [...text.matchAll(STRONG_BOUNDARY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return found.map((expr, i) => {
+    const previousEnd = i > 0 ? found[i - 1].end : 0;
+    const nextStart = i + 1 < found.length ? found[i + 1].start : text.length;
+    let start = 0;
+    for (const b of boundaries) if (b.start >= previousEnd && b.end <= expr.start) start = b.end;
+    if (expr.anchor && /(?:^|[,;]|\band|\bbut)\s*$/.test(text.slice(start, expr.start))) start = expr.start;
+    let end = text.length;
+    if (i + 1 < found.length) {
+      const cut = boundaries.find((b) => b.start >= expr.end && b.end <= nextStart);
+      if (cut) end = cut.start;
+    }
+    return { start, end };
+  });
+}
+
+function peopleOf(segment: Span, about: Span | null, mentions: PersonMention[], quotes: ExtractedQuote[]): string[] {
+  const keys: string[] = [];
+  const add = (key: string | null) => {
+    if (key && !keys.includes(key)) keys.push(key);
+  };
+  // The speaker of a statement in this part of the sentence is who the event is about.
+  const quote = quotes.find((q) => q.speakerKey && q.start < segment.end && q.end > segment.start);
+  const inSegment = mentions.filter((m) => m.start >= segment.start && m.end <= segment.end);
+  const isPerson = (key: string | null) => key !== null && mentions.some((m) => m.key === key);
+  if (quote && isPerson(quote.speakerKey)) add(quote.speakerKey);
+  const outsideAbout = inSegment.filter((m) => !about || m.end <= about.start || m.start >= about.end);
+  for (const m of outsideAbout) add(m.key);
+  for (const m of inSegment) add(m.key);
+  return keys;
+}
+
+function resolved(
+  expr: TemporalExpression,
+  earlier: ExtractedEvent[],
+  storyDate: string | null,
+  about: Span | null,
+  mentions: PersonMention[],
+): { date: string | null; precision: TemporalExpression['precision'] } {
+  if (!expr.anchor) return { date: expr.date, precision: expr.precision };
+  const dayEvents = earlier.filter((e) => e.date !== null && e.precision === 'day');
+  let base: string | null = null;
+  if (expr.anchor.to === 'previous') {
+    base = dayEvents[dayEvents.length - 1]?.date ?? null;
+  } else {
+    // "hours before Mattis spoke": the day Mattis was last seen doing something, else the story's day.
+    const named = about ? mentions.filter((m) => m.start >= about.start && m.end <= about.end).map((m) => m.key) : [];
+    const byPerson = [...dayEvents].reverse().find((e) => e.peopleKeys.some((key) => named.includes(key)));
+    base = byPerson?.date ?? storyDate;
+  }
+  const parsed = base ? parseYmd(base) : null;
+  return { date: parsed ? formatDay(addDays(parsed, expr.anchor.offsetDays)) : null, precision: 'day' };
+}
+
+/** The dated clause as a reader would quote it: dateline gone, whitespace tidied, long text cut at word ends. */
+function describe(segmentText: string, exprOffset: number): string {
+  const dateline = DATELINE_PREFIX.exec(segmentText);
+  let text = dateline ? segmentText.slice(dateline[0].length) : segmentText;
+  let at = Math.max(0, exprOffset - (dateline ? dateline[0].length : 0));
+  const lead = text.length - text.trimStart().length;
+  text = text.trim();
+  at = Math.max(0, at - lead);
+  if (text.length > MAX_DESCRIPTION) {
+    const from = at < MAX_DESCRIPTION - 80 ? 0 : Math.max(0, at - 120);
+    let cut = text.slice(from, from + MAX_DESCRIPTION);
+    if (from > 0) cut = cut.replace(/^\S*\s+/, '');
+    text = cut.replace(/\s+\S*$/, '');
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+function placeIn(segmentText: string, offset: number, mentions: PersonMention[]): string | null {
+  let fallback: string | null = null;
+  for (const match of segmentText.matchAll(PLACE_CUE)) {
+    const name = /^(?:[A-Z]\.)+$/.test(match[1]) ? match[1] : match[1].replace(/[.'\u2019]+$/, '');
+    const at = match.index + match[0].length - match[1].length;
+    const after = segmentText.slice(at + match[1].length);
+    if (/^['\u2019]s?\b/.test(after) || NOT_PLACE_WORDS.test(name)) continue;
+    if (mentions.some((m) => m.start <= offset + at && m.end > offset + at)) continue;
+    const known = knownPlacePrefix(name);
+    if (known) {
+      // "in U.S. elections" uses the country as an adjective, not as where something happened.
+      if (/^[A-Z.]+$/.test(known) && /^\s+[a-z]/.test(segmentText.slice(at + known.length))) continue;
+      return known;
+    }
+    if (!fallback && /^[A-Z][a-z]{2,}$/.test(name) && !/^\s+[a-z]/.test(after)) fallback = name;
+  }
+  return fallback;
+}
+
+function knownPlacePrefix(name: string): string | null {
+  const parts = name.split(/\s+/);
+  for (let n = parts.length; n > 0; n -= 1) {
+    const candidate = parts.slice(0, n).join(' ');
+    if (PLACE_SET.has(candidate)) return candidate;
+  }
+  return null;
 }

@@ -1,0 +1,340 @@
+// Temporal expressions in one sentence, resolved against the publication date.
+//
+// chrono-node finds and reads the calendar forms (month names, weekdays, numeric
+// dates) and reports which parts the text really gave. The choice of year or of
+// which Monday is ours, because news reads differently from chrono's defaults: a
+// past-tense "on Monday" is the Monday on or before publication, a future-tense
+// one the next; "Nov. 8" without a year is the nearest one unless the clause
+// points back or forward. Forms chrono does not cover (bare years, "last
+// month", "the same day") are matched here.
+import * as chrono from 'chrono-node';
+import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS } from './lexicon/tense.js';
+import type { DatePrecision, Span } from './types.js';
+
+export type Tense = 'past' | 'future' | null;
+
+/** A date that depends on another event of the article rather than on the calendar. */
+export interface Anchor {
+  /**
+   * 'previous': the last day-dated event before it ("the same day", "the next day").
+   * 'story': the day the article is about ("even as", "hours before Mattis spoke").
+   */
+  to: 'previous' | 'story';
+  offsetDays: number;
+  /** Sentence-relative span of what it is relative to ("Mattis spoke"), when given. */
+  about: Span | null;
+}
+
+export interface TemporalExpression extends Span {
+  text: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  anchor: Anchor | null;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MONTH_WORD = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/;
+// Cheap gate: chrono only runs on sentences that could hold a calendar form.
+const CHRONO_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d[/-]\d/;
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+// Weekdays that are part of a name rather than a date: "the Sunday Times", "Good Friday".
+const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Night\s+Football|Club|School|League|Service|Bloody)\b/;
+const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
+// Words after which a date closes or opens a period ("the week ended February 22").
+const PERIOD_BEFORE = /\b(?:ended|ending|through|thru|between|since|from)\s+$/i;
+const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
+const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
+const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|until|till|by|through|throughout|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of)\s+|\bmid-)$/i;
+
+export function findTemporalExpressions(sentence: string, referenceDate: string | null): TemporalExpression[] {
+  const ref = referenceDate ? parseYmd(referenceDate) : null;
+  const found: TemporalExpression[] = [];
+  if (CHRONO_GATE.test(sentence)) found.push(...calendarExpressions(sentence, ref));
+  found.push(...relativeExpressions(sentence, ref));
+  found.push(...anchorExpressions(sentence));
+  found.push(...yearExpressions(sentence, ref));
+  return dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e)));
+}
+
+// ---------- calendar forms read by chrono ----------
+
+function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const result of chrono.casual.parse(sentence, FIXED_REFERENCE)) {
+    // A range is a period, which the text does not place at one date.
+    if (result.end) continue;
+    const start = result.index;
+    const text = result.text.replace(/[\s,.;:]+$/, '');
+    const end = start + text.length;
+    const known = (c: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(c);
+    const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
+    const monthMatch = MONTH_WORD.exec(text);
+    if (known('month') && monthMatch) {
+      if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
+      const month = result.start.get('month') as number;
+      const year = known('year') ? (result.start.get('year') as number) : null;
+      if (known('day')) {
+        const day = result.start.get('day') as number;
+        if (year !== null) out.push(expr(formatDay({ y: year, m: month, d: day }), 'day'));
+        else out.push(expr(ref ? resolveMonthDay(month, day, ref, tenseAt(sentence, start, end)) : null, 'day'));
+      } else if (year !== null) {
+        out.push(expr(formatMonth(year, month), 'month'));
+      } else if (isMonthOnlyDate(sentence, start + monthMatch.index, monthMatch[0])) {
+        out.push(expr(ref ? resolveMonth(month, ref, tenseAt(sentence, start, end)) : null, 'month'));
+      }
+    } else if (known('weekday') && !known('day') && WEEKDAY_WORD.test(text)) {
+      if (WEEKDAY_NAME_AFTER.test(sentence.slice(end)) || WEEKDAY_NAME_BEFORE.test(sentence.slice(0, start))) continue;
+      const wordAt = start + (WEEKDAY_WORD.exec(text)?.index ?? 0);
+      if (!/^[A-Z]/.test(sentence[wordAt])) continue;
+      const weekday = result.start.get('weekday') as number;
+      const lead = sentence.slice(Math.max(0, start - 12), end).toLowerCase();
+      const mode = /\b(?:last|past|previous)\s+\w+day$/.test(lead) ? 'before' : /\bnext\s+\w+day$/.test(lead) ? 'after' : tenseAt(sentence, start, end);
+      out.push(expr(ref ? resolveWeekday(weekday, ref, mode) : null, 'day'));
+    } else if (NUMERIC_DATE.test(text) && known('day') && known('month') && known('year')) {
+      const date = { y: result.start.get('year') as number, m: result.start.get('month') as number, d: result.start.get('day') as number };
+      out.push(expr(formatDay(date), 'day'));
+    }
+  }
+  return out;
+}
+
+/** "in January", "January's": a month standing alone as a date, not "March shipment" or "June Carter". */
+function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
+  const after = sentence.slice(at + word.length);
+  if (/^\s*\/|^\.?\s+[A-Z]/.test(after) || /\/\s*$/.test(sentence.slice(0, at))) return false;
+  if (/^['\u2019]s\b/.test(after)) return true;
+  return MONTH_ONLY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
+// ---------- words relative to the publication date ----------
+
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|(?:last|next)\s+(?:month|year)|(?:earlier|later)\s+this\s+(?:month|year)|(\d{1,2}|one|two|three|four|five|six|a)\s+days?\s+ago)\b/gi;
+const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const match of sentence.matchAll(RELATIVE)) {
+    const start = match.index;
+    const text = match[0];
+    const lower = text.toLowerCase().replace(/\s+/g, ' ');
+    // "Today" inside a sentence is a programme's name ("BBC Radio 4's Today programme").
+    if (text === 'Today' && start > 0 && /\S/.test(sentence.slice(0, start)) && !/[.:"\u201c\u2018(-]\s*$/.test(sentence.slice(0, start))) continue;
+    if (lower === 'today' && /\b(?:of|until)\s+$/i.test(sentence.slice(0, start))) continue;
+    let date: string | null = null;
+    let precision: DatePrecision;
+    if (/month$/.test(lower) || /year$/.test(lower)) {
+      const unit = lower.endsWith('month') ? 'month' : 'year';
+      const step = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0;
+      precision = unit;
+      if (ref) date = unit === 'month' ? shiftMonth(ref, step) : String(ref.y + step);
+    } else {
+      precision = 'day';
+      const offset = match[2]
+        ? -(SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]))
+        : lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0;
+      if (ref) date = formatDay(addDays(ref, offset));
+    }
+    out.push({ start, end: start + text.length, text, date, precision, anchor: null });
+  }
+  return out;
+}
+
+// ---------- anchored to another event of the article ----------
+
+const ANCHORS: Array<{ pattern: RegExp; to: Anchor['to']; offsetDays: number; names: boolean }> = [
+  { pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bon\s+that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
+  { pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, to: 'previous', offsetDays: 1, names: false },
+  { pattern: /\b(?:the\s+previous\s+day|a\s+day\s+earlier)\b/gi, to: 'previous', offsetDays: -1, names: false },
+  { pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },
+  { pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
+];
+
+function anchorExpressions(sentence: string): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const { pattern, to, offsetDays, names } of ANCHORS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      let about: Span | null = null;
+      if (names) {
+        const rest = /^[^,;:]{1,80}/.exec(sentence.slice(end));
+        if (rest) about = { start: end, end: end + rest[0].length };
+      }
+      out.push({ start, end, text: match[0], date: null, precision: 'day', anchor: { to, offsetDays, about } });
+    }
+  }
+  return out;
+}
+
+// ---------- bare years ----------
+
+const YEAR = /(?<![\d.,/$\u00a3\u20ac-])(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
+const YEAR_BEFORE = /(?:\b(?:in|during|until|till|before|after|by|through|throughout|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of)\s+|\bmid-)$/i;
+const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
+const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
+
+function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const match of sentence.matchAll(YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const year = Number(match[1]);
+    if (year < 1800 || year > (ref ? ref.y + 30 : 2100)) continue;
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(end, end + 30);
+    if (YEAR_UNIT_AFTER.test(after)) continue;
+    const possessive = /^['\u2019]s\b/.test(after);
+    const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
+    if (!possessive && !attributive && !YEAR_BEFORE.test(before)) continue;
+    out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
+  }
+  return out;
+}
+
+// ---------- what a date is not ----------
+
+/** "SALVADOR, Feb 26 (Reuters) -": the dateline gives the publication date, not an event. */
+function isDateline(sentence: string, e: TemporalExpression): boolean {
+  return DATELINE_AFTER.test(sentence.slice(e.end)) || DATELINE_BEFORE.test(sentence.slice(0, e.start));
+}
+
+function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor) return false;
+  const before = sentence.slice(Math.max(0, e.start - 40), e.start);
+  return PERIOD_BEFORE.test(before) || PERIOD_TO.test(before);
+}
+
+function dropOverlaps(list: TemporalExpression[]): TemporalExpression[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: TemporalExpression[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+// ---------- tense ----------
+
+const CLAUSE_STOP = /[;:"\u201c\u201d()]/;
+// Words that open another clause, whose verb says nothing about this date.
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'and', 'but', 'where', 'if', 'although', 'though']);
+
+/** Whether the clause around [start, end) looks back ('past'), forward ('future'), or gives no sign. */
+export function tenseAt(sentence: string, start: number, end: number): Tense {
+  const leftText = sentence.slice(Math.max(0, start - 120), start);
+  const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
+  const left = words(leftClause).slice(-8).reverse();
+  for (let i = 0; i < left.length; i += 1) {
+    if (CLAUSE_WORDS.has(left[i])) break;
+    const tense = wordTense(left[i], left[i - 1], left[i + 1]);
+    if (tense) return tense;
+  }
+  const rightText = sentence.slice(end, end + 120);
+  const stop = rightText.search(CLAUSE_STOP);
+  const right = words(stop === -1 ? rightText : rightText.slice(0, stop)).slice(0, 8);
+  for (let i = 0; i < right.length; i += 1) {
+    if (CLAUSE_WORDS.has(right[i])) break;
+    const tense = wordTense(right[i], right[i + 1], right[i - 1]);
+    if (tense) return tense;
+  }
+  return null;
+}
+
+function wordTense(word: string, next: string | undefined, previous: string | undefined): Tense {
+  if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
+  if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
+  if (word === 'set' && next === 'to') return 'future';
+  if (PAST_WORDS.has(word)) return 'past';
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past';
+  return null;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+(?:['\u2019][a-z]+)?/g) ?? [];
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp): number {
+  for (let i = text.length - 1; i >= 0; i -= 1) if (pattern.test(text[i])) return i;
+  return -1;
+}
+
+// ---------- calendar arithmetic (UTC, no clock) ----------
+
+export function parseYmd(date: string): Ymd | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
+}
+
+function toUtc(date: Ymd): number {
+  return Date.UTC(date.y, date.m - 1, date.d);
+}
+
+function fromUtc(ms: number): Ymd {
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function addDays(date: Ymd, days: number): Ymd {
+  return fromUtc(toUtc(date) + days * 86_400_000);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function formatDay(date: Ymd): string | null {
+  // Reject impossible days ("February 30") instead of letting Date roll them over.
+  const back = fromUtc(toUtc(date));
+  if (back.y !== date.y || back.m !== date.m || back.d !== date.d) return null;
+  return `${date.y}-${pad(date.m)}-${pad(date.d)}`;
+}
+
+function formatMonth(y: number, m: number): string {
+  return `${y}-${pad(m)}`;
+}
+
+function shiftMonth(ref: Ymd, step: number): string {
+  const index = ref.y * 12 + (ref.m - 1) + step;
+  return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+}
+
+function resolveWeekday(weekday: number, ref: Ymd, mode: Tense | 'before' | 'after'): string | null {
+  const today = new Date(toUtc(ref)).getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  let offset: number;
+  if (mode === 'before') offset = -(back || 7);
+  else if (mode === 'after') offset = ahead || 7;
+  else if (mode === 'future') offset = ahead;
+  else offset = -back;
+  return formatDay(addDays(ref, offset));
+}
+
+function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense): string | null {
+  const thisYear = { y: ref.y, m: month, d: day };
+  const onOrBefore = toUtc(thisYear) <= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y - 1 };
+  const onOrAfter = toUtc(thisYear) >= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y + 1 };
+  if (tense === 'past') return formatDay(onOrBefore);
+  if (tense === 'future') return formatDay(onOrAfter);
+  const nearest = toUtc(ref) - toUtc(onOrBefore) <= toUtc(onOrAfter) - toUtc(ref) ? onOrBefore : onOrAfter;
+  return formatDay(nearest);
+}
+
+function resolveMonth(month: number, ref: Ymd, tense: Tense): string {
+  const back = (ref.m - month + 12) % 12;
+  const ahead = (month - ref.m + 12) % 12;
+  if (tense === 'past') return shiftMonth(ref, -back);
+  if (tense === 'future') return shiftMonth(ref, ahead);
+  return shiftMonth(ref, back <= ahead ? -back : ahead);
+}
