@@ -7,6 +7,11 @@ import { registerOpenApi } from './http/plugins/openapi.js';
 import { defaultSecurityOptions, registerSecurity, type SecurityOptions } from './http/plugins/security.js';
 import { registerWeb } from './http/plugins/web.js';
 import { problem, sendProblem } from './http/problems.js';
+import { articleRoutes } from './http/routes/articles.js';
+import { eventRoutes } from './http/routes/events.js';
+import { healthRoutes } from './http/routes/health.js';
+import { outletRoutes } from './http/routes/outlets.js';
+import { peopleRoutes } from './http/routes/people.js';
 import { quoteRoutes } from './http/routes/quotes.js';
 
 export interface AppOptions {
@@ -43,5 +48,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const queries = createQueries(options.db);
   await app.register(quoteRoutes, { queries });
+  await app.register(peopleRoutes, { queries });
+  await app.register(eventRoutes, { queries });
+  await app.register(articleRoutes, { queries });
+  await app.register(outletRoutes, { queries });
+  await app.register(healthRoutes, { queries, isReady: options.isReady ?? (() => true) });
   return app;
 }

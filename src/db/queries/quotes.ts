@@ -88,6 +88,8 @@ export function createQuoteQueries(db: Db) {
   );
   const byId = sqlite.prepare(`SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
     FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
+  const byIdList = sqlite.prepare(`SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
+    FROM json_each(@ids) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
   const reportsOf = sqlite.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
       r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end"
@@ -139,6 +141,11 @@ export function createQuoteQueries(db: Db) {
     get(id: number): Quote | null {
       const row = byId.get(id) as QuoteRow | undefined;
       return row ? withReports([row], undefined)[0] : null;
+    },
+
+    /** Full quotes for known ids, in the order given. */
+    byIds(ids: readonly number[]): Quote[] {
+      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[], undefined);
     },
   };
 }

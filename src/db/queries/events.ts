@@ -1,0 +1,128 @@
+import type { Db } from '../client.js';
+import { bindReference, outletsMatching, peopleMatching } from './references.js';
+import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
+import type { OutletRef } from './quotes.js';
+
+export interface EventFilters {
+  /** YYYY, YYYY-MM or YYYY-MM-DD: events whose date starts with it. */
+  date?: string;
+  /** YYYY-MM-DD bounds; an event dated to a month or year counts when its period overlaps them. */
+  from?: string;
+  to?: string;
+  /** Id, name or alias of a person involved. */
+  person?: string;
+  /** Exact person id (the people routes). */
+  personId?: number;
+  /** Id or slug of an outlet that reported the event. */
+  outlet?: string;
+  article?: number;
+}
+
+export interface EventReport {
+  id: number;
+  articleId: number;
+  articleTitle: string | null;
+  publishedAt: string | null;
+  outlet: OutletRef | null;
+  sentence: string;
+  temporalText: string;
+  start: number;
+  end: number;
+  temporalStart: number;
+  temporalEnd: number;
+}
+
+export interface Event {
+  id: number;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  description: string;
+  place: string | null;
+  people: Array<{ id: number; name: string }>;
+  reports: EventReport[];
+}
+
+type EventRow = Omit<Event, 'people' | 'reports'>;
+
+interface ReportRow extends Omit<EventReport, 'outlet'> {
+  eventId: number;
+  outletId: number | null;
+  outletSlug: string | null;
+  outletName: string | null;
+}
+
+const REPORTING_ARTICLES = 'SELECT r.event_id FROM event_reports r JOIN articles a ON a.id = r.article_id';
+
+const FRAGMENTS: Record<string, string> = {
+  date: `(e.date = @date OR e.date LIKE @date || '-%')`,
+  // A shorter date is a period: it overlaps [from, to] when its first day is not
+  // after `to` and the same-length prefix of `from` is not after it.
+  from: 'e.date >= substr(@from, 1, length(e.date))',
+  to: 'e.date <= @to',
+  personId: 'e.id IN (SELECT event_id FROM event_people WHERE person_id = @personId)',
+  person: `e.id IN (SELECT event_id FROM event_people WHERE person_id IN (${peopleMatching('person')}))`,
+  article: 'e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
+  outlet: `e.id IN (${REPORTING_ARTICLES} WHERE a.outlet_id IN (${outletsMatching('outlet')}))`,
+};
+
+export function createEventQueries(db: Db) {
+  const sqlite = db.$client;
+  const columns = 'e.id, e.date, e.precision, e.description, e.place';
+  const pageStatement = statementCache(
+    sqlite,
+    (active) => `SELECT ${columns} FROM events e WHERE ${whereClause(FRAGMENTS, active, 'e.id > @after')} ORDER BY e.id LIMIT @limit`,
+  );
+  const byId = sqlite.prepare(`SELECT ${columns} FROM events e WHERE e.id = ?`);
+  const byIdList = sqlite.prepare(`SELECT ${columns} FROM json_each(@ids) j JOIN events e ON e.id = j.value ORDER BY j.key`);
+  const peopleOf = sqlite.prepare(`SELECT ep.event_id AS eventId, p.id, p.name
+    FROM event_people ep JOIN people p ON p.id = ep.person_id
+    WHERE ep.event_id IN (SELECT value FROM json_each(@ids)) ORDER BY ep.event_id, p.id`);
+  const reportsOf = sqlite.prepare(`SELECT r.id, r.event_id AS eventId, r.article_id AS articleId, a.title AS articleTitle,
+      a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
+      r.sentence, r.temporal_text AS temporalText, r.start, r."end", r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd
+    FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+    WHERE r.event_id IN (SELECT value FROM json_each(@ids))
+    ORDER BY r.event_id, a.published_date, r.id`);
+
+  function complete(rows: EventRow[]): Event[] {
+    if (rows.length === 0) return [];
+    const ids = idList(rows.map((row) => row.id));
+    const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
+    const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.eventId);
+    return rows.map((row) => ({
+      ...row,
+      people: (people.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
+      reports: (reports.get(row.id) ?? []).map(toReport),
+    }));
+  }
+
+  return {
+    list(filters: EventFilters, page: PageRequest): Page<Event> {
+      const rows = pageStatement(activeFilters(FRAGMENTS, filters as Record<string, unknown>)).all({
+        ...filters,
+        ...bindReference('person', filters.person),
+        ...bindReference('outlet', filters.outlet),
+        after: page.after ?? 0,
+        limit: page.limit + 1,
+      }) as EventRow[];
+      const { items, nextAfter } = toPage(rows, page.limit);
+      return { items: complete(items), nextAfter };
+    },
+
+    get(id: number): Event | null {
+      const row = byId.get(id) as EventRow | undefined;
+      return row ? complete([row])[0] : null;
+    },
+
+    /** Full events for known ids, in the order given. */
+    byIds(ids: readonly number[]): Event[] {
+      return complete(byIdList.all({ ids: idList(ids) }) as EventRow[]);
+    },
+  };
+}
+
+function toReport({ eventId: _eventId, outletId, outletSlug, outletName, ...rest }: ReportRow): EventReport {
+  return { ...rest, outlet: outletId === null ? null : { id: outletId, slug: outletSlug ?? '', name: outletName ?? '' } };
+}
+
+export type EventQueries = ReturnType<typeof createEventQueries>;

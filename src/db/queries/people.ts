@@ -1,0 +1,89 @@
+import type { Db } from '../client.js';
+import { bindReference, peopleMatching } from './references.js';
+import { activeFilters, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
+
+export type PersonKind = 'person' | 'organisation';
+
+export interface PeopleFilters {
+  /** Words of a name or alias, case-insensitive. */
+  q?: string;
+  /** Only people mentioned in this article. */
+  article?: number;
+  /** Default person; 'any' lists organisations too. */
+  kind: PersonKind | 'any';
+}
+
+export interface Person {
+  id: number;
+  kind: PersonKind;
+  name: string;
+  aliases: string[];
+  roles: string[];
+}
+
+export interface PersonDetail extends Person {
+  counts: { quotes: number; articles: number; events: number };
+}
+
+interface PersonRow {
+  id: number;
+  kind: PersonKind;
+  name: string;
+  aliases: string;
+  roles: string;
+}
+
+const FRAGMENTS: Record<string, string> = {
+  kind: 'p.kind = @kind',
+  article: 'p.id IN (SELECT person_id FROM mentions WHERE article_id = @article)',
+  q: `(p.name LIKE @pattern ESCAPE '\\' OR p.id IN (SELECT person_id FROM person_aliases WHERE alias_key LIKE @pattern ESCAPE '\\'))`,
+};
+
+const COLUMNS = `p.id, p.kind, p.name, p.roles,
+  (SELECT json_group_array(alias) FROM person_aliases WHERE person_id = p.id) AS aliases`;
+
+export function createPeopleQueries(db: Db) {
+  const sqlite = db.$client;
+  const pageStatement = statementCache(
+    sqlite,
+    (active) => `SELECT ${COLUMNS} FROM people p WHERE ${whereClause(FRAGMENTS, active, 'p.id > @after')} ORDER BY p.id LIMIT @limit`,
+  );
+  const byId = sqlite.prepare(`SELECT ${COLUMNS},
+      (SELECT count(*) FROM quotes WHERE speaker_id = p.id) AS quoteCount,
+      (SELECT count(DISTINCT article_id) FROM mentions WHERE person_id = p.id) AS articleCount,
+      (SELECT count(*) FROM event_people WHERE person_id = p.id) AS eventCount
+    FROM people p WHERE p.id = ?`);
+  const resolve = sqlite.prepare(`SELECT min(id) AS id FROM (${peopleMatching('person')})`);
+
+  return {
+    list(filters: PeopleFilters, page: PageRequest): Page<Person> {
+      const values = {
+        kind: filters.kind === 'any' ? undefined : filters.kind,
+        article: filters.article,
+        q: filters.q,
+        pattern: filters.q === undefined ? undefined : `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      };
+      const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as PersonRow[];
+      const { items, nextAfter } = toPage(rows, page.limit);
+      return { items: items.map(toPerson), nextAfter };
+    },
+
+    get(id: number): PersonDetail | null {
+      const row = byId.get(id) as (PersonRow & { quoteCount: number; articleCount: number; eventCount: number }) | undefined;
+      if (!row) return null;
+      return { ...toPerson(row), counts: { quotes: row.quoteCount, articles: row.articleCount, events: row.eventCount } };
+    },
+
+    /** The id a reference (id, name or alias) names; the lowest when several people share an alias. */
+    resolve(reference: string): number | null {
+      const row = resolve.get(bindReference('person', reference)) as { id: number | null };
+      return row.id;
+    },
+  };
+}
+
+function toPerson(row: PersonRow): Person {
+  return { id: row.id, kind: row.kind, name: row.name, aliases: JSON.parse(row.aliases) as string[], roles: JSON.parse(row.roles) as string[] };
+}
+
+export type PeopleQueries = ReturnType<typeof createPeopleQueries>;

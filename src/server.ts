@@ -1,0 +1,55 @@
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { securityOptionsFrom } from './http/plugins/security.js';
+import { ingestFolder } from './ingest/index.js';
+
+// Start-up order: migrate, listen, then ingest the seed folder. Listening first
+// lets orchestrators see the process alive while /health still answers 503,
+// which it does until the seeds are in.
+const config = loadConfig();
+
+// Only ingestion writes; the API reads through its own read-only connection,
+// which under WAL keeps answering while an ingest commits.
+const writer = openDatabase(config.DATABASE_PATH);
+runMigrations(writer);
+const reader = openDatabase(config.DATABASE_PATH, { readonly: true });
+
+let seeded = false;
+const app = await buildApp({
+  db: reader,
+  logger: { level: config.LOG_LEVEL },
+  corsOrigin: config.CORS_ORIGIN,
+  isReady: () => seeded,
+  security: securityOptionsFrom(config),
+});
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'closing');
+  try {
+    await app.close();
+  } finally {
+    reader.$client.close();
+    writer.$client.close();
+  }
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port: config.PORT, host: config.HOST });
+
+// Yield once so the listening socket accepts /health probes before the
+// synchronous ingest takes the event loop.
+await new Promise((resolve) => setImmediate(resolve));
+const summary = ingestFolder(writer, config.SEEDS_DIR);
+app.log.info(
+  { folder: summary.folder, files: summary.files, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length, ms: Math.round(summary.durationMs) },
+  'seeds ingested',
+);
+for (const failure of summary.failed) app.log.warn(failure, 'file not ingested');
+seeded = true;
