@@ -1,6 +1,142 @@
-import type { Anatomy, Entity, ExtractionContext, Sentence } from './types.js';
+import { scanNames, type NameMention } from './names.js';
+import { findSpeakingOrganisations } from './organisations.js';
+import { nameKey } from './tokens.js';
+import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence } from './types.js';
 
-// STUB: replaced by the people stage.
-export function findEntities(_context: ExtractionContext, _anatomy: Anatomy, _sentences: Sentence[]): Entity[] {
-  return [];
+// Turns name mentions into the people of one article: every short form
+// ("Mattis", "Mr Putin") joins the full name it abbreviates, journalists come
+// from the byline and credits, and organisations join only when they speak.
+
+interface Cluster {
+  words: string[];
+  forms: Set<string>;
+  roles: Set<string>;
+  mentions: Mention[];
+  journalist: boolean;
+  firstAt: number;
+}
+
+const isHeadlineTitleCase = (text: string): boolean => {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+};
+
+/** The stretches of text whose names are people in the story (not bylines or credits). */
+function storyStretches(text: string, parts: AnatomyPart[], sentences: Sentence[]): { start: number; end: number; titleCase: boolean }[] {
+  const skip = parts.filter((part) => part.kind === 'byline' || part.kind === 'credit');
+  const stretches: { start: number; end: number; titleCase: boolean }[] = [];
+  for (const sentence of sentences) {
+    if (skip.some((part) => sentence.start >= part.start && sentence.end <= part.end)) continue;
+    let end = sentence.end;
+    const caption = parts.find((part) => part.kind === 'caption' && sentence.start >= part.start && sentence.start < part.end);
+    if (caption) {
+      const credit = /(?:photograph|photo|picture|image|illustration|credit|pic)s?\s*:/i.exec(sentence.text);
+      if (credit) end = sentence.start + credit.index;
+    }
+    const headline = parts.some((part) => part.kind === 'headline' && sentence.start >= part.start && sentence.end <= part.end);
+    if (end > sentence.start) stretches.push({ start: sentence.start, end, titleCase: headline && isHeadlineTitleCase(sentence.text) });
+  }
+  return stretches;
+}
+
+function sameName(a: string[], b: string[]): boolean {
+  return nameKey(a.join(' ')) === nameKey(b.join(' '));
+}
+
+/** "George Bush" inside "George W. Bush": same first and last word, the rest in order. */
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  const s = short.map(nameKey);
+  const l = long.map(nameKey);
+  if (s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
+  let j = 0;
+  for (const word of l) if (word === s[j]) j += 1;
+  return j === s.length;
+}
+
+function clusterFor(clusters: Cluster[], mention: NameMention): Cluster | undefined {
+  return clusters.find((c) => sameName(c.words, mention.words) || abbreviates(mention.words, c.words) || abbreviates(c.words, mention.words));
+}
+
+/** The full-name cluster a one-word mention refers to: surname first, nearest earlier mention wins. */
+function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluster | undefined {
+  const key = nameKey(word);
+  const bySurname = clusters.filter((c) => c.words.length > 1 && nameKey(c.words[c.words.length - 1]) === key);
+  const candidates = bySurname.length ? bySurname : clusters.filter((c) => nameKey(c.words[0]) === key && c.words.length > 1);
+  if (candidates.length <= 1) return candidates[0];
+  const distance = (c: Cluster): number => {
+    const before = c.mentions.filter((m) => m.start <= at).map((m) => at - m.start);
+    return before.length ? Math.min(...before) : Number.MAX_SAFE_INTEGER;
+  };
+  return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function addMention(cluster: Cluster, mention: NameMention, text: string): void {
+  cluster.mentions.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) });
+  cluster.forms.add(mention.surface);
+  cluster.forms.add(mention.words.join(' '));
+  if (mention.role) cluster.roles.add(mention.role);
+  if (mention.words.length > cluster.words.length) cluster.words = mention.words;
+}
+
+function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
+  const parts = (anatomy.parts ?? []).filter((part) => part.kind === 'byline' || part.kind === 'credit' || part.kind === 'caption');
+  return anatomy.credits.map((name) => {
+    const mentions: Mention[] = [];
+    for (const part of parts) {
+      const at = text.slice(part.start, part.end).indexOf(name);
+      if (at >= 0) mentions.push({ start: part.start + at, end: part.start + at + name.length, text: name });
+    }
+    return { words: name.split(/\s+/), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
+  });
+}
+
+export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
+  const { text } = context;
+  const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase }));
+
+  const clusters: Cluster[] = [];
+  for (const mention of mentions.filter((m) => m.words.length > 1)) {
+    const cluster = clusterFor(clusters, mention);
+    if (cluster) addMention(cluster, mention, text);
+    else {
+      const created: Cluster = { words: mention.words, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      addMention(created, mention, text);
+      clusters.push(created);
+    }
+  }
+  for (const mention of mentions.filter((m) => m.words.length === 1)) {
+    const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
+      ?? clusters.find((c) => c.words.length === 1 && sameName(c.words, mention.words));
+    if (cluster) addMention(cluster, mention, text);
+    else if (mention.cued) {
+      const created: Cluster = { words: mention.words, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      addMention(created, mention, text);
+      clusters.push(created);
+    }
+  }
+  for (const journalist of journalistClusters(text, anatomy)) {
+    const same = clusters.find((c) => sameName(c.words, journalist.words));
+    if (same) {
+      same.journalist = same.mentions.length === 0;
+      same.mentions.push(...journalist.mentions);
+    } else clusters.push(journalist);
+  }
+
+  const people = clusters
+    .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.firstAt - b.firstAt);
+  const entities: Entity[] = people.map((cluster, index) => {
+    const name = cluster.words.join(' ');
+    return {
+      key: `e${index}`,
+      kind: 'person',
+      name,
+      aliases: [...cluster.forms].filter((form) => form !== name),
+      roles: [...cluster.roles],
+      journalist: cluster.journalist,
+      mentions: cluster.mentions.sort((a, b) => a.start - b.start),
+    };
+  });
+  return [...entities, ...findSpeakingOrganisations(text, sentences, entities)];
 }

@@ -19,9 +19,9 @@ const QUOTE_ONLY_VERBS = [
 ];
 
 const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'say', 'saying'],
-  tell: ['told', 'tells', 'telling'],
-  write: ['wrote', 'writes', 'writing', 'written'],
+  say: ['said', 'says', 'say'],
+  tell: ['told', 'tells'],
+  write: ['wrote', 'writes'],
   'shoot back': ['shot back', 'shoots back'],
   'fire back': ['fired back', 'fires back'],
   'hit back': ['hit back', 'hits back'],

@@ -1,0 +1,150 @@
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { NON_NAME_STARTERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { QUOTE_CUES } from './lexicon/speech-verbs.js';
+import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
+import { isAcronym, isCapitalised, isPossessive, tokenize, withoutPossessive, type Token } from './tokens.js';
+
+// Finds written person names in a stretch of text: runs of capitalised words,
+// with titles split off as roles and the remaining words judged by a given-name
+// list and by context (a title before, a speech verb or an appositive after).
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Name words without titles or possessive: ["Jim", "Mattis"]. */
+  words: string[];
+  /** The name with a short honorific as written: "Gen Jim Mattis", "Mr Putin". */
+  surface: string;
+  /** Role words seen before or beside the name, lower case: "defence secretary". */
+  role: string | null;
+  possessive: boolean;
+  /** For a multi-word name: context says it is a person. For one word: a title precedes it. */
+  cued: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
+const SHORT_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge']);
+const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b)/;
+const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
+/** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
+const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
+
+const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || NATIONALITIES.has(lower) || NON_NAME_STARTERS.has(lower);
+const titleWord = (lower: string): boolean => (HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower);
+
+function bare(word: string): string {
+  return withoutPossessive(word).replace(/\.$/, '').toLowerCase();
+}
+
+/** Splits tokens into runs of capitalised words joined by single spaces. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const capital = isCapitalised(token.text);
+    const connector = !capital && CONNECTORS.has(token.lower) && run.length > 0;
+    if (!capital && !connector) {
+      close();
+      continue;
+    }
+    if (run.length) {
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.end, token.start);
+      const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower));
+      if (!joined || isPossessive(prev.text)) close();
+    }
+    run.push(token);
+  }
+  close();
+  return runs;
+}
+
+/** Lower-case role words right before `index`: "national security adviser", "Kremlin aide". */
+function roleBefore(text: string, tokens: Token[], index: number): string[] {
+  const words: string[] = [];
+  let gapEnd = tokens[index]?.start ?? 0;
+  for (let i = index - 1; i >= 0 && words.length < 5; i -= 1) {
+    const gap = text.slice(tokens[i].end, gapEnd);
+    if (gap !== ' ' && !(gap === ', ' && words.length === 0)) break;
+    const lower = tokens[i].lower;
+    if (!(titleWord(lower) || NATIONALITIES.has(lower) || ROLE_FILLERS.has(lower) || ROLE_MODIFIERS.has(lower))) break;
+    words.unshift(lower);
+    gapEnd = tokens[i].start;
+  }
+  while (words.length && (ROLE_FILLERS.has(words[0]) || (NATIONALITIES.has(words[0]) && !ROLE_MODIFIERS.has(words[0])))) words.shift();
+  return words.some((word) => titleWord(word)) ? words : [];
+}
+
+/** "the top U.S. military officer" from ", the top U.S. military officer," after a name. */
+function appositiveRole(text: string, end: number): string | null {
+  const match = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{3,60}?)\s*[,.;]/.exec(text.slice(end, end + 80));
+  if (!match) return null;
+  const words = match[1].toLowerCase().split(/\s+/);
+  return words.some((word) => ROLE_HEADS.has(word)) ? words.filter((w) => !NATIONALITIES.has(w)).join(' ') : null;
+}
+
+export interface NameScanOptions {
+  /** Title-case lines (headlines) capitalise every word: only given names count there. */
+  titleCase?: boolean;
+}
+
+/** Person-name mentions in text[from, to). */
+export function scanNames(text: string, from: number, to: number, options: NameScanOptions = {}): NameMention[] {
+  const tokens = tokenize(text, from, to);
+  const indexOf = new Map(tokens.map((token, index) => [token, index]));
+  const mentions: NameMention[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    let cut = -1;
+    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
+    const core = run.slice(cut + 1);
+    const prefix = run.slice(0, cut + 1);
+    const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));
+    if (words.length === 0 || words.length > 4) continue;
+    const lowers = words.map((word) => word.toLowerCase());
+    const given = GIVEN_NAMES.has(lowers[0]);
+    const rejected = lowers.some((word, i) =>
+      ORGANISATION_WORDS.has(word) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      (i === 0 && NON_NAME_STARTERS.has(word)) || HONORIFICS.has(word) && words.length === 1 && !prefix.length);
+    if (rejected) continue;
+    if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || NATIONALITIES.has(lowers[0]))) continue;
+
+    const first = core[0];
+    const last = core[core.length - 1];
+    const firstIndex = indexOf.get(first) ?? 0;
+    const lastIndex = indexOf.get(last) ?? 0;
+    const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word));
+    const lowerRole = roleBefore(text, tokens, indexOf.get(run[0]) ?? 0);
+    const next = tokens[lastIndex + 1];
+    const prev = tokens[firstIndex - 1];
+    const after = text.slice(last.end, last.end + 12);
+    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || APPOSITIVE_START.test(after);
+    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
+    const initial = words.some((word) => /^\p{Lu}$/u.test(word));
+    const titled = prefixTitles.length > 0 || lowerRole.length > 0;
+    const cued = words.length > 1
+      ? (options.titleCase ? given : given || titled || speechAfter || speechBefore || initial)
+      : prefix.length > 0 && titled;
+    if (words.length > 1 && !cued) continue;
+
+    const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
+    const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
+    while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
+    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !NATIONALITIES.has(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    mentions.push({
+      start: first.start,
+      end: first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length,
+      words,
+      surface: `${honorific}${words.join(' ')}`,
+      role: role || null,
+      possessive: isPossessive(last.text),
+      cued,
+    });
+  }
+  return mentions;
+}

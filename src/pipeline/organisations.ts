@@ -1,0 +1,110 @@
+import { ANONYMOUS_HEADS, NATIONALITIES } from './lexicon/titles.js';
+import { COMPANY_SUFFIXES, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { QUOTE_CUES } from './lexicon/speech-verbs.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { isAcronym, isCapitalised, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
+import type { Entity, Mention, Sentence } from './types.js';
+
+// Organisations become entities only when the article makes them speak:
+// "Acme Corp said", "UKIP officials said", "according to the ministry", or
+// "the company said" referring back to the last company the article named.
+
+const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'sources', 'source', 'statement', 'lawyers', 'lawyer']);
+const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
+
+interface OrgRun {
+  start: number;
+  end: number;
+  name: string;
+  companyLike: boolean;
+}
+
+/** A capitalised run that names an organisation rather than a person or place. */
+function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
+  let first = lastIndex;
+  while (first > 0 && (isCapitalised(tokens[first - 1].text) || tokens[first - 1].lower === '&' || tokens[first - 1].lower === 'of') && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of')) first += 1;
+  if (first > lastIndex) return null;
+  const run = tokens.slice(first, lastIndex + 1);
+  const start = run[0].start;
+  const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
+  if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  const words = run.map((token) => withoutPossessive(token.text).toLowerCase());
+  const last = words[words.length - 1];
+  const companyLike = COMPANY_SUFFIXES.has(last);
+  const orgWord = ORGANISATION_WORDS.has(last) || companyLike;
+  const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
+  const lone = run.length === 1 && start > sentenceStart && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
+    && !NATIONALITIES.has(last) && !ANONYMOUS_HEADS.has(last);
+  if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
+  if (!orgWord && !acronym && !lone) return null;
+  return { start, end, name: text.slice(start, end), companyLike };
+}
+
+/** Every company-like run in the text, for "the company said" to refer back to. */
+function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
+  const runs: OrgRun[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      const endsRun = !next || !isCapitalised(next.text) || text.slice(token.end, next.start) !== ' ';
+      if (!endsRun || !isCapitalised(token.text)) return;
+      const run = orgRunEndingAt(text, tokens, index, sentence.start, people);
+      if (run && (run.companyLike || ORGANISATION_WORDS.has(withoutPossessive(token.lower)))) runs.push(run);
+    });
+  }
+  return runs;
+}
+
+export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[]): Entity[] {
+  const found = new Map<string, { name: string; mentions: Mention[] }>();
+  let companies: OrgRun[] | null = null;
+  const add = (run: OrgRun): void => {
+    const key = nameKey(run.name.replace(/^the\s+/i, ''));
+    const entry = found.get(key) ?? { name: run.name, mentions: [] };
+    if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
+    found.set(key, entry);
+  };
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    tokens.forEach((token, index) => {
+      const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
+      if (!QUOTE_CUES.has(token.text) && !according) return;
+      if (according) {
+        let j = index + 2;
+        if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
+        let k = j;
+        while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+        if (tokens[j] && isCapitalised(tokens[j].text)) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run) add(run);
+        }
+        return;
+      }
+      let i = index - 1;
+      while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
+      if (i >= 0 && SPOKESPEOPLE.has(tokens[i].lower)) i -= 1;
+      if (i < 0) return;
+      const subject = tokens[i];
+      if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
+        companies ??= companyRuns(text, sentences, people);
+        const antecedent = [...companies].reverse().find((run) => run.end <= tokens[i - 1].start);
+        if (antecedent) add(antecedent);
+        return;
+      }
+      if (!isCapitalised(subject.text) || text.slice(subject.end, tokens[i + 1].start).trim() !== '') return;
+      const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
+      if (run) add(run);
+    });
+  }
+  return [...found.values()].map((entry, index) => ({
+    key: `o${index}`,
+    kind: 'organisation',
+    name: entry.name.replace(/^the\s+/i, ''),
+    aliases: [],
+    roles: [],
+    journalist: false,
+    mentions: entry.mentions.sort((a, b) => a.start - b.start),
+  }));
+}
