@@ -88,8 +88,9 @@ function peopleOf(segment: Span, about: Span | null, mentions: PersonMention[], 
   const add = (key: string | null) => {
     if (key && !keys.includes(key)) keys.push(key);
   };
-  // The speaker of a statement in this part of the sentence is who the event is about.
-  const quote = quotes.find((q) => q.speakerKey && q.start < segment.end && q.end > segment.start);
+  // The speaker of a statement that begins in this part of the sentence is who the event is about;
+  // a long reported clause that began earlier belongs to an earlier part.
+  const quote = quotes.find((q) => q.speakerKey && q.start >= segment.start && q.start < segment.end);
   const inSegment = mentions.filter((m) => m.start >= segment.start && m.end <= segment.end);
   const isPerson = (key: string | null) => key !== null && mentions.some((m) => m.key === key);
   if (quote && isPerson(quote.speakerKey)) add(quote.speakerKey);

@@ -1,5 +1,13 @@
 // Cross-article matching: pure decisions over candidates that ingestion looks up.
 // Ingestion applies the decisions inside one transaction.
+//
+// Everything compares word bags, not characters: outlets reword, truncate and
+// restyle ("NATO"/"Nato", curly quotes, "co-operative"), so what says two
+// wordings are one statement is how much of the shorter one the longer holds.
+// That is one pass over each text with a Map, cheaper and easier to reason
+// about than an edit-distance library, and it is what a reader checks too.
+import { givenNameForms, givenNameVariants, surnameForm } from './lexicon/nicknames.js';
+import { STOPWORDS } from './lexicon/stopwords.js';
 import type { EntityKind, QuoteKind } from './types.js';
 
 export interface KnownPerson {
@@ -26,28 +34,272 @@ export interface KnownEvent {
   sentences: string[];
 }
 
-/** Normalised identity key for a name: lowercase, no titles or punctuation. */
+// ---------- people ----------
+
+// Forms of address dropped from a name key: "Gen Jim Mattis" is Jim Mattis.
+// Royal and religious titles stay, because "Prince Harry" without them is no name.
+const ADDRESS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'gen', 'general', 'lt', 'col',
+  'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt', 'sen', 'senator', 'rep', 'gov',
+  'governor', 'president', 'rev', 'reverend', 'lord', 'lady', 'baroness', 'judge', 'justice', 'secretary',
+  'minister', 'chancellor', 'mayor', 'ambassador', 'commissioner', 'chairman', 'chairwoman',
+]);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'abu', 'ben']);
+const ORGANISATION_ARTICLE = /^the /;
+
+/** Normalised identity key for a name: lowercase, no accents, titles or punctuation. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019\u2018`]s\b|['\u2019\u2018`]/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = plain.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && ADDRESS.has(words[first])) first += 1;
+  return words.slice(first).join(' ');
 }
 
-/** Keys under which ingestion looks up candidates for a name (STUB: full key only). */
+interface ParsedName {
+  given: string[];
+  surname: string;
+  suffix: string | null;
+}
+
+function parseName(name: string): ParsedName | null {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  const suffix = words.length > 1 && SUFFIXES.has(words[words.length - 1]) ? (words.pop() as string) : null;
+  const surname = words.pop() as string;
+  return { given: words.filter((w) => !PARTICLES.has(w)), surname: surnameForm(surname), suffix };
+}
+
+/** Keys under which ingestion looks up candidates for a name: the full key, its nickname forms and the surname. */
 export function candidateKeys(name: string): string[] {
-  return [nameKey(name)];
+  const key = nameKey(name);
+  if (!key) return [];
+  const keys = new Set([key]);
+  const words = key.split(' ');
+  if (words.length > 1) {
+    const [first, ...rest] = words;
+    for (const variant of givenNameVariants(first)) keys.add([variant, ...rest].join(' '));
+    const parsed = parseName(name);
+    if (parsed) keys.add(parsed.surname);
+    keys.add(words[words.length - 1]);
+  }
+  return [...keys];
 }
 
-/** The known person this entity is, or null for a new person. STUB: exact key only. */
+function givenCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  const forms = new Set(givenNameForms(a));
+  return givenNameForms(b).some((form) => forms.has(form));
+}
+
+/** Whether two full names can be one person: same surname, compatible given names, same generation. */
+function sameFullName(a: ParsedName, b: ParsedName): boolean {
+  if (a.surname !== b.surname || a.suffix !== b.suffix) return false;
+  if (a.given.length === 0 || b.given.length === 0) return false;
+  const [short, long] = a.given.length <= b.given.length ? [a.given, b.given] : [b.given, a.given];
+  // "Tayyip Erdogan" is "Recep Tayyip Erdogan": the shorter given names appear in order in the longer.
+  let at = 0;
+  for (const word of short) {
+    while (at < long.length && !givenCompatible(word, long[at])) at += 1;
+    if (at === long.length) return false;
+    at += 1;
+  }
+  return givenCompatible(short[0], long[0]) || short.length < long.length;
+}
+
+function organisationKey(name: string): string {
+  return nameKey(name).replace(ORGANISATION_ARTICLE, '');
+}
+
+/** The known person this entity is, or null for a new person. */
 export function matchPerson(entity: { kind: EntityKind; name: string; aliases: string[] }, candidates: KnownPerson[]): number | null {
+  const sameKind = candidates.filter((c) => c.kind === entity.kind);
+  if (entity.kind === 'organisation') {
+    const keys = new Set([entity.name, ...entity.aliases].map(organisationKey).filter(Boolean));
+    return sameKind.find((c) => [c.name, ...c.aliases].some((n) => keys.has(organisationKey(n))))?.id ?? null;
+  }
+  const own = [entity.name, ...entity.aliases].map(parseName).filter((p): p is ParsedName => p !== null);
+  const full = own.filter((p) => p.given.length > 0);
+  if (full.length > 0) {
+    // Different people share surnames (Donald and Melania Trump): a full name joins only a compatible full name.
+    const hits = sameKind.filter((c) => {
+      const forms = [c.name, ...c.aliases].map(parseName).filter((p): p is ParsedName => p !== null && p.given.length > 0);
+      return full.some((mine) => forms.some((theirs) => sameFullName(mine, theirs)));
+    });
+    return bestByAliasOverlap(hits, entity) ?? null;
+  }
+  // A surname alone is someone only when exactly one known person carries it.
+  const surname = own[0]?.surname;
+  if (!surname) return null;
   const key = nameKey(entity.name);
-  return candidates.find((c) => c.kind === entity.kind && nameKey(c.name) === key)?.id ?? null;
+  const ids = new Set(
+    sameKind
+      .filter((c) => [c.name, ...c.aliases].some((n) => parseName(n)?.surname === surname || nameKey(n) === key))
+      .map((c) => c.id),
+  );
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
-/** The known quote this statement repeats, or null. STUB: identical text only. */
+function bestByAliasOverlap(hits: KnownPerson[], entity: { name: string; aliases: string[] }): number | null {
+  if (hits.length === 0) return null;
+  const keys = new Set([entity.name, ...entity.aliases].map(nameKey));
+  let best = hits[0];
+  let bestScore = -1;
+  for (const c of hits) {
+    const score = [c.name, ...c.aliases].filter((n) => keys.has(nameKey(n))).length;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best.id;
+}
+
+// ---------- words ----------
+
+/** Word tokens as the statement reads, case, quote style and hyphenation aside. */
+export function wordTokens(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/\bu\.s\.(?!\w)/g, 'us')
+      .replace(/\bu\.k\.(?!\w)/g, 'uk')
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/(\p{L})-(?=\p{L})/gu, '$1')
+      .replace(/'/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** Content words, folded for spelling and plural so two outlets' wordings meet. */
+export function contentWords(tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokens) {
+    if (token.length < 2 || STOPWORDS.has(token)) continue;
+    out.add(fold(token));
+  }
+  return out;
+}
+
+const SPELLING: Record<string, string> = { defence: 'defense', offence: 'offense', licence: 'license', programme: 'program' };
+
+function fold(word: string): string {
+  let w = SPELLING[word] ?? word;
+  if (w.length > 5) w = w.replace(/our$/, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Share of the shorter bag's words found in the longer one, counting repeats. */
+function containment(a: string[], b: string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of long) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of short) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      hit += 1;
+      counts.set(t, n - 1);
+    }
+  }
+  return hit / short.length;
+}
+
+function containsPhrase(long: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= long.length; i += 1) {
+    for (let j = 0; j < phrase.length; j += 1) if (long[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+interface Overlap {
+  shared: number;
+  /** Shared content words over the smaller set. */
+  contained: number;
+  dice: number;
+}
+
+function contentOverlap(a: Set<string>, b: Set<string>): Overlap {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared += 1;
+  return { shared, contained: small.size ? shared / small.size : 0, dice: a.size + b.size ? (2 * shared) / (a.size + b.size) : 0 };
+}
+
+// ---------- quotes ----------
+
+/** How strongly two wordings by one speaker are one statement: 0 when they are not. */
+function quoteSimilarity(a: string[], b: string[], attributed: boolean): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return 0;
+  if (!attributed) {
+    // Nobody is named: only the same words, near enough in length, make one quote.
+    if (short.length < 4 || short.length / long.length < 0.8) return 0;
+    const c = containment(short, long);
+    return c >= 0.9 ? c : 0;
+  }
+  if (short.length <= 4) {
+    // A headline fragment ("very little doubt") must appear as written.
+    return short.length >= 2 && containsPhrase(long, short) ? 0.9 : 0;
+  }
+  const words = contentOverlap(contentWords(a), contentWords(b));
+  const c = containment(short, long);
+  if (c >= 0.8 && words.contained >= 0.6) return c;
+  // An indirect report of the same words: most content words shared both ways.
+  if (words.shared >= 4 && words.contained >= 0.7 && words.dice >= 0.55) return words.dice;
+  return 0;
+}
+
+/** The known quote this statement repeats, or null. */
 export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; text: string }, candidates: KnownQuote[]): number | null {
-  return candidates.find((c) => c.speakerId === quote.speakerId && c.texts.includes(quote.text))?.id ?? null;
+  const mine = wordTokens(quote.text);
+  const attributed = quote.speakerId !== null;
+  let best: { id: number; score: number } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.speakerId !== quote.speakerId) continue;
+    for (const text of candidate.texts) {
+      const score = quoteSimilarity(mine, wordTokens(text), attributed);
+      if (score > 0 && (!best || score > best.score)) best = { id: candidate.id, score };
+    }
+  }
+  return best?.id ?? null;
 }
 
-/** The known event this one is, or null. STUB: same date and description only. */
+// ---------- events ----------
+
+/** The known event this one is, or null. Different dates (or precisions) never merge. */
 export function matchEvent(event: { date: string | null; description: string; personIds: number[] }, candidates: KnownEvent[]): number | null {
-  return candidates.find((c) => c.date === event.date && c.description === event.description)?.id ?? null;
+  if (event.date === null) return null;
+  const mine = contentWords(wordTokens(event.description));
+  const people = new Set(event.personIds);
+  let best: { id: number; score: number } | null = null;
+  for (const candidate of candidates) {
+    if (candidate.date !== event.date) continue;
+    const sharedPeople = candidate.personIds.filter((id) => people.has(id)).length;
+    let words: Overlap = { shared: 0, contained: 0, dice: 0 };
+    for (const text of [candidate.description, ...candidate.sentences]) {
+      const o = contentOverlap(mine, contentWords(wordTokens(text)));
+      if (o.dice > words.dice) words = o;
+    }
+    const same =
+      (sharedPeople > 0 && words.shared >= 3 && words.dice >= 0.25) ||
+      (words.shared >= 4 && words.dice >= 0.5) ||
+      (words.shared >= 4 && words.contained >= 0.8);
+    if (!same) continue;
+    const score = words.dice + 0.2 * sharedPeople;
+    if (!best || score > best.score) best = { id: candidate.id, score };
+  }
+  return best?.id ?? null;
 }

@@ -108,7 +108,6 @@ khrushchev khrushchov
 yeltsin eltsin
 medvedev medvedyev
 navalny navalnyy
-poroshenko poroshenkom
 `;
 
 function groups(list: string): string[][] {
@@ -128,11 +127,27 @@ function index(list: string): Map<string, Set<string>> {
 }
 
 const GIVEN = index(GIVEN_NAME_GROUPS);
+const GIVEN_VARIANTS = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const group of groups(GIVEN_NAME_GROUPS)) {
+    for (const name of group) {
+      const all = out.get(name) ?? new Set<string>();
+      for (const other of group) all.add(other);
+      out.set(name, all);
+    }
+  }
+  return out;
+})();
 const SURNAMES = index(SURNAME_GROUPS);
 
 /** Canonical forms of a lowercase given name: itself when it has no known variants. */
 export function givenNameForms(name: string): string[] {
   return [...(GIVEN.get(name) ?? [name])];
+}
+
+/** Every spelling that may stand for this lowercase given name, itself included. */
+export function givenNameVariants(name: string): string[] {
+  return [...(GIVEN_VARIANTS.get(name) ?? [name])];
 }
 
 /** Canonical form of a lowercase surname. */
