@@ -1,6 +1,110 @@
-import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence } from './types.js';
+import { cuesIn, type Cue } from './cues.js';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
+import { speakerAt, type Speaker, type SpeakerScope } from './speakers.js';
+import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
-// STUB: replaced by the quotes stage.
-export function findQuotes(_context: ExtractionContext, _anatomy: Anatomy, _sentences: Sentence[], _entities: Entity[]): ExtractedQuote[] {
-  return [];
+// Direct quotes are the words inside quotation marks that someone says;
+// indirect quotes are the clauses reported after (or before) a speech cue.
+// Sentences are read in order so that a pronoun or an unattributed follow-on
+// quote can lean on who spoke just before.
+
+const SPEECHLESS_CUES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'named', 'known']);
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** A quotation of a name or title ("Star Wars", "The Old Man and the Sea"): every word capitalised. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (!words.length || /[.!?,]$/.test(text.trim())) return false;
+  const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
+  return words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w)));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function partKinds(anatomy: Anatomy, sentence: Span): Set<string> {
+  return new Set((anatomy.parts ?? []).filter((part) => overlaps(part, sentence)).map((part) => part.kind));
+}
+
+/** "US defence secretary Jim Mattis: “...”" has no verb: the name before the colon speaks. */
+function colonSpeaker(scope: SpeakerScope, sentence: Sentence, quote: MarkedQuote): Speaker | null {
+  const before = scope.text.slice(sentence.start, quote.open);
+  if (!/:\s*$/.test(before) || /[.;]/.test(before)) return null;
+  const mention = scope.people
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, m })))
+    .filter(({ m }) => m.start >= sentence.start && m.end <= quote.open)
+    .sort((a, b) => b.m.start - a.m.start)[0];
+  return mention ? { key: mention.entity.key, text: mention.m.text } : null;
+}
+
+export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[], entities: Entity[]): ExtractedQuote[] {
+  const { text } = context;
+  const marked = findMarkedQuotes(text);
+  const masked: Span[] = marked.map((q) => ({ start: q.start, end: q.end }));
+  const opens = marked.map((q) => q.open);
+  const scope: SpeakerScope = {
+    text,
+    sentences,
+    people: entities.filter((e) => e.kind === 'person' && !e.journalist),
+    organisations: entities.filter((e) => e.kind === 'organisation'),
+    masked,
+    spokeIn: new Map(),
+  };
+  const quotes: ExtractedQuote[] = [];
+  const done = new Set<MarkedQuote>();
+  let lastDirect: { speaker: Speaker; paragraph: number } | null = null;
+
+  sentences.forEach((sentence, index) => {
+    const kinds = partKinds(anatomy, sentence);
+    if (kinds.has('byline') || kinds.has('credit')) return;
+    const cues = cuesIn(text, sentence, masked);
+    const record = (speaker: Speaker): void => {
+      const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
+      if (entity) scope.spokeIn.set(index, entity.key);
+    };
+
+    // Direct quotes that open in this sentence (a running quote may end in a later one).
+    const here = marked.filter((q) => !done.has(q) && q.open >= sentence.start - 1 && q.open < sentence.end);
+    for (const quote of here) {
+      done.add(quote);
+      const words = wordCount(text.slice(quote.start, quote.end));
+      const endSentence = sentences.find((s) => quote.close > s.start && quote.close <= s.end + 1) ?? sentence;
+      const cueSentences = endSentence === sentence ? [sentence] : [sentence, endSentence];
+      const near = cueSentences.flatMap((s) => cuesIn(text, s, masked).map((cue) => ({ cue, s })));
+      const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
+      if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      if (words <= 3 && !speechNear) continue;
+      const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
+      const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
+      let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
+      const paragraphOnlyQuote = !best && text.slice(sentence.start, quote.open).trim() === '';
+      if (!speaker && paragraphOnlyQuote && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1) speaker = lastDirect.speaker;
+      speaker ??= { key: null, text: null };
+      record(speaker);
+      lastDirect = { speaker, paragraph: endSentence.paragraph };
+      quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: best?.cue.text ?? null });
+    }
+
+    if (kinds.has('caption')) return;
+    for (const cue of cues) {
+      if (!cue.clause) continue;
+      let clause: Span | null = clauseAfter(text, sentence, cue, opens) ?? clauseAfterSource(text, sentence, cue);
+      let speaker: Speaker | null = null;
+      if (!clause) {
+        speaker = speakerAt(scope, sentence, cue);
+        const subjectStart = speaker.text ? text.lastIndexOf(speaker.text, cue.start) : -1;
+        clause = clauseBefore(text, sentence, cue, subjectStart >= 0 ? subjectStart : null);
+      }
+      if (!clause || masked.some((m) => overlaps(m, clause!)) || quotes.some((q) => overlaps(q, clause!))) continue;
+      speaker ??= speakerAt(scope, sentence, cue);
+      record(speaker);
+      quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
+    }
+  });
+  return quotes.sort((a, b) => a.start - b.start);
 }

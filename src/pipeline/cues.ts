@@ -1,0 +1,78 @@
+import { CLAUSE_CUES, NEEDS_THAT, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
+import { isCapitalised, tokenize, type Token } from './tokens.js';
+import type { Span } from './types.js';
+
+// Finds the words that attribute speech in a sentence: a speech verb,
+// "according to", "quoted X as saying", "X was quoted as saying".
+
+export type CueKind = 'verb' | 'according' | 'quoted-object' | 'quoted-passive';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  text: string;
+  /** Can introduce a reported clause ("said that ..."). */
+  clause: boolean;
+  /** Reports only with an explicit "that" ("agreed that ..."). */
+  needsThat: boolean;
+  /** Takes an object before its clause: "told reporters that ...". */
+  takesObject: boolean;
+  /** For "quoted X as saying": where X sits. */
+  object?: Span;
+}
+
+/** -s forms that are far more often plural nouns ("reports", "claims") unless a subject precedes them. */
+const NOUN_LIKE = new Set(['claims', 'notes', 'reports', 'states', 'charges', 'estimates', 'forecasts', 'posts', 'texts', 'promises', 'pledges', 'vows', 'signals', 'hints', 'urges', 'tweets', 'replies', 'remarks', 'counters', 'concedes', 'begins', 'cries', 'laughs', 'sighs', 'snaps', 'blogs', 'asks', 'agrees', 'responds', 'writes', 'continues']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'cannot', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'be', 'been', 'being', 'shall']);
+const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
+/** Words after which a verb form is an adjective or noun: "repeated suggestions", "the remarks". */
+const NOT_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'into', 'by', 'for', 'with', 'despite', 'on', 'at', 'from', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'many', 'no', 'such', 'over', 'under', 'against', 'amid', 'after', 'before', 'without', 'between', 'among', 'allegedly']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
+
+function inside(spans: Span[], at: number): boolean {
+  return spans.some((span) => at >= span.start && at < span.end);
+}
+
+export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
+  const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !inside(masked, token.start));
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const prev: Token | undefined = tokens[i - 1];
+    if (token.text === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ kind: 'according', start: token.start, end: tokens[i + 1].end, text: 'according to', clause: true, needsThat: false, takesObject: false });
+      i += 1;
+      continue;
+    }
+    if (token.text === 'quoted') {
+      const as = tokens.slice(i + 1, i + 12).findIndex((t, k, list) => t.lower === 'as' && list[k + 1]?.lower === 'saying');
+      if (as >= 0) {
+        const asToken = tokens[i + 1 + as];
+        const saying = tokens[i + 2 + as];
+        const passive = Boolean(prev && /^(?:was|were|is|are|been|being)$/.test(prev.lower) && as === 0);
+        if (passive) cues.push({ kind: 'quoted-passive', start: prev.start, end: saying.end, text: text.slice(prev.start, saying.end), clause: true, needsThat: false, takesObject: false });
+        else if (as > 0) cues.push({ kind: 'quoted-object', start: token.start, end: saying.end, text: 'quoted as saying', clause: true, needsThat: false, takesObject: false, object: { start: tokens[i + 1].start, end: asToken.start } });
+        i += 1 + as + 1;
+        continue;
+      }
+    }
+    const second = tokens[i + 1];
+    const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
+    if (!pair && !QUOTE_CUES.has(token.text)) continue;
+    if (prev && (MODALS.has(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
+    if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
+    if (token.text === 'added' && second?.lower === 'to') continue;
+    const word = pair ? `${token.text} ${second.lower}` : token.text;
+    const end = pair ? second.end : token.end;
+    cues.push({
+      kind: 'verb',
+      start: token.start,
+      end,
+      text: word,
+      clause: CLAUSE_CUES.has(word),
+      needsThat: NEEDS_THAT.has(word),
+      takesObject: OBJECT_VERBS.has(word),
+    });
+    if (pair) i += 1;
+  }
+  return cues;
+}

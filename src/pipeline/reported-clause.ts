@@ -1,0 +1,103 @@
+import type { Cue } from './cues.js';
+import type { Span } from './types.js';
+
+// Cuts the reported clause out of a sentence with a speech cue: what comes
+// after "said (that)", or before a closing "..., officials said."
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ADJUNCTS = [
+  new RegExp(`^\\s+(?:on|late on|early on|earlier on|by)\\s+${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?`),
+  /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
+  /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
+  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|televised\s+|brief\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|blog|column|article|document|submission|testimony)(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,
+  /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
+  /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
+];
+const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|little|much|more|something|anything|this|goodbye|afterwards|here|there's nothing)\b/i;
+const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s += 1;
+  while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1])) e -= 1;
+  return e > s ? { start: s, end: e } : null;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The clause after the cue, or null when the cue does not introduce one. */
+export function clauseAfter(text: string, sentence: Span, cue: Cue, quoteOpens: number[]): Span | null {
+  let pos = cue.end;
+  if (cue.kind === 'according') return null;
+  if (cue.takesObject) {
+    const window = text.slice(pos, Math.min(sentence.end, pos + 140));
+    const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
+    if (!that) return null;
+    pos += that[0].length;
+  } else {
+    for (let guard = 0; guard < 5; guard += 1) {
+      const rest = text.slice(pos, Math.min(sentence.end, pos + 80));
+      const adjunct = ADJUNCTS.map((pattern) => pattern.exec(rest)).find(Boolean);
+      if (!adjunct) break;
+      pos += adjunct[0].length;
+    }
+    const that = /^\s+that\s/.exec(text.slice(pos, pos + 8));
+    if (that) pos += that[0].length;
+    else if (cue.needsThat) return null;
+  }
+  const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
+  const start = pos + (startMatch ? startMatch[0].length : 0);
+  if (start >= sentence.end || !/[\p{L}\p{N}]/u.test(text[start])) return null;
+  let end = sentence.end;
+  const open = quoteOpens.find((at) => at >= start && at < end);
+  if (open !== undefined) end = open;
+  const body = text.slice(start, end);
+  const tail = TAIL.exec(body);
+  if (tail && wordCount(body.slice(0, tail.index)) >= 3) end = start + tail.index;
+  const span = trimmed(text, start, end);
+  if (!span) return null;
+  const clause = text.slice(span.start, span.end);
+  if (BAD_START.test(clause) || wordCount(clause) < 3) return null;
+  if (open !== undefined && wordCount(clause) < 4) return null;
+  return span;
+}
+
+/** "CLAUSE, officials said." or "CLAUSE, according to X.": the clause before the attribution. */
+export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStart: number | null): Span | null {
+  const after = text.slice(cue.end, sentence.end);
+  let commaAt: number;
+  if (cue.kind === 'according') {
+    if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after)) return null;
+    commaAt = text.lastIndexOf(',', cue.start);
+    if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') return null;
+  } else {
+    const plainEnd = /^(?:\s+(?:on\s+\p{Lu}\p{L}+|yesterday|today|last\s+\p{L}+|in\s+a\s+statement|in\s+an\s+interview|earlier|later|this\s+week|on\s+\p{L}+)|\s+(?:reporters|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*\s*[.!?]?$/u;
+    if (!plainEnd.test(after)) return null;
+    if (subjectStart === null) return null;
+    commaAt = text.lastIndexOf(',', subjectStart);
+    if (commaAt < sentence.start) return null;
+    const between = text.slice(commaAt + 1, cue.start);
+    if (wordCount(between) > 7 || /[,;:]/.test(between)) return null;
+  }
+  const span = trimmed(text, sentence.start, commaAt);
+  if (!span) return null;
+  const clause = text.slice(span.start, span.end);
+  if (wordCount(clause) < 4 || /["“”]/.test(clause)) return null;
+  return span;
+}
+
+/** "According to X, CLAUSE.": the clause after the source. */
+export function clauseAfterSource(text: string, sentence: Span, cue: Cue): Span | null {
+  if (cue.kind !== 'according') return null;
+  if (text.slice(sentence.start, cue.start).trim() !== '') return null;
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma >= sentence.end || comma - cue.end > 90) return null;
+  const span = trimmed(text, comma + 1, sentence.end);
+  if (!span) return null;
+  const clause = text.slice(span.start, span.end);
+  if (wordCount(clause) < 4 || /["“”]/.test(clause)) return null;
+  return span;
+}

@@ -1,0 +1,200 @@
+import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
+import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
+import type { Cue } from './cues.js';
+import { tokenize } from './tokens.js';
+import type { Entity, Mention, Sentence, Span } from './types.js';
+
+// Decides who speaks at a cue: a named person or organisation, a pronoun
+// resolved to the person the story was just about, a role ("the defence
+// secretary") resolved to the person holding it, or nobody ("analysts said").
+
+export interface Speaker {
+  key: string | null;
+  text: string | null;
+}
+
+export interface SpeakerScope {
+  text: string;
+  sentences: Sentence[];
+  people: Entity[];
+  organisations: Entity[];
+  /** Masked quote interiors: names inside quotes are not attributions. */
+  masked: Span[];
+  /** The person each earlier sentence was attributed to, by sentence index. */
+  spokeIn: Map<number, string>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
+const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
+const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
+
+const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
+
+function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: Entity; mention: Mention }[] {
+  const found: { entity: Entity; mention: Mention }[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (mention.start >= span.start && mention.end <= span.end && !masked.some((m) => mention.start >= m.start && mention.start < m.end)) found.push({ entity, mention });
+    }
+  }
+  return found.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+function isPossessiveAt(text: string, end: number): boolean {
+  return /^['’](?:s\b|\s)/.test(text.slice(end, end + 3));
+}
+
+function sentenceIndexAt(scope: SpeakerScope, at: number): number {
+  return scope.sentences.findIndex((s) => at >= s.start && at < s.end);
+}
+
+/** The person "he" or "she" most likely means at `at`. */
+function resolvePronoun(scope: SpeakerScope, at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  if (index < 0) return null;
+  const current = scope.sentences[index];
+  const here = mentionsIn(scope.people, { start: current.start, end: at }, scope.masked).filter(({ mention }) => !isPossessiveAt(scope.text, mention.end));
+  if (here.length) return here[here.length - 1].entity.key;
+  for (let i = index - 1; i >= 0 && i >= index - 4; i -= 1) {
+    const sentence = scope.sentences[i];
+    if (current.paragraph - sentence.paragraph > 2) break;
+    const spoke = scope.spokeIn.get(i);
+    if (spoke) return spoke;
+    const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ mention }) => !isPossessiveAt(scope.text, mention.end));
+    if (named.length) return named[0].entity.key;
+  }
+  return null;
+}
+
+function roleWords(words: string[]): string[] {
+  return words.map(norm).filter((word) => !NATIONALITIES.has(word) || word === 'kremlin' || word === 'pentagon' || word === 'white' || word === 'house');
+}
+
+function holdsRole(entity: Entity, wanted: string[]): boolean {
+  return entity.roles.some((role) => {
+    const have = new Set(roleWords(role.split(/\s+/)));
+    return wanted.every((word) => have.has(word));
+  });
+}
+
+/** A person first named after `at` who speaks soon: the delayed identification of news leads. */
+function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  if (index < 0) return null;
+  const before = new Set(mentionsIn(scope.people, { start: 0, end: at }, []).map(({ entity }) => entity.key));
+  const paragraph = scope.sentences[index].paragraph;
+  for (let i = index + 1; i < scope.sentences.length && scope.sentences[i].paragraph <= paragraph + 4; i += 1) {
+    const sentence = scope.sentences[i];
+    const mentions = mentionsIn(scope.people, sentence, scope.masked);
+    for (const { entity, mention } of mentions) {
+      if (before.has(entity.key)) continue;
+      const after = scope.text.slice(mention.end, mention.end + 40);
+      if (/^,?\s*(?:\p{Ll}+\s+){0,2}(?:told|said|says|added|warned|insisted)\b/u.test(after)) return entity.key;
+    }
+  }
+  return null;
+}
+
+/** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
+export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
+  const phrase = scope.text.slice(span.start, span.end).trim();
+  if (!phrase) return { key: null, text: null };
+  const people = mentionsIn(scope.people, span, scope.masked);
+  const last = people[people.length - 1];
+  const tokens = tokenize(scope.text, span.start, span.end);
+  if (last && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
+    return { key: last.entity.key, text: phrase };
+  }
+  const orgs = mentionsIn(scope.organisations, span, scope.masked);
+  if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
+
+  const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;
+  const words = afterPossessor.map((t) => t.lower);
+  if (!words.length) return { key: null, text: phrase };
+  const head = words[words.length - 1];
+  if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
+  const first = words[0];
+  const content = words.filter((word) => !DETERMINERS.has(word));
+  const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
+  if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
+    const earlier = scope.organisations
+      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at).map((m) => ({ entity, at: m.start })))
+      .sort((a, b) => b.at - a.at)[0];
+    return { key: earlier?.entity.key ?? null, text: phrase };
+  }
+  if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
+    const wanted = roleWords(content);
+    const holders = scope.people.filter((entity) => holdsRole(entity, wanted));
+    if (definite) {
+      if (holders.length) {
+        const nearest = holders.map((entity) => ({ entity, distance: Math.min(...entity.mentions.map((m) => Math.abs(m.start - at))) })).sort((a, b) => a.distance - b.distance)[0];
+        return { key: nearest.entity.key, text: phrase };
+      }
+      if (last || first === 'the') return { key: namedSpeakerAhead(scope, at), text: phrase };
+      return { key: null, text: phrase };
+    }
+    const index = sentenceIndexAt(scope, at);
+    const paragraph = index >= 0 ? scope.sentences[index].paragraph : -1;
+    const later = holders.find((entity) => entity.mentions.some((m) => m.start > at && scope.sentences[sentenceIndexAt(scope, m.start)]?.paragraph === paragraph));
+    return { key: later?.key ?? null, text: phrase };
+  }
+  return { key: null, text: phrase };
+}
+
+/** The subject phrase before a cue: the last clause chunk, minus appositives and adverbs. */
+function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number): Span | null {
+  const { text } = scope;
+  let start = sentence.start;
+  for (const m of scope.masked) if (m.end <= cueStart && m.end > start && m.start >= sentence.start - 1) start = Math.min(cueStart, m.end + 1);
+  let region = text.slice(start, cueStart);
+  for (let guard = 0; guard < 4; guard += 1) {
+    const stripped = region.replace(ADVERBIAL_TAIL, '');
+    if (stripped === region) break;
+    region = stripped;
+  }
+  region = region.replace(/[\s"”’]+$/, '');
+  if (region.endsWith(',')) {
+    // "Jane Doe, a lawyer for the family," or "Smith, who ...,": drop the appositive.
+    const body = region.slice(0, -1);
+    const open = body.lastIndexOf(', ');
+    const who = /,\s+(?:who|which)\b/.exec(body);
+    const cut = who ? who.index : open;
+    if (cut > 0) region = body.slice(0, cut);
+    else if (cut === -1 && /^\s*[\p{Lu}]/u.test(body)) region = body;
+  }
+  let chunkStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
+  const chunk = region.slice(chunkStart);
+  if (!chunk.trim()) return null;
+  const leading = chunk.length - chunk.trimStart().length;
+  return { start: start + chunkStart + leading, end: start + chunkStart + chunk.trimEnd().length };
+}
+
+/** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
+function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
+  const rest = scope.text.slice(from, sentence.end);
+  const match = /^\s+((?:the |a |an )?[^,.;:!?"“”(]{1,60})/.exec(rest);
+  if (!match) return null;
+  const start = from + match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].trimEnd().length };
+}
+
+export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
+  const { text } = scope;
+  if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
+  if (cue.kind === 'according') {
+    const after = phraseAfter(scope, sentence, cue.end);
+    return after ? resolvePhrase(scope, after, cue.start) : { key: null, text: null };
+  }
+  const before = text.slice(Math.max(sentence.start, cue.start - 4), cue.start);
+  const after = cue.kind === 'verb' ? phraseAfter(scope, sentence, cue.end) : null;
+  const afterSpeaker = after && /^(?:the\s|a\s|an\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
+  // `"...," said Jane Doe` puts the speaker after the verb.
+  if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
+  const subject = subjectSpanBefore(scope, sentence, cue.start);
+  const beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
+  if (!beforeSpeaker.key && afterSpeaker?.key && /,\s*$/.test(before)) return afterSpeaker;
+  return beforeSpeaker;
+}
