@@ -72,8 +72,10 @@ function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpress
   for (const result of chrono.casual.parse(sentence, FIXED_REFERENCE)) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
-    const start = result.index;
-    const text = result.text.replace(/[\s,.;:]+$/, '');
+    // chrono takes "on" into some spans and not others: take it always, as the text reads.
+    const on = /^[Oo]n\s/.test(result.text) ? null : /\b[Oo]n\s+$/.exec(sentence.slice(Math.max(0, result.index - 4), result.index));
+    const start = result.index - (on ? on[0].length : 0);
+    const text = sentence.slice(start, result.index) + result.text.replace(/(?:[\s,.;:]+|\s+of)+$/, '');
     const end = start + text.length;
     const known = (c: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(c);
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
@@ -82,7 +84,10 @@ function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpress
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
       const month = result.start.get('month') as number;
       const year = known('year') ? (result.start.get('year') as number) : null;
-      if (known('day')) {
+      // "the end of January" names a stretch of the month, not its last day.
+      if (known('day') && /\b(?:end|beginning|start|middle)\s+of\b/i.test(text)) {
+        out.push(expr(year !== null ? formatMonth(year, month) : ref ? resolveMonth(month, ref, tenseAt(sentence, start, end)) : null, 'month'));
+      } else if (known('day')) {
         const day = result.start.get('day') as number;
         if (year !== null) out.push(expr(formatDay({ y: year, m: month, d: day }), 'day'));
         else out.push(expr(ref ? resolveMonthDay(month, day, ref, tenseAt(sentence, start, end)) : null, 'day'));
@@ -166,8 +171,8 @@ function anchorExpressions(sentence: string): TemporalExpression[] {
       const end = start + match[0].length;
       let about: Span | null = null;
       if (names) {
-        const rest = /^[^,;:]{1,80}/.exec(sentence.slice(end));
-        if (rest) about = { start: end, end: end + rest[0].length };
+        const rest = /^(\s*)([^,;:]{1,80})/.exec(sentence.slice(end));
+        if (rest) about = { start: end + rest[1].length, end: end + rest[0].length };
       }
       out.push({ start, end, text: match[0], date: null, precision: 'day', anchor: { to, offsetDays, about } });
     }
@@ -235,8 +240,14 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const leftText = sentence.slice(Math.max(0, start - 120), start);
   const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
   const left = words(leftClause).slice(-8).reverse();
+  // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
+  // verb other than a plan governs it ("returned to work on Monday").
+  const verbAt = left[0] === 'on' || left[0] === 'by' ? 1 : 0;
+  if (left[verbAt + 1] === 'to' && left[verbAt] && !/\d/.test(left[verbAt]) && !isPastVerb(left[verbAt + 2] ?? '') && !STATE_WORDS.has(left[verbAt])) return 'future';
   for (let i = 0; i < left.length; i += 1) {
     if (CLAUSE_WORDS.has(left[i])) break;
+    // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
+    if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense) return tense;
   }
@@ -249,6 +260,16 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (tense) return tense;
   }
   return null;
+}
+
+const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been']);
+// Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
+const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote']);
+const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
+
+function isPastVerb(word: string): boolean {
+  if (PLAN_VERBS.has(word)) return false;
+  return PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
 }
 
 function wordTense(word: string, next: string | undefined, previous: string | undefined): Tense {

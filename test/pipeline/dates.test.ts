@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../src/pipeline/dates.js';
+
+// A Thursday, so weekday rules can be checked in both directions.
+const THURSDAY = '2017-02-16';
+
+/** Asserts the sentence holds exactly these expressions, as [text, date, precision]. */
+function expectDates(sentence: string, reference: string | null, expected: Array<[string, string | null, string]>) {
+  const found = findTemporalExpressions(sentence, reference).map((e) => [e.text, e.date, e.precision]);
+  expect(found).toEqual(expected);
+}
+
+function expectNothing(sentence: string, reference: string | null = THURSDAY) {
+  expect(findTemporalExpressions(sentence, reference)).toEqual([]);
+}
+
+describe('weekdays', () => {
+  it('takes a past-tense weekday as the last such day on or before publication', () => {
+    expectDates('The minister on Thursday said talks had stalled.', THURSDAY, [['on Thursday', '2017-02-16', 'day']]);
+    expectDates('The board met on Tuesday.', THURSDAY, [['on Tuesday', '2017-02-14', 'day']]);
+    expectDates("Monday's resignation of the finance chief shook markets.", THURSDAY, [['Monday', '2017-02-13', 'day']]);
+    expectDates('Shares fell on Friday.', THURSDAY, [['on Friday', '2017-02-10', 'day']]);
+  });
+
+  it('takes a future-tense weekday as the next such day', () => {
+    expectDates('The committee will vote on Friday.', THURSDAY, [['on Friday', '2017-02-17', 'day']]);
+    expectDates('Ministers are due to meet on Monday.', THURSDAY, [['on Monday', '2017-02-20', 'day']]);
+    expectDates('It launched a tender offer to begin Tuesday.', THURSDAY, [['Tuesday', '2017-02-21', 'day']]);
+    expectDates('Details would be outlined at a news conference on Wednesday.', THURSDAY, [['on Wednesday', '2017-02-22', 'day']]);
+  });
+
+  it('reads "last" and "next" as strictly before and after', () => {
+    expectDates('The offer expired last Thursday.', THURSDAY, [['last Thursday', '2017-02-09', 'day']]);
+    expectDates('Talks resume next Thursday.', THURSDAY, [['next Thursday', '2017-02-23', 'day']]);
+  });
+
+  it('gives each date in a sentence its own tense', () => {
+    expectDates('She said on Monday she will resign on Friday.', THURSDAY, [
+      ['on Monday', '2017-02-13', 'day'],
+      ['on Friday', '2017-02-17', 'day'],
+    ]);
+  });
+});
+
+describe('month and day without a year', () => {
+  it('places a past date in the last year it fits', () => {
+    expectDates('Voters went to the polls in the Nov. 8 election.', THURSDAY, [['Nov. 8', '2016-11-08', 'day']]);
+    expectDates('The November 8th vote was close.', THURSDAY, [['November 8th', '2016-11-08', 'day']]);
+    expectDates('The bank filed the offer on January 26.', THURSDAY, [['on January 26', '2017-01-26', 'day']]);
+  });
+
+  it('places a future date in the next year it fits', () => {
+    expectDates('The ministers will meet on March 3.', THURSDAY, [['on March 3', '2017-03-03', 'day']]);
+    expectDates('A ruling is expected on 2 February.', THURSDAY, [['on 2 February', '2018-02-02', 'day']]);
+  });
+
+  it('takes the nearest occurrence when the clause gives no tense', () => {
+    expectDates('Carnival ends on February 27.', '1987-02-26', [['on February 27', '1987-02-27', 'day']]);
+  });
+
+  it('keeps a given year', () => {
+    expectDates('Grain entered after Oct 6, 1981 qualifies.', THURSDAY, [['Oct 6, 1981', '1981-10-06', 'day']]);
+    expectDates('He was born on 4 July 1950.', null, [['on 4 July 1950', '1950-07-04', 'day']]);
+  });
+});
+
+describe('months and years', () => {
+  it('keeps month precision and resolves the year from the tense', () => {
+    expectDates('Exports rose two pct in January.', THURSDAY, [['January', '2017-01', 'month']]);
+    expectDates('Sales fell in December.', THURSDAY, [['December', '2016-12', 'month']]);
+    expectDates('The plant will reopen in March.', THURSDAY, [['March', '2017-03', 'month']]);
+    expectDates('Output peaked in December 1986.', THURSDAY, [['December 1986', '1986-12', 'month']]);
+  });
+
+  it('reads month and year words relative to publication', () => {
+    expectDates('Prices rose last month.', THURSDAY, [['last month', '2017-01', 'month']]);
+    expectDates("Last year's budget was cut.", THURSDAY, [['Last year', '2016', 'year']]);
+    expectDates('A decision is due later this month.', THURSDAY, [['later this month', '2017-02', 'month']]);
+    expectDates('Talks resume next year.', THURSDAY, [['next year', '2018', 'year']]);
+  });
+
+  it('reads a four-digit number as a year only where a year belongs', () => {
+    expectDates("He cited Moscow's 2014 annexation of Crimea.", THURSDAY, [['2014', '2014', 'year']]);
+    expectDates('In 1987 the company lost money.', null, [['1987', '1987', 'year']]);
+    expectDates('Net profit in 1986 rose from 4 mln in 1985.', THURSDAY, [
+      ['1986', '1986', 'year'],
+      ['1985', '1985', 'year'],
+    ]);
+    expectDates('Spending in fiscal 1987 will rise.', THURSDAY, [['1987', '1987', 'year']]);
+  });
+});
+
+describe('words for days', () => {
+  it('counts from the publication date', () => {
+    expectDates('Call money traded today at 3.85 pct.', '1987-02-26', [['today', '1987-02-26', 'day']]);
+    expectDates('The index fell yesterday.', '1987-03-02', [['yesterday', '1987-03-01', 'day']]);
+    expectDates('The bank will buy bills tomorrow.', '1987-02-28', [['tomorrow', '1987-03-01', 'day']]);
+    expectDates('The deal closed three days ago.', THURSDAY, [['three days ago', '2017-02-13', 'day']]);
+  });
+
+  it('leaves relative dates unresolved without a publication date', () => {
+    expectDates('The board met on Tuesday and will meet again in March.', null, [
+      ['on Tuesday', null, 'day'],
+      ['March', null, 'month'],
+    ]);
+    expectDates('Shares fell yesterday.', null, [['yesterday', null, 'day']]);
+  });
+
+  it('marks phrases that take their date from another event', () => {
+    const [hours] = findTemporalExpressions('Just hours before Okafor spoke, the premier said so.', THURSDAY);
+    expect(hours.anchor).toMatchObject({ to: 'story', offsetDays: 0 });
+    expect('Just hours before Okafor spoke, the premier said so.'.slice(hours.anchor!.about!.start, hours.anchor!.about!.end)).toBe('Okafor spoke');
+    const [same] = findTemporalExpressions('and the same day the premier said so.', THURSDAY);
+    expect(same).toMatchObject({ text: 'the same day', date: null, anchor: { to: 'previous', offsetDays: 0 } });
+    const [next] = findTemporalExpressions('The following day the strike ended.', THURSDAY);
+    expect(next.anchor).toMatchObject({ to: 'previous', offsetDays: 1 });
+  });
+});
+
+describe('what is not a date', () => {
+  it('skips the dateline, which is the publication date', () => {
+    expectNothing('SALVADOR, Feb 26 (Reuters) - Showers continued throughout the week.', '1987-02-26');
+  });
+
+  it('skips impossible days', () => {
+    expectNothing('The report is dated February 30.');
+  });
+
+  const lines = readFileSync(new URL('../fixtures/events/no-dates.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'));
+  it.each(lines)('finds no date in: %s', (line) => {
+    expectNothing(line);
+    expectNothing(line, null);
+  });
+
+  it('survives odd input', () => {
+    expectNothing('');
+    expectNothing('(((((( "unbalanced');
+    const long = 'Prices rose 2 pct. '.repeat(20000);
+    const started = performance.now();
+    expect(findTemporalExpressions(long, THURSDAY)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
