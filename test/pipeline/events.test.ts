@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '../../src/pipeline/events.js';
+import type { Entity, ExtractedEvent } from '../../src/pipeline/types.js';
+import { context, naiveSentences, personEntities, saidQuote } from './event-helpers.js';
+
+const LISBON = readFileSync(new URL('../fixtures/events/lisbon-budget.txt', import.meta.url), 'utf8');
+const LISBON_PEOPLE = ['Ana Ribeiro', 'Tomas Duarte', 'Paulo Nunes', 'Carlos Vidal'];
+
+function extract(text: string, reference: string | null, names: string[] = [], quotes: Array<[string, number]> = []) {
+  const entities = personEntities(text, names);
+  const quoteList = quotes.map(([clause, who]) => saidQuote(text, clause, entities[who].key));
+  return { entities, events: findEvents(context(text, reference), naiveSentences(text), entities, quoteList) };
+}
+
+function namesOf(event: ExtractedEvent, entities: Entity[]): string[] {
+  return event.peopleKeys.map((key) => entities.find((e) => e.key === key)?.name ?? key);
+}
+
+function summary(events: ExtractedEvent[], entities: Entity[]) {
+  return events.map((e) => ({ temporal: e.temporal.text, date: e.date, precision: e.precision, people: namesOf(e, entities), place: e.place }));
+}
+
+describe('findEvents on a written wire story', () => {
+  // Published on a Thursday.
+  const { entities, events } = extract(LISBON, '2023-05-11', LISBON_PEOPLE, [['inflation had peaked', 1]]);
+
+  it('finds one event per dated clause, with its date, people and place', () => {
+    expect(summary(events, entities)).toEqual([
+      { temporal: 'on Thursday', date: '2023-05-11', precision: 'day', people: ['Ana Ribeiro'], place: 'Brussels' },
+      { temporal: 'Just hours before', date: '2023-05-11', precision: 'day', people: ['Tomas Duarte', 'Ana Ribeiro'], place: null },
+      { temporal: 'Tuesday', date: '2023-05-09', precision: 'day', people: ['Paulo Nunes'], place: null },
+      { temporal: 'on Wednesday', date: '2023-05-10', precision: 'day', people: ['Ana Ribeiro'], place: null },
+      { temporal: '2011', date: '2011', precision: 'year', people: [], place: null },
+      { temporal: 'April', date: '2023-04', precision: 'month', people: [], place: null },
+      { temporal: 'on May 16', date: '2023-05-16', precision: 'day', people: [], place: null },
+      { temporal: 'on Monday', date: '2023-05-08', precision: 'day', people: ['Ana Ribeiro', 'Carlos Vidal'], place: 'Madrid' },
+      { temporal: 'the same day', date: '2023-05-08', precision: 'day', people: ['Tomas Duarte'], place: null },
+    ]);
+  });
+
+  it('describes each event by its own clause, without the dateline', () => {
+    expect(events[0].description).toBe(
+      "Portugal's finance minister Ana Ribeiro on Thursday said the budget deficit would narrow, after talks with European Union officials in Brussels.",
+    );
+    expect(events[7].description).toBe('Ribeiro met Spanish counterpart Carlos Vidal in Madrid on Monday');
+    expect(events[8].description).toBe('the same day Duarte said rates would stay high.');
+  });
+
+  it('keeps spans that point into the text', () => {
+    for (const event of events) {
+      expect(LISBON.slice(event.temporal.start, event.temporal.end)).toBe(event.temporal.text);
+      expect(LISBON.slice(event.sentence.start, event.sentence.end)).toBe(event.sentence.text);
+    }
+  });
+});
+
+describe('findEvents anchors', () => {
+  it('dates "hours after X spoke" by the day X was last reported, not the story day', () => {
+    const text = 'Markets fell on Monday. Ribeiro on Tuesday presented the plan. Hours after Ribeiro spoke, unions called a strike.';
+    const { events } = extract(text, '2023-05-11', ['Ana Ribeiro']);
+    expect(events.map((e) => [e.temporal.text, e.date])).toEqual([
+      ['on Monday', '2023-05-08'],
+      ['on Tuesday', '2023-05-09'],
+      ['Hours after', '2023-05-09'],
+    ]);
+  });
+
+  it('dates "the following day" from the last dated event', () => {
+    const { events } = extract('The strike began on Monday. The following day the port closed.', '2023-05-11');
+    expect(events.map((e) => e.date)).toEqual(['2023-05-08', '2023-05-09']);
+  });
+
+  it('leaves an anchor with nothing to anchor to undated', () => {
+    const { events } = extract('The same day the port closed.', '2023-05-11');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: null, precision: null });
+  });
+});
+
+describe('findEvents without a publication date', () => {
+  it('resolves absolute dates and leaves relative ones unresolved', () => {
+    const { events } = extract('The treaty was signed on 4 July 1950. The ministers met on Tuesday. Trade fell in 1987.', null);
+    expect(events.map((e) => [e.temporal.text, e.date, e.precision])).toEqual([
+      ['on 4 July 1950', '1950-07-04', 'day'],
+      ['on Tuesday', null, null],
+      ['1987', '1987', 'year'],
+    ]);
+  });
+});
+
+describe('findEvents finds nothing', () => {
+  it.each([
+    ['a text without dates', 'Prices rose 2.5 pct to 1,750 dlrs. Theresa May said the plan may work.'],
+    ['a headline in capitals', 'EXPORTS ROSE IN JANUARY'],
+    ['a dateline alone', 'SALVADOR, Feb 26 (Reuters) - Showers continued in the cocoa zone.'],
+    ['empty text', ''],
+  ])('in %s', (_label, text) => {
+    expect(extract(text, '1987-02-26').events).toEqual([]);
+  });
+
+  it('stays fast on a very long text', () => {
+    const text = 'The committee met on Tuesday and prices rose 2 pct. '.repeat(5000);
+    const started = performance.now();
+    const { events } = extract(text, '2023-05-11');
+    expect(events).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

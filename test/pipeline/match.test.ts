@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
+
+const person = (id: number, name: string, aliases: string[] = []): KnownPerson => ({ id, kind: 'person', name, aliases });
+const entity = (name: string, aliases: string[] = []) => ({ kind: 'person' as const, name, aliases });
+
+describe('nameKey and candidateKeys', () => {
+  it('drops forms of address, accents and punctuation', () => {
+    expect(nameKey('Gen. Jim Mattis')).toBe('jim mattis');
+    expect(nameKey('Mr Putin')).toBe('putin');
+    expect(nameKey('François Hollande')).toBe('francois hollande');
+    expect(nameKey("Conan O'Brien")).toBe('conan obrien');
+    expect(nameKey('Prince Harry')).toBe('prince harry');
+  });
+
+  it('looks a name up by itself, its nickname forms and its surname', () => {
+    const keys = candidateKeys('Jim Mattis');
+    expect(keys).toEqual(expect.arrayContaining(['jim mattis', 'james mattis', 'mattis']));
+    expect(candidateKeys('Sergey Lavrov')).toEqual(expect.arrayContaining(['sergei lavrov', 'lavrov']));
+    expect(candidateKeys('Mattis')).toEqual(['mattis']);
+    expect(candidateKeys('')).toEqual([]);
+  });
+});
+
+describe('matchPerson', () => {
+  const known = [person(1, 'Jim Mattis', ['Mattis', 'Gen Mattis']), person(2, 'Donald Trump', ['Trump']), person(3, 'Sergei Lavrov', ['Lavrov'])];
+
+  it('joins the same person across forms of the name', () => {
+    expect(matchPerson(entity('James Mattis'), known)).toBe(1);
+    expect(matchPerson(entity('Jim Mattis', ['Gen Jim Mattis']), known)).toBe(1);
+    expect(matchPerson(entity('Sergey Lavrov'), known)).toBe(3);
+    expect(matchPerson(entity('J. Mattis'), known)).toBe(1);
+    expect(matchPerson(entity('Recep Tayyip Erdogan'), [person(9, 'Tayyip Erdogan')])).toBe(9);
+  });
+
+  it('keeps different people who share a surname apart', () => {
+    expect(matchPerson(entity('Melania Trump', ['Trump']), known)).toBeNull();
+    expect(matchPerson(entity('Donald Trump Jr'), known)).toBeNull();
+    expect(matchPerson(entity('George H. Bush'), [person(5, 'George W. Bush')])).toBeNull();
+  });
+
+  it('joins a surname alone only to the one known person with it', () => {
+    expect(matchPerson(entity('Mattis'), known)).toBe(1);
+    const twoTrumps = [...known, person(4, 'Melania Trump', ['Melania'])];
+    expect(matchPerson(entity('Trump'), twoTrumps)).toBeNull();
+    expect(matchPerson(entity('Okafor'), known)).toBeNull();
+  });
+
+  it('matches organisations by name only, never people', () => {
+    const orgs: KnownPerson[] = [{ id: 7, kind: 'organisation', name: 'the Kremlin', aliases: [] }, person(8, 'Anna Kremlin')];
+    expect(matchPerson({ kind: 'organisation', name: 'Kremlin', aliases: [] }, orgs)).toBe(7);
+    expect(matchPerson({ kind: 'organisation', name: 'Gazprom', aliases: [] }, orgs)).toBeNull();
+    expect(matchPerson(entity('Kremlin'), [{ id: 7, kind: 'organisation', name: 'Kremlin', aliases: [] }])).toBeNull();
+  });
+});
+
+describe('matchQuote', () => {
+  const full =
+    'Right now, I would just say there\'s very little doubt that they have either interfered or they have attempted to interfere in a number of elections.';
+  const known: KnownQuote[] = [
+    { id: 10, speakerId: 1, kind: 'direct', texts: [full] },
+    { id: 11, speakerId: 1, kind: 'indirect', texts: ['he did not see possible military collaboration with Russia now'] },
+    { id: 12, speakerId: 2, kind: 'direct', texts: ['Attempts to build a dialogue from a position of strength would be futile,'] },
+    { id: 13, speakerId: null, kind: 'direct', texts: ['The market will stay volatile for weeks to come,'] },
+  ];
+  const quote = (speakerId: number | null, text: string, kind: 'direct' | 'indirect' = 'direct') => ({ speakerId, kind, text });
+
+  it('joins rewordings of one statement by one speaker', () => {
+    expect(matchQuote(quote(1, full.replace("'", '\u2019')), known)).toBe(10);
+    expect(matchQuote(quote(1, 'very little doubt'), known)).toBe(10);
+    expect(matchQuote(quote(1, 'he did not see the conditions for military collaboration with Russia', 'indirect'), known)).toBe(11);
+    expect(matchQuote(quote(2, 'Attempts to build a dialogue with Russia from a position of strength would be futile'), known)).toBe(12);
+  });
+
+  it('never joins different speakers, and unattributed quotes only when near-identical', () => {
+    expect(matchQuote(quote(2, full), known)).toBeNull();
+    expect(matchQuote(quote(null, 'very little doubt'), known)).toBeNull();
+    expect(matchQuote(quote(null, 'The market will stay volatile for weeks to come.'), known)).toBe(13);
+    expect(matchQuote(quote(null, 'The market will stay volatile.'), known)).toBeNull();
+  });
+
+  it('keeps different statements by one speaker apart', () => {
+    expect(matchQuote(quote(1, 'We are not in a position right now to collaborate on a military level.'), known)).toBeNull();
+    expect(matchQuote(quote(1, 'little doubt about the budget'), known)).toBeNull();
+    expect(matchQuote(quote(1, 'he saw no need to respond to the Russian statement', 'indirect'), known)).toBeNull();
+  });
+});
+
+describe('matchEvent', () => {
+  const known: KnownEvent[] = [
+    {
+      id: 20,
+      date: '2017-02-13',
+      description: "Monday's resignation of national security adviser Michael Flynn, who was seen in Moscow as an advocate of warmer ties",
+      personIds: [5],
+      sentences: [],
+    },
+    {
+      id: 21,
+      date: '2017-02-16',
+      description: 'Russian President Vladimir Putin said it was in the interests of both nations to restore communications between their intelligence agencies.',
+      personIds: [6, 1],
+      sentences: [],
+    },
+    { id: 22, date: '2014', description: "He cited Moscow's 2014 annexation of Crimea from Ukraine.", personIds: [], sentences: [] },
+  ];
+
+  it('joins one event reported by two outlets', () => {
+    const flynn = { date: '2017-02-13', description: 'Mr Trump forced out national security adviser, Michael Flynn, on Monday.', personIds: [2, 5] };
+    expect(matchEvent(flynn, known)).toBe(20);
+    const putin = { date: '2017-02-16', description: 'the same day Russian president Vladimir Putin said it was in the interests of both nations to restore communications', personIds: [6] };
+    expect(matchEvent(putin, known)).toBe(21);
+    const crimea = { date: '2014', description: 'Russia annexed Crimea from Ukraine in 2014, an annexation the West rejects.', personIds: [] };
+    expect(matchEvent(crimea, known)).toBe(22);
+  });
+
+  it('never joins different dates or precisions, and keeps unrelated same-day events apart', () => {
+    expect(matchEvent({ date: '2017-02-14', description: known[0].description, personIds: [5] }, known)).toBeNull();
+    expect(matchEvent({ date: '2017-02', description: known[0].description, personIds: [5] }, known)).toBeNull();
+    expect(matchEvent({ date: null, description: known[0].description, personIds: [5] }, known)).toBeNull();
+    const other = { date: '2017-02-16', description: 'Tillerson and Lavrov met in Germany.', personIds: [7, 8] };
+    expect(matchEvent(other, known)).toBeNull();
+    const samePerson = { date: '2017-02-16', description: 'Putin later visited a factory outside Moscow.', personIds: [6] };
+    expect(matchEvent(samePerson, known)).toBeNull();
+  });
+});
