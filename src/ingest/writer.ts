@@ -110,7 +110,6 @@ export function createArticleWriter(db: Db): ArticleWriter {
     // Quotes by one speaker are matched against that speaker's known quotes,
     // loaded once per article and extended as this article adds to them.
     const quoteCandidates = new Map<number | null, KnownQuote[]>();
-    const quoteIds = new Set<number>();
     for (const quote of extraction.quotes) {
       const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
       let candidates = quoteCandidates.get(speakerId);
@@ -125,11 +124,11 @@ export function createArticleWriter(db: Db): ArticleWriter {
         candidates.push({ id: quoteId, speakerId, kind: quote.kind, texts: [quote.text] });
       } else {
         known.texts.push(quote.text);
+        // A later report of a known quote may still be its earliest.
+        if (publishedDate !== null) s.lowerFirstReported.run({ id: quoteId, date: publishedDate });
       }
-      quoteIds.add(quoteId);
       s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end);
     }
-    for (const id of quoteIds) s.refreshFirstReported.run(id);
 
     for (const event of extraction.events) {
       const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
@@ -208,8 +207,9 @@ function prepareStatements(sqlite: Database) {
 
     peopleByKeys: prepare(`SELECT id FROM people WHERE name_key IN (SELECT value FROM json_each(@keys))
       UNION SELECT person_id FROM person_aliases WHERE alias_key IN (SELECT value FROM json_each(@keys))`),
-    personById: prepare(`SELECT id, kind, name, roles FROM people WHERE id = ?`),
-    aliasesOf: prepare(`SELECT alias FROM person_aliases WHERE person_id = ?`),
+    peopleDetails: prepare(`SELECT p.id, p.kind, p.name, p.roles,
+      (SELECT json_group_array(alias) FROM person_aliases WHERE person_id = p.id) AS aliases
+      FROM people p WHERE p.id IN (SELECT value FROM json_each(?))`),
     insertPerson: prepare(`INSERT INTO people (kind, name, name_key, roles) VALUES (?, ?, ?, ?)`),
     renamePerson: prepare(`UPDATE people SET name = ?, name_key = ? WHERE id = ?`),
     setRoles: prepare(`UPDATE people SET roles = ? WHERE id = ?`),
@@ -226,6 +226,7 @@ function prepareStatements(sqlite: Database) {
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    lowerFirstReported: prepare(`UPDATE quotes SET first_reported = @date WHERE id = @id AND (first_reported IS NULL OR first_reported > @date)`),
     refreshFirstReported: prepare(`UPDATE quotes SET first_reported = (SELECT MIN(a.published_date) FROM quote_reports r
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
     deleteQuoteIfOrphan: prepare(`DELETE FROM quotes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = quotes.id)`),
@@ -255,10 +256,8 @@ function upsertOutlet(s: Statements, name: string): number {
 function resolvePerson(s: Statements, entity: Entity): number {
   const keys = [...new Set([entity.name, ...entity.aliases].flatMap(candidateKeys).filter(Boolean))];
   const ids = s.peopleByKeys.pluck().all({ keys: JSON.stringify(keys) }) as number[];
-  const candidates: Array<KnownPerson & { roles: string[] }> = ids.map((id) => {
-    const row = s.personById.get(id) as { id: number; kind: KnownPerson['kind']; name: string; roles: string };
-    return { ...row, roles: JSON.parse(row.roles) as string[], aliases: s.aliasesOf.pluck().all(id) as string[] };
-  });
+  const rows = ids.length === 0 ? [] : (s.peopleDetails.all(JSON.stringify(ids)) as Array<{ id: number; kind: KnownPerson['kind']; name: string; roles: string; aliases: string }>);
+  const candidates = rows.map((row) => ({ ...row, roles: JSON.parse(row.roles) as string[], aliases: JSON.parse(row.aliases) as string[] }));
   const matchedId = matchPerson(entity, candidates);
   const known = matchedId === null ? undefined : candidates.find((candidate) => candidate.id === matchedId);
 
@@ -274,9 +273,13 @@ function resolvePerson(s: Statements, entity: Entity): number {
     if (roles.length !== known.roles.length) s.setRoles.run(JSON.stringify(roles), personId);
   }
   // The name itself is stored as an alias too, so one alias_key lookup finds a person by any form.
+  const knownKeys = new Set(known?.aliases.map(nameKey));
   for (const alias of new Set([entity.name, ...entity.aliases])) {
     const key = nameKey(alias);
-    if (key) s.insertAlias.run(personId, alias, key);
+    if (key && !knownKeys.has(key)) {
+      knownKeys.add(key);
+      s.insertAlias.run(personId, alias, key);
+    }
   }
   return personId;
 }

@@ -164,6 +164,14 @@ describe('ingestFolder', () => {
     expect(rows(db, 'SELECT id, first_reported FROM quotes')).toEqual([{ id: expect.any(Number), first_reported: '2021-05-03' }]);
     expect(rowCounts(db)).toMatchObject({ people: 1, quotes: 1, quote_reports: 2, outlets: 2 });
 
+    // Ingested last but published first: the quote's first report moves earlier.
+    write('zz-earliest.txt', `---\npublishedAt: 2021-04-30\n---\nTomas Brenner said "The bridge is safe again."\n`);
+    ingest(db, root);
+    expect(rows(db, 'SELECT first_reported FROM quotes')).toEqual([{ first_reported: '2021-04-30' }]);
+    rmSync(join(root, 'zz-earliest.txt'));
+    ingest(db, root, { removeMissing: true });
+    expect(rows(db, 'SELECT first_reported FROM quotes')).toEqual([{ first_reported: '2021-05-03' }]);
+
     rmSync(join(root, 'early.txt'));
     write('late.txt', `---\npublishedAt: 2021-05-06\noutlet: Valley Post\n---\nBridge follow-up\n\nTomas Brenner said "The bridge is safe again."\n`);
     const summary = ingest(db, root, { removeMissing: true });
