@@ -5,6 +5,7 @@
 // reused while the generator version and size match.
 //
 // Usage: node bench/generate.mjs [--sizes 2000,20000,200000] [--bbc ../shared/corpora/bbc]
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,20 @@ import { folderBytes, ingestInChild } from './lib/ingest.mjs';
 const GENERATOR_VERSION = 1;
 
 export const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** The code that decides what a database holds: when it changes, the scale databases are rebuilt. */
+function extractionCodeHash() {
+  const hash = createHash('sha256');
+  for (const folder of ['src/pipeline', 'src/ingest', 'src/db', 'migrations']) {
+    const files = readdirSync(join(root, folder), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath ?? e.path, e.name))
+      .sort();
+    for (const file of files) hash.update(relative(root, file)).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 const OUTLETS = [
   'The Daily Ledger', 'Northern Courier', 'Harbour Times', 'The Evening Standard-Post', 'Capital Wire',
@@ -80,13 +95,16 @@ export function generateCorpus(size, bbcFolder, folder) {
 }
 
 /** Path of the scale database for size, generating and ingesting it when missing or stale. */
-export async function ensureScaleDatabase(size, { bbcFolder, log = () => {} }) {
+export async function ensureScaleDatabase(size, { bbcFolder, log = () => {}, reuseStale = false }) {
   mkdirSync(dataDir, { recursive: true });
+  const codeHash = extractionCodeHash();
   const databasePath = join(dataDir, `quotewire-${size}.db`);
   const markerPath = join(dataDir, `quotewire-${size}.json`);
   if (existsSync(databasePath) && existsSync(markerPath)) {
     const marker = JSON.parse(readFileSync(markerPath, 'utf8'));
-    if (marker.version === GENERATOR_VERSION) return { databasePath, ...marker, reused: true };
+    const current = marker.version === GENERATOR_VERSION && marker.codeHash === codeHash;
+    if (current || reuseStale) return { databasePath, ...marker, reused: true, stale: !current };
+    log(`${relative(process.cwd(), databasePath)} was made by other extraction code: rebuilding`);
   }
   const corpus = join(dataDir, `corpus-${size}`);
   log(`generating ${size} articles in ${relative(process.cwd(), corpus)} ...`);
@@ -94,18 +112,24 @@ export async function ensureScaleDatabase(size, { bbcFolder, log = () => {} }) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
   log(`ingesting ${size} articles into ${relative(process.cwd(), databasePath)} ...`);
   const ingest = await ingestInChild(databasePath, corpus);
-  const marker = { version: GENERATOR_VERSION, size, corpusBytes: folderBytes(corpus).bytes, ingest };
+  const marker = { version: GENERATOR_VERSION, codeHash, size, corpusBytes: folderBytes(corpus).bytes, ingest };
   writeFileSync(markerPath, `${JSON.stringify(marker, null, 2)}\n`);
-  return { databasePath, ...marker, reused: false };
+  // The corpus is cheap to make again and large to keep.
+  rmSync(corpus, { recursive: true, force: true });
+  return { databasePath, ...marker, reused: false, stale: false };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '2000,20000' }, bbc: { type: 'string', default: '../shared/corpora/bbc' } },
+    options: {
+      sizes: { type: 'string', default: '2000,20000' },
+      bbc: { type: 'string', default: '../shared/corpora/bbc' },
+      'reuse-stale': { type: 'boolean', default: false },
+    },
   });
   for (const size of values.sizes.split(',').map(Number)) {
-    const result = await ensureScaleDatabase(size, { bbcFolder: values.bbc, log: console.log });
+    const result = await ensureScaleDatabase(size, { bbcFolder: values.bbc, log: console.log, reuseStale: values['reuse-stale'] });
     console.log(`${size}: ${result.databasePath} ${result.reused ? '(reused)' : `(${(result.ingest.wallMs / 1000).toFixed(1)} s)`}`, result.ingest.rows);
   }
 }

@@ -16,7 +16,25 @@ export function cpuPlan() {
   return { pinned: true, server, load: String(cores - 1), cores };
 }
 
-/** Prefixes a command with taskset when a core list is given. */
+let niceness = 0;
+
+/**
+ * Runs measured processes at a raised priority (root only) so that other work on the
+ * machine takes less of their time slices: the figures then say more about the code
+ * and less about the neighbours. Every server and the load generator get the same.
+ */
+export function setPriority(value) {
+  niceness = value;
+}
+
+export function canRaisePriority() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Prefixes a command with nice and taskset as configured; both exec, so the pid stays the command's. */
 export function pinned(cpuList, command, args) {
-  return cpuList === null ? [command, args] : ['taskset', ['-c', cpuList, command, ...args]];
+  let argv = [command, ...args];
+  if (cpuList !== null) argv = ['taskset', '-c', cpuList, ...argv];
+  if (niceness !== 0) argv = ['nice', '-n', String(niceness), ...argv];
+  return [argv[0], argv.slice(1)];
 }

@@ -38,11 +38,8 @@ export async function pickHotRequests(databasePath, quotewireUrl) {
 
     const month = one(db, `SELECT substr(date, 1, 7) AS month, count(*) AS n FROM events WHERE length(date) >= 7
       GROUP BY month ORDER BY n DESC LIMIT 1`);
-    if (month) {
-      const [y, m] = month.month.split('-').map(Number);
-      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      requests.push({ name: 'events in a month', url: `/events?from=${month.month}-01&to=${month.month}-${last}&limit=50`, note: `${month.n} events` });
-    } else skip('events in a month', 'no dated events');
+    if (month) requests.push({ name: 'events in a month', url: `/events?date=${month.month}&limit=50`, note: `${month.n} events` });
+    else skip('events in a month', 'no dated events');
 
     const word = SEARCH_WORDS.map((w) => ({ w, n: one(db, `SELECT count(*) AS n FROM quote_reports_fts WHERE quote_reports_fts MATCH ?`, `"${w}"`)?.n ?? 0 }))
       .sort((a, b) => b.n - a.n)[0];
@@ -50,13 +47,20 @@ export async function pickHotRequests(databasePath, quotewireUrl) {
     else skip('quote search', 'no quote matches the search words');
 
     const article = one(db, `SELECT article_id AS id, count(*) AS n FROM quote_reports GROUP BY article_id ORDER BY n DESC LIMIT 1`);
-    if (article) requests.push({ name: 'article with its quotes', url: `/quotes?article=${article.id}&limit=50`, note: `${article.n} reports` });
+    if (article) requests.push({ name: 'article with its quotes', url: `/articles/${article.id}`, note: `${article.n} quotes` });
     else skip('article with its quotes', 'no article has quotes');
 
-    const shared = one(db, `SELECT quote_id AS id, count(DISTINCT a.outlet_id) AS n FROM quote_reports r JOIN articles a ON a.id = r.article_id
-      GROUP BY quote_id ORDER BY n DESC LIMIT 1`);
-    if (shared) requests.push({ name: 'outlet comparison', url: `/quotes/${shared.id}`, note: `${shared.n} outlets` });
-    else skip('outlet comparison', 'no quote is reported');
+    // The two biggest outlets: the comparison with the most to compare.
+    const outlets = (() => {
+      try {
+        return db.prepare(`SELECT o.slug, count(*) AS n FROM articles a JOIN outlets o ON o.id = a.outlet_id GROUP BY o.id ORDER BY n DESC LIMIT 2`).all();
+      } catch {
+        return [];
+      }
+    })();
+    if (outlets.length === 2) {
+      requests.push({ name: 'outlet comparison', url: `/compare?outlets=${outlets[0].slug},${outlets[1].slug}`, note: `${outlets[0].n} and ${outlets[1].n} articles` });
+    } else skip('outlet comparison', 'fewer than two outlets');
 
     return requests;
   } finally {

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { pinned } from './cpus.mjs';
 
 const child = fileURLToPath(new URL('../ingest-child.mjs', import.meta.url));
 
@@ -21,7 +22,8 @@ export function folderBytes(folder) {
 export function ingestInChild(databasePath, folder) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, [child, databasePath, folder], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, args] = pinned(null, process.execPath, [child, databasePath, folder]);
+    const proc = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout.on('data', (c) => (out += c));

@@ -40,9 +40,98 @@ const quote = {
     snippet: { type: 'string' },
   },
 };
+const eventReport = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    articleId: { type: 'integer' },
+    articleTitle: nullable('string'),
+    publishedAt: nullable('string'),
+    sentence: { type: 'string' },
+    temporalText: { type: 'string' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    temporalStart: { type: 'integer' },
+    temporalEnd: { type: 'integer' },
+    outlet: outletRef,
+  },
+};
+const personRef = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } };
+const event = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    date: nullable('string'),
+    precision: nullable('string'),
+    description: { type: 'string' },
+    place: nullable('string'),
+    people: { type: 'array', items: personRef },
+    reports: { type: 'array', items: eventReport },
+  },
+};
+const articleDetail = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    sourceFile: { type: 'string' },
+    title: nullable('string'),
+    publishedAt: nullable('string'),
+    url: nullable('string'),
+    standfirst: nullable('string'),
+    dateline: nullable('string'),
+    sourceAgency: nullable('string'),
+    carriedBy: nullable('string'),
+    text: { type: 'string' },
+    outlet: outletRef,
+    authors: { type: 'array', items: { type: 'string' } },
+    quotes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' }, kind: { type: 'string' }, text: { type: 'string' }, speakerText: nullable('string'), cue: nullable('string'),
+          start: { type: 'integer' }, end: { type: 'integer' }, speaker: { type: ['object', 'null'], properties: personRef.properties },
+        },
+      },
+    },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' }, date: nullable('string'), precision: nullable('string'), description: { type: 'string' },
+          sentence: { type: 'string' }, temporalText: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' },
+        },
+      },
+    },
+    people: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: { type: 'integer' }, kind: { type: 'string' }, name: { type: 'string' }, mentions: { type: 'integer' }, journalist: { type: 'boolean' } },
+      },
+    },
+  },
+};
+const groupsOf = (item) => ({
+  type: 'object',
+  properties: {
+    counts: { type: 'object', properties: { both: { type: 'integer' }, onlyFirst: { type: 'integer' }, onlySecond: { type: 'integer' } } },
+    both: { type: 'array', items: item },
+    onlyFirst: { type: 'array', items: item },
+    onlySecond: { type: 'array', items: item },
+  },
+});
+const comparison = {
+  type: 'object',
+  properties: { outlets: { type: 'array', items: outletRef }, quotes: groupsOf(quote), events: groupsOf(event) },
+};
 const listOf = (item) => fastJson({ type: 'object', properties: { items: { type: 'array', items: item }, nextCursor: nullable('string') } });
 const serializeQuotePage = listOf(quote);
 const serializeQuote = fastJson(quote);
+const serializeEventPage = listOf(event);
+const serializeArticle = fastJson(articleDetail);
+const serializeComparison = fastJson(comparison);
 
 const encodeCursor = (after) => Buffer.from(JSON.stringify([after])).toString('base64url');
 const decodeCursor = (cursor) => (cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))[0] : 0);
@@ -56,6 +145,7 @@ const quotesByArticle = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT J
 const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
   WHERE q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH ?)
   AND q.id > ? ORDER BY q.id LIMIT ?`);
+const quotesByIds = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM json_each(?) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
 const quoteById = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
 const reportsOf = db.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
     a.published_at AS publishedAt, r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end",
@@ -90,6 +180,75 @@ function withReports(rows, match) {
   }));
 }
 
+// ---- events ---------------------------------------------------------------------------
+const EVENT_COLUMNS = 'e.id, e.date, e.precision, e.description, e.place';
+// A month is the events dated to it or to one of its days: two index ranges.
+const eventsInPeriod = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e
+  WHERE (e.date = @date OR (e.date > @date || '-' AND e.date < @date || '.')) AND e.id > @after ORDER BY e.id LIMIT @limit`);
+const eventsByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM json_each(?) j JOIN events e ON e.id = j.value ORDER BY j.key`);
+const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
+  WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
+const reportsOfEvents = db.prepare(`SELECT r.id, r.event_id AS eventId, r.article_id AS articleId, a.title AS articleTitle,
+    a.published_at AS publishedAt, r.sentence, r.temporal_text AS temporalText, r.start, r."end",
+    r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
+  FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+  WHERE r.event_id IN (SELECT value FROM json_each(?)) ORDER BY r.event_id, a.published_date, r.id`);
+
+function completeEvents(rows) {
+  if (rows.length === 0) return rows;
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const people = new Map(rows.map((r) => [r.id, []]));
+  const reports = new Map(rows.map((r) => [r.id, []]));
+  for (const p of peopleOfEvents.all(ids)) people.get(p.eventId).push({ id: p.id, name: p.name });
+  for (const r of reportsOfEvents.all(ids)) {
+    reports.get(r.eventId).push({
+      id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, sentence: r.sentence,
+      temporalText: r.temporalText, start: r.start, end: r.end, temporalStart: r.temporalStart, temporalEnd: r.temporalEnd,
+      outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
+    });
+  }
+  return rows.map((r) => ({ ...r, people: people.get(r.id), reports: reports.get(r.id) }));
+}
+
+// ---- articles -------------------------------------------------------------------------
+const articleById = db.prepare(`SELECT a.id, a.source_file AS sourceFile, a.title, a.published_at AS publishedAt, a.url, a.standfirst,
+    a.dateline, a.source_agency AS sourceAgency, a.carried_by AS carriedBy, a.text, a.authors,
+    o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
+  FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`);
+const quotesInArticle = db.prepare(`SELECT q.id, q.kind, r.text, r.speaker_text AS speakerText, r.cue, r.start, r."end",
+    q.speaker_id AS speakerId, p.name AS speakerName
+  FROM quote_reports r JOIN quotes q ON q.id = r.quote_id LEFT JOIN people p ON p.id = q.speaker_id
+  WHERE r.article_id = ? ORDER BY r.start, r.id`);
+const eventsInArticle = db.prepare(`SELECT e.id, e.date, e.precision, e.description, r.sentence, r.temporal_text AS temporalText, r.start, r."end"
+  FROM event_reports r JOIN events e ON e.id = r.event_id WHERE r.article_id = ? ORDER BY r.start, r.id`);
+const peopleInArticle = db.prepare(`SELECT p.id, p.kind, p.name, count(*) AS mentions, max(m.journalist) AS journalist
+  FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.article_id = ? GROUP BY p.id ORDER BY min(m.start), p.id`);
+
+// ---- outlets ----------------------------------------------------------------------------
+const outletByRef = db.prepare(`SELECT id, slug, name FROM outlets WHERE id = ? OR slug = ? ORDER BY id LIMIT 1`);
+const quoteIdsOfOutlet = db.prepare(`SELECT DISTINCT r.quote_id FROM articles a JOIN quote_reports r ON r.article_id = a.id WHERE a.outlet_id = ?`).pluck();
+const eventIdsOfOutlet = db.prepare(`SELECT DISTINCT r.event_id FROM articles a JOIN event_reports r ON r.article_id = a.id WHERE a.outlet_id = ?`).pluck();
+
+function split(first, second) {
+  const a = new Set(first);
+  const b = new Set(second);
+  const byId = (x, y) => x - y;
+  return {
+    both: first.filter((id) => b.has(id)).sort(byId),
+    onlyFirst: first.filter((id) => !b.has(id)).sort(byId),
+    onlySecond: second.filter((id) => !a.has(id)).sort(byId),
+  };
+}
+
+function groups(ids, limit, expand) {
+  return {
+    counts: { both: ids.both.length, onlyFirst: ids.onlyFirst.length, onlySecond: ids.onlySecond.length },
+    both: expand(ids.both.slice(0, limit)),
+    onlyFirst: expand(ids.onlyFirst.slice(0, limit)),
+    onlySecond: expand(ids.onlySecond.slice(0, limit)),
+  };
+}
+
 function page(rows, limit) {
   const more = rows.length > limit;
   const items = more ? rows.slice(0, limit) : rows;
@@ -117,6 +276,41 @@ app.get('/quotes/:id', (request, reply) => {
   const row = quoteById.get(Number(request.params.id));
   if (!row) return reply.code(404).send();
   reply.type('application/json; charset=utf-8').send(serializeQuote(withReports([row])[0]));
+});
+
+app.get('/events', (request, reply) => {
+  const { date, cursor, limit: rawLimit } = request.query;
+  if (date === undefined) return reply.code(400).send();
+  const limit = Number(rawLimit ?? 50);
+  const { items, nextCursor } = page(eventsInPeriod.all({ date, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+  reply.type('application/json; charset=utf-8').send(serializeEventPage({ items: completeEvents(items), nextCursor }));
+});
+
+app.get('/articles/:id', (request, reply) => {
+  const id = Number(request.params.id);
+  const row = articleById.get(id);
+  if (!row) return reply.code(404).send();
+  const { outletId, outletSlug, outletName, authors, ...rest } = row;
+  const article = {
+    ...rest,
+    outlet: outletId === null ? null : { id: outletId, slug: outletSlug, name: outletName },
+    authors: JSON.parse(authors),
+    quotes: quotesInArticle.all(id).map(({ speakerId, speakerName, ...q }) => ({ ...q, speaker: speakerId === null ? null : { id: speakerId, name: speakerName } })),
+    events: eventsInArticle.all(id),
+    people: peopleInArticle.all(id).map((p) => ({ ...p, journalist: p.journalist === 1 })),
+  };
+  reply.type('application/json; charset=utf-8').send(serializeArticle(article));
+});
+
+app.get('/compare', (request, reply) => {
+  const refs = String(request.query.outlets ?? '').split(',').map((r) => r.trim());
+  const limit = Number(request.query.limit ?? 50);
+  const outlets = refs.map((r) => outletByRef.get(/^\d+$/.test(r) ? Number(r) : -1, r.toLowerCase()));
+  if (outlets.length !== 2 || outlets.some((o) => !o)) return reply.code(400).send();
+  const [a, b] = outlets;
+  const quotes = groups(split(quoteIdsOfOutlet.all(a.id), quoteIdsOfOutlet.all(b.id)), limit, (ids) => withReports(quotesByIds.all(JSON.stringify(ids))));
+  const events = groups(split(eventIdsOfOutlet.all(a.id), eventIdsOfOutlet.all(b.id)), limit, (ids) => completeEvents(eventsByIds.all(JSON.stringify(ids))));
+  reply.type('application/json; charset=utf-8').send(serializeComparison({ outlets, quotes, events }));
 });
 
 await app.listen({ port: Number(port), host: '127.0.0.1' });
