@@ -1,4 +1,4 @@
-import { CLAUSE_CUES, NEEDS_THAT, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
+import { CLAUSE_CUES, FREE_CLAUSE, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
 import { isCapitalised, tokenize, type Token } from './tokens.js';
 import type { Span } from './types.js';
 
@@ -22,7 +22,7 @@ export interface Cue extends Span {
 
 /** -s forms that are far more often plural nouns ("reports", "claims") unless a subject precedes them. */
 const NOUN_LIKE = new Set(['claims', 'notes', 'reports', 'states', 'charges', 'estimates', 'forecasts', 'posts', 'texts', 'promises', 'pledges', 'vows', 'signals', 'hints', 'urges', 'tweets', 'replies', 'remarks', 'counters', 'concedes', 'begins', 'cries', 'laughs', 'sighs', 'snaps', 'blogs', 'asks', 'agrees', 'responds', 'writes', 'continues']);
-const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'cannot', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'be', 'been', 'being', 'shall']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'cannot', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'be', 'been', 'being', 'shall', 'was', 'were', 'is', 'are', 'yet', 'neither', 'nor', 'refused', 'declined', 'unable']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
 /** Words after which a verb form is an adjective or noun: "repeated suggestions", "the remarks". */
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'into', 'by', 'for', 'with', 'despite', 'on', 'at', 'from', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'many', 'no', 'such', 'over', 'under', 'against', 'amid', 'after', 'before', 'without', 'between', 'among', 'allegedly']);
@@ -58,9 +58,11 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     const second = tokens[i + 1];
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
     if (!pair && !QUOTE_CUES.has(token.text)) continue;
-    if (prev && (MODALS.has(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
+    if (prev && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
+    const beforePrev = tokens[i - 2];
+    if (beforePrev && /^(?:not|never|n't)$/.test(beforePrev.lower) && prev && /^(?:yet|also|already|publicly|directly)$/.test(prev.lower)) continue;
     const word = pair ? `${token.text} ${second.lower}` : token.text;
     const end = pair ? second.end : token.end;
     cues.push({
@@ -69,7 +71,7 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
       end,
       text: word,
       clause: CLAUSE_CUES.has(word),
-      needsThat: NEEDS_THAT.has(word),
+      needsThat: !FREE_CLAUSE.has(word),
       takesObject: OBJECT_VERBS.has(word),
     });
     if (pair) i += 1;

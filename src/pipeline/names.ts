@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { NON_NAME_STARTERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
-import { isAcronym, isCapitalised, isPossessive, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 // Finds written person names in a stretch of text: runs of capitalised words,
 // with titles split off as roles and the remaining words judged by a given-name
@@ -98,6 +98,7 @@ export interface NameScanOptions {
 export function scanNames(text: string, from: number, to: number, options: NameScanOptions = {}): NameMention[] {
   const tokens = tokenize(text, from, to);
   const indexOf = new Map(tokens.map((token, index) => [token, index]));
+  const common = lowercaseWords(text);
   const mentions: NameMention[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let cut = -1;
@@ -131,6 +132,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       ? (options.titleCase ? given : given || titled || speechAfter || speechBefore || initial)
       : prefix.length > 0 && titled;
     if (words.length > 1 && !cued) continue;
+    // "Retail Banking Research": words the article also writes in lower case are common nouns.
+    if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word) => common.has(word))) continue;
 
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];

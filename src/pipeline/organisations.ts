@@ -2,7 +2,7 @@ import { ANONYMOUS_HEADS, NATIONALITIES } from './lexicon/titles.js';
 import { COMPANY_SUFFIXES, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { isAcronym, isCapitalised, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 import type { Entity, Mention, Sentence } from './types.js';
 
 // Organisations become entities only when the article makes them speak:
@@ -34,7 +34,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const companyLike = COMPANY_SUFFIXES.has(last);
   const orgWord = ORGANISATION_WORDS.has(last) || companyLike;
   const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
-  const lone = run.length === 1 && start > sentenceStart && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
+  const lone = run.length === 1 && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !ANONYMOUS_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   if (!orgWord && !acronym && !lone) return null;

@@ -9,6 +9,8 @@ import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence
 
 interface Cluster {
   words: string[];
+  /** nameKey of each word, kept to compare names cheaply. */
+  keys: string[];
   forms: Set<string>;
   roles: Set<string>;
   mentions: Mention[];
@@ -40,29 +42,27 @@ function storyStretches(text: string, parts: AnatomyPart[], sentences: Sentence[
 }
 
 function sameName(a: string[], b: string[]): boolean {
-  return nameKey(a.join(' ')) === nameKey(b.join(' '));
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** "George Bush" inside "George W. Bush": same first and last word, the rest in order. */
-function abbreviates(short: string[], long: string[]): boolean {
-  if (short.length < 2 || short.length >= long.length) return false;
-  const s = short.map(nameKey);
-  const l = long.map(nameKey);
+function abbreviates(s: string[], l: string[]): boolean {
+  if (s.length < 2 || s.length >= l.length) return false;
   if (s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
   let j = 0;
   for (const word of l) if (word === s[j]) j += 1;
   return j === s.length;
 }
 
-function clusterFor(clusters: Cluster[], mention: NameMention): Cluster | undefined {
-  return clusters.find((c) => sameName(c.words, mention.words) || abbreviates(mention.words, c.words) || abbreviates(c.words, mention.words));
+function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
+  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys));
 }
 
 /** The full-name cluster a one-word mention refers to: surname first, nearest earlier mention wins. */
 function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const key = nameKey(word);
-  const bySurname = clusters.filter((c) => c.words.length > 1 && nameKey(c.words[c.words.length - 1]) === key);
-  const candidates = bySurname.length ? bySurname : clusters.filter((c) => nameKey(c.words[0]) === key && c.words.length > 1);
+  const bySurname = clusters.filter((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === key);
+  const candidates = bySurname.length ? bySurname : clusters.filter((c) => c.keys[0] === key && c.keys.length > 1);
   if (candidates.length <= 1) return candidates[0];
   const distance = (c: Cluster): number => {
     const before = c.mentions.filter((m) => m.start <= at).map((m) => at - m.start);
@@ -76,7 +76,10 @@ function addMention(cluster: Cluster, mention: NameMention, text: string): void 
   cluster.forms.add(mention.surface);
   cluster.forms.add(mention.words.join(' '));
   if (mention.role) cluster.roles.add(mention.role);
-  if (mention.words.length > cluster.words.length) cluster.words = mention.words;
+  if (mention.words.length > cluster.words.length) {
+    cluster.words = mention.words;
+    cluster.keys = mention.words.map(nameKey);
+  }
 }
 
 function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
@@ -87,7 +90,8 @@ function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
       const at = text.slice(part.start, part.end).indexOf(name);
       if (at >= 0) mentions.push({ start: part.start + at, end: part.start + at + name.length, text: name });
     }
-    return { words: name.split(/\s+/), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
+    const words = name.split(/\s+/);
+    return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
   });
 }
 
@@ -97,26 +101,27 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
 
   const clusters: Cluster[] = [];
   for (const mention of mentions.filter((m) => m.words.length > 1)) {
-    const cluster = clusterFor(clusters, mention);
+    const keys = mention.words.map(nameKey);
+    const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);
     else {
-      const created: Cluster = { words: mention.words, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }
   }
   for (const mention of mentions.filter((m) => m.words.length === 1)) {
     const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
-      ?? clusters.find((c) => c.words.length === 1 && sameName(c.words, mention.words));
+      ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
     if (cluster) addMention(cluster, mention, text);
     else if (mention.cued) {
-      const created: Cluster = { words: mention.words, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }
   }
   for (const journalist of journalistClusters(text, anatomy)) {
-    const same = clusters.find((c) => sameName(c.words, journalist.words));
+    const same = clusters.find((c) => sameName(c.keys, journalist.keys));
     if (same) {
       same.journalist = same.mentions.length === 0;
       same.mentions.push(...journalist.mentions);

@@ -15,6 +15,7 @@ export interface MarkedQuote extends Span {
 }
 
 const OPENERS = new Set(['"', '“', '‘']);
+const MARK = /["“”‘’]/g;
 const BEFORE_OPEN = /[\s([{—–\-:,;/]/;
 
 function inner(text: string, from: number, to: number): Span {
@@ -37,7 +38,9 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       if (span.end > span.start) quotes.push({ ...span, open: open.at, close: blocks[b - 1].end, closed: false });
       open = null;
     }
-    for (let i = block.start; i < block.end; i += 1) {
+    MARK.lastIndex = block.start;
+    for (let found = MARK.exec(text); found && found.index < block.end; found = MARK.exec(text)) {
+      const i = found.index;
       const ch = text[i];
       const prev = i > block.start ? text[i - 1] : ' ';
       const next = i + 1 < block.end ? text[i + 1] : ' ';
@@ -47,6 +50,8 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
         if (opens) open = { at: i, mark: ch };
         continue;
       }
+      // A straight mark after a space, before a word, opens: the quote before it ran on (lost paragraph break).
+      if (ch === '"' && open.mark === '"' && /\s/.test(prev) && !/\s/.test(next)) continue;
       const closes = open.mark === '‘'
         ? ch === '’' && !/\s/.test(prev) && !/[\p{L}\p{N}]/u.test(next)
         : (ch === '”' || ch === '"') && open.mark !== '‘';

@@ -46,7 +46,6 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
   const { text } = context;
   const marked = findMarkedQuotes(text);
   const masked: Span[] = marked.map((q) => ({ start: q.start, end: q.end }));
-  const opens = marked.map((q) => q.open);
   const scope: SpeakerScope = {
     text,
     sentences,
@@ -55,14 +54,33 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     masked,
     spokeIn: new Map(),
   };
+  const cueCache = new Map<Sentence, Cue[]>();
+  const cuesOf = (sentence: Sentence): Cue[] => {
+    let cues = cueCache.get(sentence);
+    if (!cues) cueCache.set(sentence, (cues = cuesIn(text, sentence, masked)));
+    return cues;
+  };
   const quotes: ExtractedQuote[] = [];
   const done = new Set<MarkedQuote>();
   let lastDirect: { speaker: Speaker; paragraph: number } | null = null;
 
+  /** Who an unattributed quote continues: "X said:" just before it, or the last speaker nearby. */
+  const carriedSpeaker = (index: number): Speaker | null => {
+    const previous = sentences[index - 1];
+    if (!previous || sentences[index].paragraph - previous.paragraph > 1) return null;
+    if (/:\s*$/.test(previous.text)) {
+      const cue = cuesOf(previous).filter((c) => c.kind !== 'according').pop();
+      if (cue) return speakerAt(scope, previous, cue);
+    }
+    if (lastDirect && sentences[index].paragraph - lastDirect.paragraph <= 1) return lastDirect.speaker;
+    const spoke = scope.spokeIn.get(index - 1);
+    return spoke ? { key: spoke, text: null } : null;
+  };
+
   sentences.forEach((sentence, index) => {
     const kinds = partKinds(anatomy, sentence);
     if (kinds.has('byline') || kinds.has('credit')) return;
-    const cues = cuesIn(text, sentence, masked);
+    const cues = cuesOf(sentence);
     const record = (speaker: Speaker): void => {
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
       if (entity) scope.spokeIn.set(index, entity.key);
@@ -75,7 +93,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const words = wordCount(text.slice(quote.start, quote.end));
       const endSentence = sentences.find((s) => quote.close > s.start && quote.close <= s.end + 1) ?? sentence;
       const cueSentences = endSentence === sentence ? [sentence] : [sentence, endSentence];
-      const near = cueSentences.flatMap((s) => cuesIn(text, s, masked).map((cue) => ({ cue, s })));
+      const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
       if (words <= 3 && !speechNear) continue;
@@ -83,7 +101,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
       const paragraphOnlyQuote = !best && text.slice(sentence.start, quote.open).trim() === '';
-      if (!speaker && paragraphOnlyQuote && lastDirect && sentence.paragraph - lastDirect.paragraph <= 1) speaker = lastDirect.speaker;
+      if (!speaker && paragraphOnlyQuote) speaker = carriedSpeaker(index);
       speaker ??= { key: null, text: null };
       record(speaker);
       lastDirect = { speaker, paragraph: endSentence.paragraph };
@@ -93,14 +111,16 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     if (kinds.has('caption')) return;
     for (const cue of cues) {
       if (!cue.clause) continue;
-      let clause: Span | null = clauseAfter(text, sentence, cue, opens) ?? clauseAfterSource(text, sentence, cue);
+      let clause: Span | null = clauseAfter(text, sentence, cue, marked) ?? clauseAfterSource(text, sentence, cue);
       let speaker: Speaker | null = null;
       if (!clause) {
         speaker = speakerAt(scope, sentence, cue);
         const subjectStart = speaker.text ? text.lastIndexOf(speaker.text, cue.start) : -1;
         clause = clauseBefore(text, sentence, cue, subjectStart >= 0 ? subjectStart : null);
       }
-      if (!clause || masked.some((m) => overlaps(m, clause!)) || quotes.some((q) => overlaps(q, clause!))) continue;
+      // A partial quote may sit wholly inside the clause; any other overlap means the clause is quoted speech.
+      const clashes = (span: Span): boolean => overlaps(span, clause!) && !(clause!.start < span.start && clause!.end >= span.end);
+      if (!clause || masked.some(clashes) || quotes.some(clashes)) continue;
       speaker ??= speakerAt(scope, sentence, cue);
       record(speaker);
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });

@@ -13,7 +13,7 @@ const ADJUNCTS = [
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
 ];
-const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|little|much|more|something|anything|this|goodbye|afterwards|here|there's nothing)\b/i;
+const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|little|much|more|something|anything|afterwards|here|when|whether|if|how|what|why|who|whom|which|where)\b/i;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -29,9 +29,14 @@ function wordCount(text: string): number {
 }
 
 /** The clause after the cue, or null when the cue does not introduce one. */
-export function clauseAfter(text: string, sentence: Span, cue: Cue, quoteOpens: number[]): Span | null {
+export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
   let pos = cue.end;
   if (cue.kind === 'according') return null;
+  // `"...," said Jane Doe` and `..., said Jane Doe.`: what follows is the speaker, not a clause.
+  const before = text.slice(Math.max(sentence.start, cue.start - 3), cue.start);
+  const rest = text.slice(cue.end, sentence.end);
+  const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && /^\s+(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(rest);
+  if (/[”"]\s*$/.test(before) || cue.start === sentence.start || (/,\s*$/.test(before) && shortNameTail)) return null;
   if (cue.takesObject) {
     const window = text.slice(pos, Math.min(sentence.end, pos + 140));
     const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
@@ -52,10 +57,21 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, quoteOpens: 
   const start = pos + (startMatch ? startMatch[0].length : 0);
   if (start >= sentence.end || !/[\p{L}\p{N}]/u.test(text[start])) return null;
   let end = sentence.end;
-  const open = quoteOpens.find((at) => at >= start && at < end);
-  if (open !== undefined) end = open;
+  const mark = marks.find((m) => m.open >= start && m.open < end);
+  let open: number | undefined;
+  if (mark) {
+    // A partial quote inside the clause belongs to it when little follows; otherwise cut before it.
+    const rest = text.slice(Math.min(mark.close, end), end);
+    if (mark.close > end || wordCount(rest) > 6) {
+      open = mark.open;
+      end = mark.open;
+    }
+  }
   const body = text.slice(start, end);
-  const tail = TAIL.exec(body);
+  // Sentences run together around odd quotation marks: never cross a full stop followed by a new sentence.
+  const stop = /[.!?]["”]?\s+["“]?\p{Lu}/u.exec(body);
+  if (stop) end = start + stop.index;
+  const tail = TAIL.exec(text.slice(start, end));
   if (tail && wordCount(body.slice(0, tail.index)) >= 3) end = start + tail.index;
   const span = trimmed(text, start, end);
   if (!span) return null;

@@ -57,32 +57,31 @@ function endsSentence(text: string, stop: number, nextStart: number): boolean {
   return true;
 }
 
+const SCAN = /[.?!…"“”]/g;
+
 /** Splits one block, never breaking inside a quotation that closes later in the block. */
-function splitBlock(text: string, block: Span, hardBreaks: Set<number>): Span[] {
-  const spans: Span[] = [];
+function splitBlock(text: string, block: Span, spans: Span[]): void {
   let start = block.start;
   let inStraight = false;
   let curlyDepth = 0;
   const closesLater = (from: number): boolean => {
-    const rest = text.slice(from, block.end);
-    return inStraight ? rest.includes('"') : rest.includes('”');
+    const closer = text.indexOf(inStraight ? '"' : '”', from);
+    return closer >= 0 && closer < block.end;
   };
-  for (let i = block.start; i < block.end; i += 1) {
+  SCAN.lastIndex = block.start;
+  for (let found = SCAN.exec(text); found && found.index < block.end; found = SCAN.exec(text)) {
+    const i = found.index;
     const ch = text[i];
-    if (hardBreaks.has(i) && i > start) {
-      spans.push({ start, end: i });
-      start = i;
-    }
-    if (ch === '"') inStraight = !inStraight;
-    else if (ch === '“') curlyDepth += 1;
-    else if (ch === '”') curlyDepth = Math.max(0, curlyDepth - 1);
-    if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue;
+    if (ch === '"') { inStraight = !inStraight; continue; }
+    if (ch === '“') { curlyDepth += 1; continue; }
+    if (ch === '”') { curlyDepth = Math.max(0, curlyDepth - 1); continue; }
     let j = i + 1;
     while (j < block.end && (CLOSING_AFTER_STOP.test(text[j]) || text[j] === '.' || text[j] === '?' || text[j] === '!')) {
       if (text[j] === '"') inStraight = !inStraight;
       else if (text[j] === '”') curlyDepth = Math.max(0, curlyDepth - 1);
       j += 1;
     }
+    SCAN.lastIndex = j;
     if (j >= block.end) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;
@@ -91,22 +90,32 @@ function splitBlock(text: string, block: Span, hardBreaks: Set<number>): Span[] 
     if (!endsSentence(text, i, k)) continue;
     spans.push({ start, end: j });
     start = k;
-    i = k - 1;
+    SCAN.lastIndex = k;
   }
   if (block.end > start) spans.push({ start, end: block.end });
-  return spans;
+}
+
+/** Cuts a block at the edges of headline, caption and credit parts. */
+function segmentsOf(block: Span, breaks: number[]): Span[] {
+  const segments: Span[] = [];
+  let start = block.start;
+  for (const at of breaks) {
+    if (at <= start || at >= block.end) continue;
+    segments.push({ start, end: at });
+    start = at;
+  }
+  segments.push({ start, end: block.end });
+  return segments;
 }
 
 export function splitSentences(context: ExtractionContext, anatomy: Anatomy): Sentence[] {
   const { text } = context;
-  const hardBreaks = new Set<number>();
-  for (const part of anatomy.parts ?? anatomy.nonBody) {
-    hardBreaks.add(part.start);
-    hardBreaks.add(part.end);
-  }
+  const breaks = (anatomy.parts ?? anatomy.nonBody).flatMap((part) => [part.start, part.end]).sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   paragraphsOf(text).forEach((block, paragraph) => {
-    for (const span of splitBlock(text, block, hardBreaks)) {
+    const spans: Span[] = [];
+    for (const segment of segmentsOf(block, breaks)) splitBlock(text, segment, spans);
+    for (const span of spans) {
       let { start, end } = span;
       while (start < end && /\s/.test(text[start])) start += 1;
       while (end > start && /\s/.test(text[end - 1])) end -= 1;

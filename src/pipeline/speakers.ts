@@ -29,6 +29,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three',
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
 
+/** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
+const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
 function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: Entity; mention: Mention }[] {
@@ -114,10 +116,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
+
   const first = words[0];
   const content = words.filter((word) => !DETERMINERS.has(word));
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
-  if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
+  if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
+    return { key: resolvePronoun(scope, span.start), text: phrase };
+  }  if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations
       .flatMap((entity) => entity.mentions.filter((m) => m.end <= at).map((m) => ({ entity, at: m.start })))
       .sort((a, b) => b.at - a.at)[0];
@@ -146,7 +151,10 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
 function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number): Span | null {
   const { text } = scope;
   let start = sentence.start;
-  for (const m of scope.masked) if (m.end <= cueStart && m.end > start && m.start >= sentence.start - 1) start = Math.min(cueStart, m.end + 1);
+  // `"...," he said`: the attribution starts after a quote that opens the sentence.
+  for (const m of scope.masked) {
+    if (m.end <= cueStart && m.end > start && text.slice(sentence.start, m.start).replace(/["“‘\s]/g, '') === '') start = Math.min(cueStart, m.end + 1);
+  }
   let region = text.slice(start, cueStart);
   for (let guard = 0; guard < 4; guard += 1) {
     const stripped = region.replace(ADVERBIAL_TAIL, '');
@@ -190,7 +198,13 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
   }
   const before = text.slice(Math.max(sentence.start, cue.start - 4), cue.start);
   const after = cue.kind === 'verb' ? phraseAfter(scope, sentence, cue.end) : null;
-  const afterSpeaker = after && /^(?:the\s|a\s|an\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
+  let afterSpeaker = after && /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
+  if (after && !afterSpeaker?.key) {
+    // "said one of their lawyers, Jane Doe.": the name in apposition speaks.
+    const rest = { start: after.start, end: Math.min(sentence.end, after.start + 120) };
+    const named = mentionsIn(scope.people, rest, scope.masked).find(({ mention }) => !isPossessiveAt(text, mention.end) && !/[.;]/.test(text.slice(after.start, mention.start)));
+    if (named) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
+  }
   // `"...," said Jane Doe` puts the speaker after the verb.
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
   const subject = subjectSpanBefore(scope, sentence, cue.start);

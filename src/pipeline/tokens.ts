@@ -9,13 +9,41 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const value = match[0];
-    tokens.push({ text: value, lower: value.toLowerCase(), start: from + match.index, end: from + match.index + value.length });
+    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length });
+  }
+  return tokens;
+}
+
+// Every stage asks for the words of the same article many times; keeping the
+// last article's tokens turns each request into a binary search.
+let cachedText: string | null = null;
+let cachedTokens: Token[] = [];
+
+function firstAtOrAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The word tokens lying wholly inside text[from, to). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedTokens = tokenizeAll(text);
+  }
+  const tokens: Token[] = [];
+  for (let i = firstAtOrAfter(cachedTokens, from); i < cachedTokens.length && cachedTokens[i].start < to; i += 1) {
+    if (cachedTokens[i].end <= to) tokens.push(cachedTokens[i]);
   }
   return tokens;
 }
@@ -30,7 +58,8 @@ export function isPossessive(word: string): boolean {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** True for acronyms such as "NATO" or "FSB" (two or more capitals, no lower case). */
@@ -42,4 +71,16 @@ export function isAcronym(word: string): boolean {
 /** Comparable form of a name: straight apostrophes, single spaces, lower case. */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+let lowerText: string | null = null;
+let lowerWords = new Set<string>();
+
+/** Words the article writes in lower case somewhere: a capitalised use of one is a sentence start or a title, not a name. */
+export function lowercaseWords(text: string): Set<string> {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowerWords = new Set(tokenize(text).filter((token) => !isCapitalised(token.text) && token.text === token.lower).map((token) => token.lower));
+  }
+  return lowerWords;
 }

@@ -13,7 +13,7 @@ const CLAUSE_VERBS = [
 const QUOTE_ONLY_VERBS = [
   'ask', 'joke', 'quip', 'continue', 'go on', 'shout', 'exclaim', 'whisper', 'cry', 'scoff',
   'laugh', 'sigh', 'snap', 'muse', 'wonder', 'shoot back', 'fire back', 'hit back', 'chime in',
-  'put it', 'begin', 'plead', 'beg', 'proclaim', 'post', 'blog', 'text', 'told', 'recall', 'urge',
+  'put it', 'describe', 'begin', 'plead', 'beg', 'proclaim', 'post', 'blog', 'text', 'told', 'recall', 'urge',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -70,5 +70,9 @@ for (const cue of QUOTE_CUES) {
 /** "said" and "says" carry most attributions; verbs of this set never need a clause test. */
 export const CORE_SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
-/** Verbs that only report when a "that" clause follows: "agreed that", "reported that". */
-export const NEEDS_THAT = new Set([...formsOf(['promise', 'testify', 'assure', 'inform', 'remind', 'remark', 'boast'])]);
+/**
+ * Verbs whose clause may come without "that" ("said the plan failed"). The others
+ * also take plain objects ("confirmed the deal", "denied the charges"), so they
+ * report speech only with an explicit "that".
+ */
+export const FREE_CLAUSE = formsOf(['say', 'add', 'warn', 'insist', 'argue', 'assert', 'contend', 'tweet']);
