@@ -4,8 +4,10 @@ import type { Db } from './db/client.js';
 import { createQueries } from './db/queries/index.js';
 import { registerErrorHandling } from './http/plugins/errors.js';
 import { registerOpenApi } from './http/plugins/openapi.js';
+import { registerResponseCache } from './http/plugins/response-cache.js';
 import { defaultSecurityOptions, registerSecurity, type SecurityOptions } from './http/plugins/security.js';
 import { registerWeb } from './http/plugins/web.js';
+import { createPathParamLocator } from './http/path-params.js';
 import { problem, sendProblem } from './http/problems.js';
 import { articleRoutes } from './http/routes/articles.js';
 import { eventRoutes } from './http/routes/events.js';
@@ -24,17 +26,36 @@ export interface AppOptions {
   isReady?: () => boolean;
   /** Rate limit, size limits and load shedding (server.ts takes them from the config). */
   security?: SecurityOptions;
+  /**
+   * Keep GET responses until the data changes. Off by default for now: hits are
+   * answered from an app-level onRequest hook, before the rate limiter's route-level
+   * hook, so cached answers are not counted against a client's limit.
+   */
+  responseCache?: boolean;
 }
+
+/** Longest path parameter the router accepts; the schemas give tighter limits with better messages. */
+const MAX_PARAM_LENGTH = 500;
 
 /** Builds the API on a database; listening is the caller's job (server.ts, or tests via inject/supertest). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const pathParams = createPathParamLocator(MAX_PARAM_LENGTH);
   const app = Fastify({
     logger: options.logger ?? false,
-    // Malformed URLs never reach a handler: answer them in the same problem shape.
-    frameworkErrors: (error, _request, reply) => {
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Malformed URLs never reach a handler: answer them in the same problem shape,
+    // naming the path parameter the router could not read.
+    frameworkErrors: (error, request, reply) => {
+      if (error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        const name = pathParams.locate(request.raw.url ?? '');
+        if (name === null) return sendProblem(reply as FastifyReply, problem(404, `no route ${request.raw.method} ${request.raw.url?.split('?')[0]}`));
+        const message = error.code === 'FST_ERR_BAD_URL' ? 'not valid percent-encoded UTF-8' : `longer than ${MAX_PARAM_LENGTH} characters`;
+        return sendProblem(reply as FastifyReply, problem(400, `invalid path parameter: ${name}`, [{ name, in: 'path', message }]));
+      }
       sendProblem(reply as FastifyReply, problem(400, error.message));
     },
   }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onRoute', (route) => pathParams.record(route.url));
 
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built by the query modules in their documented shape (tests check them
@@ -44,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurity(app, options.security ?? defaultSecurityOptions);
 
   await registerWeb(app, { corsOrigin: options.corsOrigin ?? '*' });
+  // After CORS and the guards, whose onRequest hooks must run on cache hits too.
+  if (options.responseCache ?? false) await registerResponseCache(app, { db: options.db });
   await registerOpenApi(app);
 
   const queries = createQueries(options.db);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/app.js';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
+import { defaultSecurityOptions } from '../../src/http/plugins/security.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -25,7 +26,9 @@ export async function buildTestApp(fill: (db: Db) => void | Promise<void>, optio
   runMigrations(writer);
   await fill(writer);
   const reader = openDatabase(path, { readonly: true });
-  const app = await buildApp({ db: reader, ...options });
+  // Load shedding samples the event loop of the whole test process, which other
+  // tests' synchronous work (ingests, schema validation) can stall on purpose.
+  const app = await buildApp({ db: reader, security: { ...defaultSecurityOptions, pressure: false }, ...options });
   await app.ready();
   return {
     app,

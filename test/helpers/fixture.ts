@@ -1,5 +1,6 @@
 import type { Db } from '../../src/db/client.js';
 import * as s from '../../src/db/schema.js';
+import { nameKey } from '../../src/pipeline/match.js';
 
 // A small newsroom written for these tests: two outlets, three articles, a
 // statement carried by both outlets in different words, an organisation that
@@ -72,10 +73,12 @@ export function fillFixture(db: Db): void {
     .run();
   db.insert(s.personAliases)
     .values([
-      { personId: ids.quell, alias: 'Quell', aliasKey: 'quell' },
-      { personId: ids.quell, alias: 'Minister Mara Quell', aliasKey: 'minister mara quell' },
-      { personId: ids.renn, alias: 'Renn', aliasKey: 'renn' },
-    ])
+      { personId: ids.quell, alias: 'Mara Quell' },
+      { personId: ids.quell, alias: 'Quell' },
+      { personId: ids.renn, alias: 'Tobias Renn' },
+      { personId: ids.renn, alias: 'Renn' },
+      { personId: ids.harbor, alias: 'Harbor Authority' },
+    ].map((alias) => ({ ...alias, aliasKey: nameKey(alias.alias) })))
     .run();
   const mention = (personId: number, articleId: number, text: string, body: string) => {
     const start = body.indexOf(text);

@@ -34,7 +34,8 @@ describe('GET /people', () => {
   it('finds people by part of a name or alias', async () => {
     expect(await personIds('q=quell')).toEqual([ids.quell]);
     expect(await personIds('q=TOBIAS')).toEqual([ids.renn]);
-    expect(await personIds('q=minister')).toEqual([ids.quell]);
+    expect(await personIds('q=ara%20qu')).toEqual([ids.quell]);
+    expect(await personIds('q=minister')).toEqual([]);
     expect(await personIds('q=harbor&kind=any')).toEqual([ids.harbor]);
     expect(await personIds('q=%25')).toEqual([]);
     expect(await personIds('q=_')).toEqual([]);

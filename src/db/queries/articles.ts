@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { bindReference, outletsMatching, peopleMatching } from './references.js';
+import type { ReferenceResolver } from './references.js';
 import { activeFilters, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
 
@@ -60,8 +60,8 @@ interface ArticleRow extends Omit<Article, 'outlet' | 'authors'> {
 }
 
 const FRAGMENTS: Record<string, string> = {
-  outlet: `a.outlet_id IN (${outletsMatching('outlet')})`,
-  person: `a.id IN (SELECT article_id FROM mentions WHERE person_id IN (${peopleMatching('person')}))`,
+  outletId: 'a.outlet_id = @outletId',
+  personIds: 'a.id IN (SELECT article_id FROM mentions WHERE person_id IN (SELECT value FROM json_each(@personIds)))',
   from: 'a.published_date >= @from',
   to: 'a.published_date <= @to',
 };
@@ -70,7 +70,7 @@ const COLUMNS = `a.id, a.source_file AS sourceFile, a.title, a.published_at AS p
   a.dateline, a.source_agency AS sourceAgency, a.carried_by AS carriedBy,
   o.id AS outletId, o.slug AS outletSlug, o.name AS outletName`;
 
-export function createArticleQueries(db: Db) {
+export function createArticleQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
   const pageStatement = statementCache(
     sqlite,
@@ -89,13 +89,17 @@ export function createArticleQueries(db: Db) {
 
   return {
     list(filters: ArticleFilters, page: PageRequest): Page<Article> {
-      const rows = pageStatement(activeFilters(FRAGMENTS, filters as Record<string, unknown>)).all({
-        ...filters,
-        ...bindReference('outlet', filters.outlet),
-        ...bindReference('person', filters.person),
-        after: page.after ?? 0,
-        limit: page.limit + 1,
-      }) as ArticleRow[];
+      const values: Record<string, unknown> = { from: filters.from, to: filters.to };
+      if (filters.person !== undefined) {
+        const people = resolve.peopleIds(filters.person);
+        if (people.length === 0) return { items: [], nextAfter: null };
+        values.personIds = JSON.stringify(people);
+      }
+      if (filters.outlet !== undefined) {
+        values.outletId = resolve.outletId(filters.outlet);
+        if (values.outletId === null) return { items: [], nextAfter: null };
+      }
+      const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as ArticleRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
       return { items: items.map(toArticle), nextAfter };
     },

@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { bindReference, outletsMatching, peopleMatching } from './references.js';
+import { personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
 
@@ -51,21 +51,23 @@ interface ReportRow extends Omit<EventReport, 'outlet'> {
   outletName: string | null;
 }
 
-const REPORTING_ARTICLES = 'SELECT r.event_id FROM event_reports r JOIN articles a ON a.id = r.article_id';
-
 const FRAGMENTS: Record<string, string> = {
-  date: `(e.date = @date OR e.date LIKE @date || '-%')`,
-  // A shorter date is a period: it overlaps [from, to] when its first day is not
-  // after `to` and the same-length prefix of `from` is not after it.
-  from: 'e.date >= substr(@from, 1, length(e.date))',
+  // Event dates are prefixes of one another (2017, 2017-02, 2017-02-16), so "starts
+  // with" is a range on the date index: nothing sorts between 2017-02 and 2017-02-99.
+  date: `e.date BETWEEN @date AND @date || '-99'`,
+  // A shorter date is a period: it overlaps [from, to] when it does not start after
+  // `to` and does not end before `from`. The year bound gives the index a range.
+  from: 'e.date >= substr(@from, 1, 4) AND e.date >= substr(@from, 1, length(e.date))',
   to: 'e.date <= @to',
   personId: 'e.id IN (SELECT event_id FROM event_people WHERE person_id = @personId)',
-  person: `e.id IN (SELECT event_id FROM event_people WHERE person_id IN (${peopleMatching('person')}))`,
+  personIds: 'e.id IN (SELECT event_id FROM event_people WHERE person_id IN (SELECT value FROM json_each(@personIds)))',
   article: 'e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
-  outlet: `e.id IN (${REPORTING_ARTICLES} WHERE a.outlet_id IN (${outletsMatching('outlet')}))`,
+  outletId: 'EXISTS (SELECT 1 FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = e.id AND a.outlet_id = @outletId)',
 };
 
-export function createEventQueries(db: Db) {
+const EMPTY: Page<never> = { items: [], nextAfter: null };
+
+export function createEventQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
   const columns = 'e.id, e.date, e.precision, e.description, e.place';
   const pageStatement = statementCache(
@@ -98,13 +100,20 @@ export function createEventQueries(db: Db) {
 
   return {
     list(filters: EventFilters, page: PageRequest): Page<Event> {
-      const rows = pageStatement(activeFilters(FRAGMENTS, filters as Record<string, unknown>)).all({
-        ...filters,
-        ...bindReference('person', filters.person),
-        ...bindReference('outlet', filters.outlet),
-        after: page.after ?? 0,
-        limit: page.limit + 1,
-      }) as EventRow[];
+      const values: Record<string, unknown> = { date: filters.date, from: filters.from, to: filters.to, article: filters.article };
+      if (filters.person !== undefined || filters.personId !== undefined) {
+        let people = filters.person === undefined ? [filters.personId as number] : resolve.peopleIds(filters.person);
+        if (filters.personId !== undefined) people = people.filter((id) => id === filters.personId);
+        if (people.length === 0) return EMPTY;
+        const { one, many } = personFilter(people);
+        values.personId = one;
+        values.personIds = many;
+      }
+      if (filters.outlet !== undefined) {
+        values.outletId = resolve.outletId(filters.outlet);
+        if (values.outletId === null) return EMPTY;
+      }
+      const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as EventRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
       return { items: complete(items), nextAfter };
     },

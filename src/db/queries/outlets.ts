@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { bindReference, outletsMatching } from './references.js';
+import type { ReferenceResolver } from './references.js';
 import { toPage, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
 
@@ -18,11 +18,11 @@ export interface Comparison {
   onlySecond: number[];
 }
 
-export function createOutletQueries(db: Db) {
+export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
   const page = sqlite.prepare(`SELECT o.id, o.slug, o.name, (SELECT count(*) FROM articles WHERE outlet_id = o.id) AS articles
     FROM outlets o WHERE o.id > @after ORDER BY o.id LIMIT @limit`);
-  const resolve = sqlite.prepare(`SELECT o.id, o.slug, o.name FROM outlets o WHERE o.id IN (${outletsMatching('outlet')}) ORDER BY o.id LIMIT 1`);
+  const byId = sqlite.prepare('SELECT id, slug, name FROM outlets WHERE id = ?');
   const counts = sqlite.prepare(`SELECT
       (SELECT count(*) FROM articles WHERE outlet_id = @id) AS articles,
       (SELECT count(DISTINCT r.quote_id) FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @id) AS quotes,
@@ -51,7 +51,8 @@ export function createOutletQueries(db: Db) {
 
     /** The outlet an id or slug names. */
     resolve(reference: string): OutletRef | null {
-      return (resolve.get(bindReference('outlet', reference)) as OutletRef | undefined) ?? null;
+      const id = resolve.outletId(reference);
+      return id === null ? null : ((byId.get(id) as OutletRef | undefined) ?? null);
     },
 
     get(reference: string): OutletDetail | null {

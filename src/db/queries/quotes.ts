@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { bindReference, outletsMatching, peopleMatching } from './references.js';
+import { personFilter, type ReferenceResolver } from './references.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -64,20 +64,27 @@ interface ReportRow extends Omit<QuoteReport, 'outlet'> {
   outletName: string | null;
 }
 
-const REPORTING_ARTICLES = 'SELECT r.quote_id FROM quote_reports r JOIN articles a ON a.id = r.article_id';
+const REPORTED = 'SELECT 1 FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE r.quote_id = q.id';
 
+// Narrow filters (an article, a search) drive the query from their own index;
+// broad ones (an outlet, a date bound) are checked per quote while walking ids,
+// which stops as soon as a page is full instead of sorting every match.
 const FRAGMENTS: Record<string, string> = {
   speakerId: 'q.speaker_id = @speakerId',
-  speaker: `q.speaker_id IN (${peopleMatching('speaker')})`,
+  speakerIds: 'q.speaker_id IN (SELECT value FROM json_each(@speakerIds))',
   kind: 'q.kind = @kind',
   article: 'q.id IN (SELECT quote_id FROM quote_reports WHERE article_id = @article)',
-  outlet: `q.id IN (${REPORTING_ARTICLES} WHERE a.outlet_id IN (${outletsMatching('outlet')}))`,
-  from: `q.id IN (${REPORTING_ARTICLES} WHERE a.published_date >= @from)`,
-  to: `q.id IN (${REPORTING_ARTICLES} WHERE a.published_date <= @to)`,
+  outletId: `EXISTS (${REPORTED} AND a.outlet_id = @outletId)`,
+  reportedFrom: `EXISTS (${REPORTED} AND a.published_date >= @from)`,
+  // Reported on or before `to` exactly when the first report was.
+  reportedTo: 'q.first_reported <= @to',
+  reportedBetween: `EXISTS (${REPORTED} AND a.published_date BETWEEN @from AND @to)`,
   q: `q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH @q)`,
 };
 
-export function createQuoteQueries(db: Db) {
+const EMPTY: Page<never> = { items: [], nextAfter: null };
+
+export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
   const pageStatement = statementCache(
     sqlite,
@@ -125,15 +132,31 @@ export function createQuoteQueries(db: Db) {
   return {
     list(filters: QuoteFilters, page: PageRequest): Page<Quote> {
       const q = filters.q === undefined ? undefined : toMatchQuery(filters.q);
-      const values = { ...filters, q };
+      const { from, to } = filters;
+      const values: Record<string, unknown> = {
+        kind: filters.kind,
+        article: filters.article,
+        q,
+        from,
+        to,
+        reportedFrom: from !== undefined && to === undefined ? true : undefined,
+        reportedTo: to !== undefined && from === undefined ? true : undefined,
+        reportedBetween: from !== undefined && to !== undefined ? true : undefined,
+      };
+      if (filters.speaker !== undefined || filters.speakerId !== undefined) {
+        let speakers = filters.speaker === undefined ? [filters.speakerId as number] : resolve.peopleIds(filters.speaker);
+        if (filters.speakerId !== undefined) speakers = speakers.filter((id) => id === filters.speakerId);
+        if (speakers.length === 0) return EMPTY;
+        const { one, many } = personFilter(speakers);
+        values.speakerId = one;
+        values.speakerIds = many;
+      }
+      if (filters.outlet !== undefined) {
+        values.outletId = resolve.outletId(filters.outlet);
+        if (values.outletId === null) return EMPTY;
+      }
       const active = activeFilters(FRAGMENTS, values);
-      const rows = pageStatement(active).all({
-        ...values,
-        ...bindReference('speaker', filters.speaker),
-        ...bindReference('outlet', filters.outlet),
-        after: page.after ?? 0,
-        limit: page.limit + 1,
-      }) as QuoteRow[];
+      const rows = pageStatement(active).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
       return { items: withReports(items, q), nextAfter };
     },

@@ -1,32 +1,53 @@
-// Filters accept a resource by id or by a name a person would type (a slug,
-// a name or an alias). Both forms are bound as parameters so one statement
-// serves either; a non-numeric reference binds an id no row has.
+import type { Database } from 'better-sqlite3';
+import { nameKey } from '../../pipeline/match.js';
 
-export interface ReferenceParams {
-  id: number;
-  key: string;
-}
+// Filters accept a resource by id or by what a person would type: a name or
+// alias for people, a slug or name for outlets. References are resolved to ids
+// first, so the list statements filter on indexed id columns only.
 
-export function referenceParams(reference: string): ReferenceParams {
+function numericId(reference: string): number {
   const trimmed = reference.trim();
-  return { id: /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : -1, key: trimmed.toLowerCase() };
+  return /^\d{1,15}$/.test(trimmed) ? Number(trimmed) : -1;
 }
 
-/** Ids of the people a reference names: their id, name or any alias, case-insensitively. */
-export function peopleMatching(param: string): string {
-  return `SELECT id FROM people WHERE id = @${param}Id
-    UNION SELECT id FROM people WHERE name_key = @${param}Key OR lower(name) = @${param}Key
-    UNION SELECT person_id FROM person_aliases WHERE alias_key = @${param}Key`;
+/** "Coastline Wire" and "coastline-wire" both name the outlet whose slug is coastline-wire. */
+function slugOf(reference: string): string {
+  return reference
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
-/** Ids of the outlets a reference names: their id or slug. */
-export function outletsMatching(param: string): string {
-  return `SELECT id FROM outlets WHERE id = @${param}Id OR slug = @${param}Key`;
+export function createReferenceResolver(sqlite: Database) {
+  // Names are matched by the same key ingestion stores for every name and alias,
+  // so "GEN. JIM MATTIS", "Jim Mattis" and "jim mattis" find the same person.
+  const people = sqlite
+    .prepare(`SELECT id FROM people WHERE id = @id
+      UNION SELECT id FROM people WHERE name_key = @key
+      UNION SELECT person_id FROM person_aliases WHERE alias_key = @key`)
+    .pluck();
+  const outlet = sqlite.prepare('SELECT id FROM outlets WHERE id = @id UNION SELECT id FROM outlets WHERE slug = @slug').pluck();
+
+  return {
+    /** Ids of the people a reference names (an alias such as a surname can name several), ascending. */
+    peopleIds(reference: string): number[] {
+      const key = nameKey(reference) || reference.trim().toLowerCase();
+      return people.all({ id: numericId(reference), key }) as number[];
+    },
+
+    /** Id of the outlet an id, slug or name refers to, or null. */
+    outletId(reference: string): number | null {
+      const ids = outlet.all({ id: numericId(reference), slug: slugOf(reference) }) as number[];
+      return ids.length > 0 ? ids[0] : null;
+    },
+  };
 }
 
-/** Binds a reference under the names peopleMatching/outletsMatching expect. */
-export function bindReference(param: string, reference: string | undefined): Record<string, unknown> {
-  if (reference === undefined) return {};
-  const { id, key } = referenceParams(reference);
-  return { [param]: reference, [`${param}Id`]: id, [`${param}Key`]: key };
+export type ReferenceResolver = ReturnType<typeof createReferenceResolver>;
+
+/** A filter on a person: one id uses the (person, id) index in order; several need a list. */
+export function personFilter(ids: readonly number[]): { one?: number; many?: string } {
+  return ids.length === 1 ? { one: ids[0] } : { many: JSON.stringify(ids) };
 }

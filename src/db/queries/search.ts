@@ -4,7 +4,10 @@
  * on a word keeps its meaning as a prefix search.
  */
 export function toMatchQuery(input: string): string {
+  // FTS5 reads a NUL as the end of the query ("unterminated string"); no control
+  // character can be part of a word, so they all separate words.
   const terms = input
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 0)
     .map((word) => {
