@@ -30,6 +30,8 @@ async function all<T extends { id: number }>(path: string): Promise<T[]> {
   return items;
 }
 
+const MATTIS = 'We are not in a position right now to collaborate on a military level';
+
 describe('the seeds through the API', () => {
   it('lists both seed articles with their files, titles, outlets and dates', async () => {
     const page = ArticlePage.parse((await api().get('/articles').expect(200)).body);
@@ -86,5 +88,30 @@ describe('the seeds through the API', () => {
       const whole = (await api().get(`${path}${path.includes('?') ? '&' : '?'}limit=500`).expect(200)).body.items;
       expect(walked.map((x) => x.id)).toEqual(whole.map((x: { id: number }) => x.id));
     }
+  });
+
+  it('answers a script asking for Jim Mattis by any form of his name', async () => {
+    for (const speaker of ['Jim Mattis', 'mattis', 'Gen Jim Mattis']) {
+      const quotes = await all<{ id: number; text: string; speaker: { name: string } | null }>(`/quotes?speaker=${encodeURIComponent(speaker)}`);
+      const quote = quotes.find((q) => q.text.includes(MATTIS));
+      expect(quote, speaker).toBeDefined();
+      expect(quote!.speaker?.name).toBe('Jim Mattis');
+    }
+    const csv = await api().get('/people/Mattis/quotes?format=csv').expect(200);
+    expect(csv.text).toContain(MATTIS);
+  });
+
+  it('finds the quote by its words, highlighted, with the wording of each outlet', async () => {
+    const res = await api().get('/quotes?q=collaborate%20military').expect(200);
+    const quote = QuotePage.parse(res.body).items.find((q) => q.text.includes(MATTIS));
+    expect(quote?.snippet).toContain('<mark>collaborate</mark>');
+    const outlets = new Set(quote!.reports.map((r) => r.outlet?.slug));
+    expect(outlets.size).toBe(2);
+  });
+
+  it('compares the two outlets: the Mattis quote is carried by both', async () => {
+    const outlets = (await api().get('/outlets').expect(200)).body.items.map((o: { slug: string }) => o.slug);
+    const res = await api().get(`/compare?outlets=${outlets.join(',')}&limit=500`).expect(200);
+    expect(res.body.quotes.both.map((q: { text: string }) => q.text).some((text: string) => text.includes(MATTIS))).toBe(true);
   });
 });
