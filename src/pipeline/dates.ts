@@ -42,8 +42,21 @@ const MONTH_WORD = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/;
 // Cheap gate: chrono only runs on sentences that could hold a calendar form.
-const CHRONO_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d[/-]\d/;
+// Cheap gate: chrono only reads short windows around words that could start a calendar form.
+const CHRONO_GATE = new RegExp(`${MONTH_WORD.source}|${WEEKDAY_WORD.source}|${NUMERIC_DATE.source}`, 'g');
+const WINDOW = 28;
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+// Only the calendar parsers: clock times, durations and casual words are either not
+// dates or read here with rules of our own, and each parser costs a scan of the text.
+const CALENDAR_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENWeekdayParser',
+  'SlashDateFormatParser', 'ISOFormatParser',
+]);
+const calendar = (() => {
+  const configuration = chrono.en.configuration.createCasualConfiguration();
+  const parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.has(parser.constructor.name));
+  return new chrono.Chrono({ parsers, refiners: configuration.refiners });
+})();
 
 // Weekdays that are part of a name rather than a date: "the Sunday Times", "Good Friday".
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Night\s+Football|Club|School|League|Service|Bloody)\b/;
@@ -58,7 +71,7 @@ const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|until|till|by|through|throughout|la
 export function findTemporalExpressions(sentence: string, referenceDate: string | null): TemporalExpression[] {
   const ref = referenceDate ? parseYmd(referenceDate) : null;
   const found: TemporalExpression[] = [];
-  if (CHRONO_GATE.test(sentence)) found.push(...calendarExpressions(sentence, ref));
+  found.push(...calendarExpressions(sentence, ref));
   found.push(...relativeExpressions(sentence, ref));
   found.push(...anchorExpressions(sentence));
   found.push(...yearExpressions(sentence, ref));
@@ -67,9 +80,34 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
 
 // ---------- calendar forms read by chrono ----------
 
+/** Spans of the sentence worth handing to chrono: a little either side of each calendar word, merged. */
+function calendarWindows(sentence: string): Span[] {
+  const windows: Span[] = [];
+  for (const match of sentence.matchAll(CHRONO_GATE)) {
+    let start = Math.max(0, match.index - WINDOW);
+    let end = Math.min(sentence.length, match.index + match[0].length + WINDOW);
+    while (start > 0 && /\S/.test(sentence[start - 1])) start -= 1;
+    while (end < sentence.length && /\S/.test(sentence[end])) end += 1;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+function chronoResults(sentence: string): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (const window of calendarWindows(sentence)) {
+    for (const result of calendar.parse(sentence.slice(window.start, window.end), FIXED_REFERENCE)) {
+      out.push(Object.assign(result, { index: result.index + window.start }));
+    }
+  }
+  return out;
+}
+
 function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
   const out: TemporalExpression[] = [];
-  for (const result of chrono.casual.parse(sentence, FIXED_REFERENCE)) {
+  for (const result of chronoResults(sentence)) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
@@ -243,7 +281,10 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
   // verb other than a plan governs it ("returned to work on Monday").
   const verbAt = left[0] === 'on' || left[0] === 'by' ? 1 : 0;
-  if (left[verbAt + 1] === 'to' && left[verbAt] && !/\d/.test(left[verbAt]) && !isPastVerb(left[verbAt + 2] ?? '') && !STATE_WORDS.has(left[verbAt])) return 'future';
+  if (left[0] === 'last' || left[0] === 'past' || left[0] === 'previous') return 'past';
+  if (left[0] === 'next' || left[0] === 'coming') return 'future';
+  const verb = left[verbAt];
+  if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !isPastVerb(left[verbAt + 2] ?? '') && !STATE_WORDS.has(verb)) return 'future';
   for (let i = 0; i < left.length; i += 1) {
     if (CLAUSE_WORDS.has(left[i])) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
@@ -263,8 +304,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 // Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
-const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote']);
+const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
 const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
 
 function isPastVerb(word: string): boolean {
@@ -276,6 +318,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
   if (word === 'set' && next === 'to') return 'future';
+  // "is expected on", "expected to rise" look forward; "fewer than expected" does not.
+  if (word === 'expected') return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   if (PAST_WORDS.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past';
   return null;

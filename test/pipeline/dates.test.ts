@@ -144,3 +144,11 @@ describe('what is not a date', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('tense cues that mislead', () => {
+  it('does not read "than expected" or "up to last" as future', () => {
+    expectDates('Firms created fewer jobs than expected in January.', '2005-03-10', [['January', '2005-01', 'month']]);
+    expectDates("Jobs fell up to last November's election.", '2005-03-10', [['November', '2004-11', 'month']]);
+    expectDates('A ruling is expected in April.', '2005-03-10', [['April', '2005-04', 'month']]);
+  });
+});

@@ -3,7 +3,7 @@
 
 /** Single words that put a clause in the future ("will meet on Friday", "the upcoming vote"). */
 export const FUTURE_WORDS = new Set([
-  'will', 'shall', 'would', "'ll", 'due', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'planning',
+  'will', 'shall', 'would', "'ll", 'due', 'scheduled', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'upcoming', 'forthcoming', 'coming', 'next', 'tomorrow', 'aims', 'hopes', 'hope',
   'likely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'to-be',
 ]);
