@@ -20,10 +20,18 @@ export interface NameMention {
   possessive: boolean;
   /** For a multi-word name: context says it is a person. For one word: a title precedes it. */
   cued: boolean;
+  /** Only a speech verb or appositive says this is a person: needs a second sighting of the surname. */
+  weak: boolean;
+}
+
+/** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
+const LONE_TITLES = new Set([...SHORT_HONORIFICS_LIST(), 'president', 'chancellor', 'senator', 'governor', 'king', 'queen', 'prince', 'princess', 'pope', 'coach', 'sheikh', 'bishop', 'archbishop', 'cardinal', 'reverend', 'professor', 'general', 'baroness', 'baron', 'minister', 'secretary', 'ambassador', 'mayor', 'inspector', 'detective', 'sergeant', 'captain', 'colonel', 'major']);
+function SHORT_HONORIFICS_LIST(): string[] {
+  return ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge'];
 }
 
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
-const SHORT_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge']);
+const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
 const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b)/;
 const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 /** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
@@ -111,7 +119,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const given = GIVEN_NAMES.has(lowers[0]);
     const rejected = lowers.some((word, i) =>
       ORGANISATION_WORDS.has(word) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
-      (i === 0 && NON_NAME_STARTERS.has(word)) || HONORIFICS.has(word) && words.length === 1 && !prefix.length);
+      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || NATIONALITIES.has(lowers[0]))) continue;
 
@@ -130,7 +138,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const titled = prefixTitles.length > 0 || lowerRole.length > 0;
     const cued = words.length > 1
       ? (options.titleCase ? given : given || titled || speechAfter || speechBefore || initial)
-      : prefix.length > 0 && titled;
+      : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     if (words.length > 1 && !cued) continue;
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word) => common.has(word))) continue;
@@ -147,6 +155,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       role: role || null,
       possessive: isPossessive(last.text),
       cued,
+      weak: words.length > 1 && !given && !titled && !initial && !speechBefore,
     });
   }
   return mentions;

@@ -16,6 +16,10 @@ interface Cluster {
   mentions: Mention[];
   journalist: boolean;
   firstAt: number;
+  /** Every sighting so far was only weakly cued (a speech verb beside an unknown name). */
+  weak: boolean;
+  /** The surname was also seen on its own. */
+  shortForm: boolean;
 }
 
 const isHeadlineTitleCase = (text: string): boolean => {
@@ -47,6 +51,11 @@ function sameName(a: string[], b: string[]): boolean {
 
 /** "George Bush" inside "George W. Bush": same first and last word, the rest in order. */
 function abbreviates(s: string[], l: string[]): boolean {
+  if (s.length === l.length && s.length >= 2 && s[s.length - 1] === l[l.length - 1]) {
+    // "G Poll" for "Graham Poll": an initial standing for the same first name.
+    const initial = (a: string, b: string): boolean => a.length === 1 && b.startsWith(a) && b.length > 1;
+    return s.every((w, i) => w === l[i] || initial(w, l[i]) || initial(l[i], w));
+  }
   if (s.length < 2 || s.length >= l.length) return false;
   if (s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
   let j = 0;
@@ -72,11 +81,13 @@ function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluste
 }
 
 function addMention(cluster: Cluster, mention: NameMention, text: string): void {
+  if (!mention.weak && mention.words.length > 1) cluster.weak = false;
+  if (mention.words.length === 1) cluster.shortForm = true;
   cluster.mentions.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) });
   cluster.forms.add(mention.surface);
   cluster.forms.add(mention.words.join(' '));
   if (mention.role) cluster.roles.add(mention.role);
-  if (mention.words.length > cluster.words.length) {
+  if (mention.words.length > cluster.words.length || (mention.words.length === cluster.words.length && cluster.words.some((w) => w.length === 1) && !mention.words.some((w) => w.length === 1))) {
     cluster.words = mention.words;
     cluster.keys = mention.words.map(nameKey);
   }
@@ -91,7 +102,7 @@ function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
       if (at >= 0) mentions.push({ start: part.start + at, end: part.start + at + name.length, text: name });
     }
     const words = name.split(/\s+/);
-    return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
+    return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length, weak: false, shortForm: false };
   });
 }
 
@@ -105,7 +116,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);
     else {
-      const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start, weak: true, shortForm: false };
       addMention(created, mention, text);
       clusters.push(created);
     }
@@ -115,7 +126,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
     if (cluster) addMention(cluster, mention, text);
     else if (mention.cued) {
-      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start, weak: false, shortForm: true };
       addMention(created, mention, text);
       clusters.push(created);
     }
@@ -129,6 +140,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   }
 
   const people = clusters
+    .filter((cluster) => cluster.journalist || !cluster.weak || cluster.shortForm)
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.firstAt - b.firstAt);
   const entities: Entity[] = people.map((cluster, index) => {

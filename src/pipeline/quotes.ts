@@ -97,6 +97,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
       if (words <= 3 && !speechNear) continue;
+      // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end))) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);

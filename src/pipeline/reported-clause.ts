@@ -60,11 +60,14 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   const mark = marks.find((m) => m.open >= start && m.open < end);
   let open: number | undefined;
   if (mark) {
-    // A partial quote inside the clause belongs to it when little follows; otherwise cut before it.
+    // A partial quote belongs to the clause. A subordinate clause after it ("... as he called for ...")
+    // is the writer's again, so the clause stops at the closing mark.
     const rest = text.slice(Math.min(mark.close, end), end);
-    if (mark.close > end || wordCount(rest) > 6) {
+    if (mark.close > end) {
       open = mark.open;
       end = mark.open;
+    } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|but|and then|whereas|so)\b)/.test(rest)) {
+      end = mark.close;
     }
   }
   const body = text.slice(start, end);

@@ -116,6 +116,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
+  if (head === 'it' && words.length === 1) {
+    // "it said" after an organisation has spoken: the same organisation.
+    const earlier = scope.organisations
+      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800).map((m) => ({ entity, at: m.start })))
+      .sort((a, b) => b.at - a.at)[0];
+    return { key: earlier?.entity.key ?? null, text: phrase };
+  }
 
   const first = words[0];
   const content = words.filter((word) => !DETERMINERS.has(word));
@@ -168,6 +175,10 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     const open = body.lastIndexOf(', ');
     const who = /,\s+(?:who|which)\b/.exec(body);
     const cut = who ? who.index : open;
+    const appositive = { start: start + Math.max(cut, 0), end: start + body.length };
+    const headHasName = mentionsIn(scope.people, { start, end: start + Math.max(cut, 0) }, scope.masked).length > 0;
+    // "The president of the club, Jane Doe, said": the appositive is the name.
+    if (cut > 0 && !headHasName && mentionsIn(scope.people, appositive, scope.masked).length > 0) return { start: appositive.start + 1, end: appositive.end };
     if (cut > 0) region = body.slice(0, cut);
     else if (cut === -1 && /^\s*[\p{Lu}]/u.test(body)) region = body;
   }

@@ -40,7 +40,7 @@ clint cody cole dalia damian damien dana darius darya declan deepak denise desmo
 dmytro dolores dominique dwight eamonn eduardo elias elif elijah elisa elliot emil emilio enda enzo
 erin esther fabian farid fatih felipe ferdinand fidel florian franco franz gao gemma geoff geoffrey
 gianni gil gilbert gina giorgio gisele gloria gustavo hakan hana hao harvey haruto helena hiroshi
-hong ibrahima ilya ingrid irina isabelle ismail jaime jamal janet jared jasmine javad jay jens jia
+ibrahima ilya ingrid irina isabelle ismail jaime jamal janet jared jasmine javad jay jens jia
 jin jing joao joão joaquin jodie jorg jürgen jurgen kai kalle kamal karim karin kasper katarzyna
 kazuo keir kemal kenji khan kieran kirk kristen kwame lars laurent leila lena leonardo liang lin liu
 lorenzo lorraine lu luca lucia ludwig luigi lukas lula mahathir mahmood manuel marcel marek margot

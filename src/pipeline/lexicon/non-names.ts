@@ -18,6 +18,8 @@ division command staff headquarters council institute laboratory labs lab inc. c
 ltd bros brothers sons family foundation cup championship championships games olympics open series
 tournament award awards prize festival show film album war cold revolution act bill treaty accord
 agreement plan programme program project summit conference forum index fc afc rfc
+unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
+zone park centre insight research solutions services consulting associates ventures labs
 `;
 
 const PLACES = `
