@@ -240,8 +240,12 @@ function contentOverlap(a: Set<string>, b: Set<string>): Overlap {
 
 // ---------- quotes ----------
 
-/** How strongly two wordings by one speaker are one statement: 0 when they are not. */
-function quoteSimilarity(a: string[], b: string[], attributed: boolean): number {
+/**
+ * How strongly two wordings by one speaker are one statement: 0 when they are not.
+ * Containment is weighed by how much of the longer wording the shorter covers, so a
+ * long report that merely embeds a short known phrase prefers its own paraphrase.
+ */
+function quoteSimilarity(a: string[], b: string[], attributed: boolean, bothDirect: boolean): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return 0;
   if (!attributed) {
@@ -250,13 +254,16 @@ function quoteSimilarity(a: string[], b: string[], attributed: boolean): number 
     const c = containment(short, long);
     return c >= 0.9 ? c : 0;
   }
-  if (short.length <= 4) {
-    // A headline fragment ("very little doubt") must appear as written.
-    return short.length >= 2 && containsPhrase(long, short) ? 0.9 : 0;
-  }
+  const ratio = short.length / long.length;
+  const coverage = 0.5 + 0.5 * ratio;
+  // A headline fragment or caption ("very little doubt") is the full quote cut down, word for
+  // word. Longer runs count only between direct quotes: an indirect report may embed a short
+  // quoted phrase of another statement ("ensure its diplomats could 'negotiate from ...'").
+  if (short.length >= 2 && (short.length <= 4 || bothDirect) && containsPhrase(long, short)) return coverage;
+  if (short.length <= 4) return 0;
   const words = contentOverlap(contentWords(a), contentWords(b));
   const c = containment(short, long);
-  if (c >= 0.8 && words.contained >= 0.6) return c;
+  if (ratio >= 0.35 && c >= 0.8 && words.contained >= 0.6) return c * coverage;
   // An indirect report of the same words: most content words shared both ways.
   if (words.shared >= 4 && words.contained >= 0.7 && words.dice >= 0.55) return words.dice;
   return 0;
@@ -270,7 +277,7 @@ export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; t
   for (const candidate of candidates) {
     if (candidate.speakerId !== quote.speakerId) continue;
     for (const text of candidate.texts) {
-      const score = quoteSimilarity(mine, wordTokens(text), attributed);
+      const score = quoteSimilarity(mine, wordTokens(text), attributed, candidate.kind === 'direct' && quote.kind === 'direct');
       if (score > 0 && (!best || score > best.score)) best = { id: candidate.id, score };
     }
   }

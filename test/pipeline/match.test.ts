@@ -79,6 +79,17 @@ describe('matchQuote', () => {
     expect(matchQuote(quote(null, 'The market will stay volatile.'), known)).toBeNull();
   });
 
+  it('prefers the paraphrase over a short phrase a long report happens to embed', () => {
+    const stored: KnownQuote[] = [
+      { id: 30, speakerId: 1, kind: 'indirect', texts: ['it needed to be realistic about the chances of restoring a cooperative relationship with Moscow'] },
+      { id: 31, speakerId: 1, kind: 'direct', texts: ['negotiate from a position of strength'] },
+    ];
+    const long = 'the alliance needed to be realistic about the chances of restoring a co-operative relationship with Moscow and ensure its diplomats could "negotiate from a position of strength"';
+    expect(matchQuote(quote(1, long, 'indirect'), stored)).toBe(30);
+    expect(matchQuote(quote(1, long, 'indirect'), [stored[1]])).toBeNull();
+    expect(matchQuote(quote(1, 'negotiate from a position of strength'), [{ ...stored[0], texts: [long] }])).toBeNull();
+  });
+
   it('keeps different statements by one speaker apart', () => {
     expect(matchQuote(quote(1, 'We are not in a position right now to collaborate on a military level.'), known)).toBeNull();
     expect(matchQuote(quote(1, 'little doubt about the budget'), known)).toBeNull();
