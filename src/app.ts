@@ -27,9 +27,9 @@ export interface AppOptions {
   /** Rate limit, size limits and load shedding (server.ts takes them from the config). */
   security?: SecurityOptions;
   /**
-   * Keep GET responses until the data changes. Off by default for now: hits are
-   * answered from an app-level onRequest hook, before the rate limiter's route-level
-   * hook, so cached answers are not counted against a client's limit.
+   * Keep GET responses until the data changes (default on). Hits are answered from a
+   * route-level onRequest hook placed after the rate limiter's, so they still count
+   * against a client's limit.
    */
   responseCache?: boolean;
 }
@@ -66,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerWeb(app, { corsOrigin: options.corsOrigin ?? '*' });
   // After CORS and the guards, whose onRequest hooks must run on cache hits too.
-  if (options.responseCache ?? false) await registerResponseCache(app, { db: options.db });
+  if (options.responseCache ?? true) await registerResponseCache(app, { db: options.db });
   await registerOpenApi(app);
 
   const queries = createQueries(options.db);

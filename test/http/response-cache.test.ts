@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import etag from '@fastify/etag';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -198,6 +199,18 @@ describe('response cache', () => {
     expect(handlerCalls).toBe(0);
     await app.inject('/people/1');
     expect(handlerCalls).toBe(1);
+  });
+
+  it('lets a rate limiter registered before it count cached answers too', async () => {
+    addPerson('Ada Okafor');
+    const app = await buildTestApp({}, async (instance) => {
+      await instance.register(rateLimit, { max: 3, timeWindow: 60_000 });
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await app.inject('/people')).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(handlerCalls).toBe(1);
+    expect(app.responseCache.stats.hits).toBe(2);
   });
 
   it('keeps working with ETag and compression plugins registered before it', async () => {

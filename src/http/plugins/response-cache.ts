@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { createHash } from 'node:crypto';
 
 // Between two ingests the data never changes, so a GET answers with the same bytes
@@ -156,7 +156,7 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
     },
   } satisfies ResponseCache);
 
-  app.addHook('onRequest', (request, reply, next) => {
+  const lookup: onRequestHookHandler = (request, reply, next) => {
     if (request.method !== 'GET') return next();
     checkDataVersion();
     const key = keyOf(request);
@@ -166,7 +166,7 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
         stats.hits += 1;
         entries.delete(key);
         entries.set(key, entry);
-        // Answering here ends the request's hooks: routing work, validation and the handler never run.
+        // Answering here ends the request's hooks: validation, the handler and serialisation never run.
         serveHit(request, reply, entry);
         return;
       }
@@ -174,6 +174,16 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
     stats.misses += 1;
     (request as PendingRequest)[pending] = { key, generation };
     next();
+  };
+
+  // The lookup is added to each GET route's own onRequest hooks, after those that
+  // plugins registered earlier add the same way (the rate limiter does): a hit then
+  // still counts against the client's limit, and is answered before anything else.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.includes('GET')) return;
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [...existing, lookup];
   });
 
   app.addHook('onSend', (request, reply, payload, next) => {
@@ -211,7 +221,11 @@ Object.assign(responseCachePlugin, {
 
 export const responseCache = responseCachePlugin;
 
-/** Registers the cache on app; call it after plugins whose onRequest hooks must run on hits too (CORS, security, rate limits). */
+/**
+ * Registers the cache on app. Call it after the plugins whose hooks must run on hits
+ * too (CORS, security headers, rate limits) and before the routes: only GET routes
+ * declared after it are cached.
+ */
 export async function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): Promise<void> {
   await app.register(responseCache, options);
 }
