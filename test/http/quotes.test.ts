@@ -90,7 +90,7 @@ describe('GET /quotes', () => {
     let url: string | null = '/quotes?limit=2';
     let pages = 0;
     while (url) {
-      const res = await api().get(url).expect(200);
+      const res: request.Response = await api().get(url).expect(200);
       seen.push(...res.body.items.map((q: { id: number }) => q.id));
       pages += 1;
       if (res.body.nextCursor) {
