@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MetadataError, parseMetadata, splitFrontMatter, type FileMetadata } from '../pipeline/front-matter.js';
 import { decodeText, DecodeError } from './decode.js';
@@ -29,11 +29,22 @@ export function sidecarPathOf(file: string): string {
   return file.replace(/\.txt$/i, '') + '.meta.yaml';
 }
 
+/**
+ * Far beyond any news article. Extraction time grows with length, so one huge
+ * file (a log, a dump) would stall the whole ingest; it is refused instead.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 export function readSource(root: string, file: string): SourceFile {
   let bytes: Buffer;
   try {
+    const size = statSync(join(root, file)).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      throw new SourceError(`too large: ${(size / 1024 / 1024).toFixed(1)} MB, articles are at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+    }
     bytes = readFileSync(join(root, file));
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     throw new SourceError(`unreadable: ${describeFsError(error)}`);
   }
   let sidecar: Buffer | null = null;

@@ -51,7 +51,9 @@ export function listArticleFiles(root: string): FolderListing {
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch {
-          // A dangling link is not an article; nothing to report about it.
+          // A dangling or looping link named like an article is reported when
+          // reading it fails; any other broken link is not an article.
+          if (isArticleFileName(entry.name)) files.push(rel);
           continue;
         }
       }
