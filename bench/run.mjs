@@ -83,6 +83,8 @@ const results = {
   options: { sizes, ...load, scanSeconds },
 };
 const sections = [];
+/** Every bar of the issue, judged on this run: [bar, measured, verdict]. */
+const bars = [];
 
 function env(databasePath, seedsDir, port) {
   // LOG_LEVEL=warn: per-request info logs would measure pino, and a deployment under load would not log each request either.
@@ -127,10 +129,15 @@ async function benchIngest() {
     `${mark(r.wallMs <= barSeconds * 1000)} (<= ${barSeconds} s)`,
   ];
   const rows = fresh.rows;
+  const perSecond = fresh.files / (fresh.wallMs / 1000);
+  bars.push(
+    ['BBC ingest <= 10 s wall, >= 220 articles/s', `${fixed(fresh.wallMs / 1000, 2)} s, ${int(perSecond)} articles/s`, mark(fresh.wallMs <= 10_000 && perSecond >= 220)],
+    ['re-run of the unchanged folder <= 1 s', `${fixed(rerun.wallMs / 1000, 2)} s wall (${fixed(rerun.ingestMs / 1000, 2)} s in ingestFolder)`, mark(rerun.wallMs <= 1000)],
+  );
   sections.push([
     '## Ingest: BBC corpus through the full pipeline',
     table(
-      ['run', 'files', 'added/unchanged/dup/failed', 'wall s', 'ingest s', 'files/s', 'MB/s', 'peak RSS MB', 'bar'],
+      ['run', 'files', 'added/unchanged/dup/failed', 'wall s', 'ingest s', 'articles/s', 'MB/s', 'peak RSS MB', 'bar'],
       [row('fresh database', fresh, 10), row('re-run, unchanged', rerun, 1)],
     ),
     `Wall is spawn to exit of a Node process (start-up, migrations and the final checkpoint included); ingest is ingestFolder alone. ` +
@@ -150,7 +157,7 @@ async function benchScale() {
   sections.push([
     '## Scale databases (generated from the BBC set, ingested through the same code)',
     table(
-      ['articles', 'quotes', 'reports', 'events', 'people', 'ingest s', 'files/s', 'peak RSS MB', ''],
+      ['articles', 'quotes', 'reports', 'events', 'people', 'ingest s', 'articles/s', 'peak RSS MB', ''],
       databases.map((d) => [
         int(d.ingest.rows.articles),
         int(d.ingest.rows.quotes),
@@ -225,6 +232,20 @@ async function benchApi(databases) {
 function apiSections({ articles, requests, measured }) {
   const cell = (request, target) => measured.cells.find((c) => c.request === request && c.target === target);
   const live = requests.filter((r) => r.url !== null);
+  const worst = (target, key, better) =>
+    live.map((r) => ({ name: r.name, value: cell(r.name, target)?.[key] })).filter((x) => x.value !== undefined).sort((a, b) => (better === 'high' ? a.value - b.value : b.value - a.value))[0];
+  const ratios = (a, b) => live.map((r) => ({ name: r.name, value: (cell(r.name, a)?.rps ?? 0) / (cell(r.name, b)?.rps || Infinity) })).sort((x, y) => x.value - y.value);
+  const firstTime = ratios('quotewire, no cache', 'minimal baseline');
+  const repeated = ratios('quotewire, cached', 'bare Fastify ceiling');
+  const p99NoCache = worst('quotewire, no cache', 'p99Ms', 'low');
+  const p99Cached = worst('quotewire, cached', 'p99Ms', 'low');
+  const rssMax = Math.max(...measured.targets.filter((t) => t.startsWith('quotewire')).map((t) => measured.rss[t]?.maxRssMb ?? 0));
+  const at = `(${int(articles)} articles)`;
+  if (firstTime.length) bars.push([`every hot request first time >= 0.8x the minimal baseline ${at}`, `lowest ${firstTime[0].value.toFixed(2)}x (${firstTime[0].name})`, mark(firstTime[0].value >= 0.8)]);
+  if (repeated.length) bars.push([`repeated requests >= 0.5x the bare Fastify ceiling ${at}`, `lowest ${repeated[0].value.toFixed(2)}x (${repeated[0].name})`, mark(repeated[0].value >= 0.5)]);
+  if (p99NoCache) bars.push([`p99 <= 15 ms at ${load.connections} connections, no cache ${at}`, `worst ${ms(p99NoCache.value)} ms (${p99NoCache.name})`, mark(p99NoCache.value <= 15)]);
+  if (p99Cached) bars.push([`p99 <= 15 ms at ${load.connections} connections, cached ${at}`, `worst ${ms(p99Cached.value)} ms (${p99Cached.name})`, mark(p99Cached.value <= 15)]);
+  bars.push([`server RSS under load <= 250 MB ${at}`, `${fixed(rssMax, 0)} MB`, mark(rssMax <= 250)]);
   const throughput = live.map((r) => {
     const [nc, cached, base, ceil] = measured.targets.map((t) => cell(r.name, t));
     return [
@@ -283,6 +304,17 @@ function sizeSection(bySize) {
       mark(p(largest, name, 'quotewire, no cache', 'p99Ms') <= 15),
     ];
   });
+  const growth = names
+    .map((name) => ({ name, value: p(largest, name, 'quotewire, no cache', 'p50Ms') / p(smallest, name, 'quotewire, no cache', 'p50Ms') }))
+    .filter((x) => Number.isFinite(x.value))
+    .sort((a, b) => b.value - a.value);
+  if (growth.length) {
+    bars.push([
+      `p50 at ${int(largest.articles)} articles within 2x of ${int(smallest.articles)} (no cache)`,
+      `worst ${growth[0].value.toFixed(2)}x (${growth[0].name})`,
+      mark(growth[0].value <= 2),
+    ]);
+  }
   return [
     `## Latency as the data grows (quotewire, ms p50 / p99, ${load.connections} connections)`,
     table(
@@ -323,6 +355,7 @@ async function benchStartup(databasePath, readyUrl) {
   const q = median(times.quotewire);
   const b = median(times.baseline);
   results.startup = { readyUrl, times, medianMs: { quotewire: q, baseline: b } };
+  bars.push(['start-up to first 200 <= 1.3x the minimal baseline', `${ms(q)} ms vs ${ms(b)} ms (${ratio(q, b)})`, mark(q <= 1.3 * b)]);
   sections.push([
     `## Start-up: spawn to first 200 (median of ${runs}; quotewire waits for /health, then both answer \`${readyUrl}\`)`,
     table(
@@ -367,7 +400,9 @@ async function main() {
       `1-minute load average ${machine.loadAverageAtStart.toFixed(2)} at the start, ${machine.loadAverageAtEnd.toFixed(2)} at the end ` +
       '(anything well above 0 means other work shared the cores and the figures are low).',
   ];
-  const text = [header, ...sections].map((s) => s.join('\n\n')).join('\n\n') + '\n';
+  results.bars = bars;
+  const verdicts = ['## Bars', table(['bar', 'measured', 'verdict'], bars)];
+  const text = [header, verdicts, ...sections].map((s) => s.join('\n\n')).join('\n\n') + '\n';
   console.log(`\n${text}`);
   const stamp = results.startedAt.replace(/[:.]/g, '-');
   writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);

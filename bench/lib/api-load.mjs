@@ -48,6 +48,8 @@ export async function measureApi({ requests, recorded, targets, load, cpu, log }
         const common = { url, connections: load.connections, headers: target.headers, cpu };
         if (load.warmupSeconds > 0) await runWrk({ ...common, seconds: load.warmupSeconds });
         const result = await runWrk({ ...common, seconds: load.seconds });
+        // Requests wrk left in flight are still being answered: let them drain, or the next cell pays for them.
+        await get(`${target.server.baseUrl}/health`).catch(() => null);
         const rssMb = target.server.rssMb();
         rss[target.name] = { maxRssMb: Math.max(rss[target.name]?.maxRssMb ?? 0, rssMb ?? 0), peakMb: target.server.peakRssMb() };
         runs.push({ pass, request: r.name, target: target.name, ...result, rssMb });
