@@ -23,8 +23,14 @@ export async function buildTestApp(fill: (db: Db) => void | Promise<void>, optio
   const dir = mkdtempSync(join(tmpdir(), 'quotewire-test-'));
   const path = join(dir, 'test.db');
   const writer = openDatabase(path);
-  runMigrations(writer);
-  await fill(writer);
+  try {
+    runMigrations(writer);
+    await fill(writer);
+  } catch (error) {
+    writer.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   const reader = openDatabase(path, { readonly: true });
   // Load shedding samples the event loop of the whole test process, which other
   // tests' synchronous work (ingests, schema validation) can stall on purpose.

@@ -16,7 +16,7 @@ const api = () => request(t.app.server);
 beforeAll(async () => {
   t = await buildTestApp(ingestSeeds);
 });
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 async function all<T extends { id: number }>(path: string): Promise<T[]> {
   const items: T[] = [];

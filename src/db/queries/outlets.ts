@@ -27,21 +27,24 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
       (SELECT count(*) FROM articles WHERE outlet_id = @id) AS articles,
       (SELECT count(DISTINCT r.quote_id) FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @id) AS quotes,
       (SELECT count(DISTINCT r.event_id) FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @id) AS events`);
-  const compareOn = (reports: string, key: string) =>
-    sqlite.prepare(`WITH first AS (SELECT DISTINCT r.${key} AS id FROM ${reports} r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @first),
-        second AS (SELECT DISTINCT r.${key} AS id FROM ${reports} r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @second)
-      SELECT id, id IN first AS inFirst, id IN second AS inSecond FROM (SELECT id FROM first UNION SELECT id FROM second) ORDER BY id`);
-  const compareQuotes = compareOn('quote_reports', 'quote_id');
-  const compareEvents = compareOn('event_reports', 'event_id');
+  // Two lists of ids split in memory: SQLite would otherwise probe one outlet's
+  // set for every row of the other, which costs far more than two index reads.
+  const quoteIdsOf = sqlite
+    .prepare('SELECT DISTINCT r.quote_id FROM articles a JOIN quote_reports r ON r.article_id = a.id WHERE a.outlet_id = ?')
+    .pluck();
+  const eventIdsOf = sqlite
+    .prepare('SELECT DISTINCT r.event_id FROM articles a JOIN event_reports r ON r.article_id = a.id WHERE a.outlet_id = ?')
+    .pluck();
 
-  function split(rows: Array<{ id: number; inFirst: number; inSecond: number }>): Comparison {
-    const result: Comparison = { both: [], onlyFirst: [], onlySecond: [] };
-    for (const row of rows) {
-      if (row.inFirst && row.inSecond) result.both.push(row.id);
-      else if (row.inFirst) result.onlyFirst.push(row.id);
-      else result.onlySecond.push(row.id);
-    }
-    return result;
+  function split(first: number[], second: number[]): Comparison {
+    const inFirst = new Set(first);
+    const inSecond = new Set(second);
+    const ascending = (x: number, y: number) => x - y;
+    return {
+      both: first.filter((id) => inSecond.has(id)).sort(ascending),
+      onlyFirst: first.filter((id) => !inSecond.has(id)).sort(ascending),
+      onlySecond: second.filter((id) => !inFirst.has(id)).sort(ascending),
+    };
   }
 
   return {
@@ -62,10 +65,9 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
     },
 
     compare(first: number, second: number): { quotes: Comparison; events: Comparison } {
-      type Row = { id: number; inFirst: number; inSecond: number };
       return {
-        quotes: split(compareQuotes.all({ first, second }) as Row[]),
-        events: split(compareEvents.all({ first, second }) as Row[]),
+        quotes: split(quoteIdsOf.all(first) as number[], quoteIdsOf.all(second) as number[]),
+        events: split(eventIdsOf.all(first) as number[], eventIdsOf.all(second) as number[]),
       };
     },
   };

@@ -1,4 +1,5 @@
 import type { Db } from '../client.js';
+import { nameKey } from '../../pipeline/match.js';
 import type { ReferenceResolver } from './references.js';
 import { activeFilters, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -37,7 +38,9 @@ const FRAGMENTS: Record<string, string> = {
   // Most rows are persons: walking ids beats sorting every person by id for each page.
   kind: '+p.kind = @kind',
   article: 'p.id IN (SELECT person_id FROM mentions WHERE article_id = @article)',
-  q: `(p.name LIKE @pattern ESCAPE '\\' OR p.id IN (SELECT person_id FROM person_aliases WHERE alias_key LIKE @pattern ESCAPE '\\'))`,
+  // Any part of the name, or the start of an alias (aliases hold surnames and
+  // titled forms, so "blair" finds Tony Blair through the alias index).
+  q: `(p.name LIKE @pattern ESCAPE '\\' OR p.id IN (SELECT person_id FROM person_aliases WHERE alias_key >= @aliasFrom AND alias_key < @aliasTo))`,
 };
 
 const COLUMNS = `p.id, p.kind, p.name, p.roles,
@@ -62,6 +65,7 @@ export function createPeopleQueries(db: Db, resolve: ReferenceResolver) {
         article: filters.article,
         q: filters.q,
         pattern: filters.q === undefined ? undefined : `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        ...aliasPrefix(filters.q),
       };
       const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as PersonRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
@@ -79,6 +83,13 @@ export function createPeopleQueries(db: Db, resolve: ReferenceResolver) {
       return resolve.peopleIds(reference)[0] ?? null;
     },
   };
+}
+
+/** The range of alias keys that start with the key of what was typed. */
+function aliasPrefix(q: string | undefined): { aliasFrom?: string; aliasTo?: string } {
+  if (q === undefined) return {};
+  const key = nameKey(q) || q.toLowerCase();
+  return { aliasFrom: key, aliasTo: `${key}\uffff` };
 }
 
 function toPerson(row: PersonRow): Person {
