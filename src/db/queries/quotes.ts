@@ -78,7 +78,9 @@ const FRAGMENTS: Record<string, string> = {
   reportedFrom: `EXISTS (${REPORTED} AND a.published_date >= @from)`,
   // Reported on or before `to` exactly when the first report was.
   reportedTo: 'q.first_reported <= @to',
-  reportedBetween: `EXISTS (${REPORTED} AND a.published_date BETWEEN @from AND @to)`,
+  // A window is usually narrow: its articles, found by date, drive the query.
+  reportedBetween:
+    'q.id IN (SELECT r.quote_id FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE a.published_date BETWEEN @from AND @to)',
   q: `q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH @q)`,
 };
 
