@@ -46,6 +46,8 @@ const NUMERIC_DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/;
 const CHRONO_GATE = new RegExp(`${MONTH_WORD.source}|${WEEKDAY_WORD.source}|${NUMERIC_DATE.source}`, 'g');
 const WINDOW = 28;
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+// The one day-and-month that names an event by itself: "the 11 September attacks".
+const NAMED_ATTACKS = /^\s+(?:terror(?:ist)?\s+)?attacks?\b/i;
 // Only the calendar parsers: clock times, durations and casual words are either not
 // dates or read here with rules of our own, and each parser costs a scan of the text.
 const CALENDAR_PARSERS = new Set([
@@ -68,14 +70,39 @@ const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
 const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|until|till|by|through|throughout|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of)\s+|\bmid-)$/i;
 
+/** A month (and day) the text gave without a year, kept so a year named earlier in the sentence can complete it. */
+interface Yearless {
+  month: number;
+  day: number | null;
+  tense: Tense;
+}
+
+type Found = TemporalExpression & { yearless?: Yearless };
+
 export function findTemporalExpressions(sentence: string, referenceDate: string | null): TemporalExpression[] {
   const ref = referenceDate ? parseYmd(referenceDate) : null;
-  const found: TemporalExpression[] = [];
+  const found: Found[] = [];
   found.push(...calendarExpressions(sentence, ref));
   found.push(...relativeExpressions(sentence, ref));
   found.push(...anchorExpressions(sentence));
   found.push(...yearExpressions(sentence, ref));
-  return dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e)));
+  const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e)));
+  let lastYear: number | null = null;
+  return kept.map((e) => {
+    const completed = completeYear(e, lastYear);
+    // Only a year the text states counts, not one worked out from "on Tuesday".
+    if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) lastYear = Number(e.date.slice(0, 4));
+    return completed;
+  });
+}
+
+// "in the second half of 2004 after falling ill in April": the month belongs to the year the
+// sentence has just named, unless the clause looks forward.
+function completeYear(e: Found, y: number | null): TemporalExpression {
+  const { yearless, ...expression } = e;
+  if (!yearless || yearless.tense === 'future' || y === null) return expression;
+  const date = yearless.day === null ? formatMonth(y, yearless.month) : formatDay({ y, m: yearless.month, d: yearless.day });
+  return { ...expression, date: date ?? expression.date };
 }
 
 // ---------- calendar forms read by chrono ----------
@@ -105,8 +132,8 @@ function chronoResults(sentence: string): chrono.ParsedResult[] {
   return out;
 }
 
-function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
-  const out: TemporalExpression[] = [];
+function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
+  const out: Found[] = [];
   for (const result of chronoResults(sentence)) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
@@ -118,21 +145,29 @@ function calendarExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     const known = (c: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(c);
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
     const monthMatch = MONTH_WORD.exec(text);
+    const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found => {
+      const tense = tenseAt(sentence, start, end);
+      let date: string | null = null;
+      if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
+      return { ...expr(date, precision), yearless: { month, day, tense } };
+    };
     if (known('month') && monthMatch) {
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
       const month = result.start.get('month') as number;
       const year = known('year') ? (result.start.get('year') as number) : null;
       // "the end of January" names a stretch of the month, not its last day.
       if (known('day') && /\b(?:end|beginning|start|middle)\s+of\b/i.test(text)) {
-        out.push(expr(year !== null ? formatMonth(year, month) : ref ? resolveMonth(month, ref, tenseAt(sentence, start, end)) : null, 'month'));
+        if (year !== null) out.push(expr(formatMonth(year, month), 'month'));
+        else out.push(yearlessMonth(month, null, 'month'));
       } else if (known('day')) {
         const day = result.start.get('day') as number;
         if (year !== null) out.push(expr(formatDay({ y: year, m: month, d: day }), 'day'));
-        else out.push(expr(ref ? resolveMonthDay(month, day, ref, tenseAt(sentence, start, end)) : null, 'day'));
+        else if (month === 9 && day === 11 && NAMED_ATTACKS.test(sentence.slice(end))) out.push(expr('2001-09-11', 'day'));
+        else out.push(yearlessMonth(month, day, 'day'));
       } else if (year !== null) {
         out.push(expr(formatMonth(year, month), 'month'));
       } else if (isMonthOnlyDate(sentence, start + monthMatch.index, monthMatch[0])) {
-        out.push(expr(ref ? resolveMonth(month, ref, tenseAt(sentence, start, end)) : null, 'month'));
+        out.push(yearlessMonth(month, null, 'month'));
       }
     } else if (known('weekday') && !known('day') && WEEKDAY_WORD.test(text)) {
       if (WEEKDAY_NAME_AFTER.test(sentence.slice(end)) || WEEKDAY_NAME_BEFORE.test(sentence.slice(0, start))) continue;
@@ -207,6 +242,8 @@ function anchorExpressions(sentence: string): TemporalExpression[] {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      // "24 hours after", "65 minutes after which": a measured span, not the same day.
+      if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|the|many))\s*$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
       let about: Span | null = null;
       if (names) {
         const rest = /^(\s*)([^,;:]{1,80})/.exec(sentence.slice(end));
@@ -256,9 +293,9 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   return PERIOD_BEFORE.test(before) || PERIOD_TO.test(before);
 }
 
-function dropOverlaps(list: TemporalExpression[]): TemporalExpression[] {
+function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const out: TemporalExpression[] = [];
+  const out: T[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
     if (last && e.start < last.end) continue;

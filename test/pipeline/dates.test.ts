@@ -152,3 +152,25 @@ describe('tense cues that mislead', () => {
     expectDates('A ruling is expected in April.', '2005-03-10', [['April', '2005-04', 'month']]);
   });
 });
+
+describe('context within the sentence', () => {
+  it('completes a month with the year the sentence has just named', () => {
+    expectDates('Sales fell in the second half of 2004 after a fire in April.', '2005-03-10', [
+      ['2004', '2004', 'year'],
+      ['April', '2004-04', 'month'],
+    ]);
+    expectDates('Profit rose in 2004 and the firm will expand in April.', '2005-03-10', [
+      ['2004', '2004', 'year'],
+      ['April', '2005-04', 'month'],
+    ]);
+  });
+
+  it('knows the attacks named by their day', () => {
+    expectDates('Security was tightened after the 11 September attacks.', '2005-03-10', [['11 September', '2001-09-11', 'day']]);
+  });
+
+  it('does not take a measured span of hours for the same day', () => {
+    expectNothing('It took over 10 hours before the rider knew the result.');
+    expectNothing('The book topped the chart less than 24 hours after its release.');
+  });
+});
