@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { securityOptionsFrom } from './http/plugins/security.js';
-import { ingestFolder } from './ingest/index.js';
+import { ingestFolder, type IngestSummary } from './ingest/index.js';
 
 // Start-up order: migrate, listen, then ingest the seed folder. Listening first
 // lets orchestrators see the process alive while /health still answers 503,
@@ -26,17 +26,17 @@ const app = await buildApp({
 });
 
 let closing = false;
-async function shutdown(signal: string): Promise<void> {
+async function shutdown(reason: string, exitCode = 0): Promise<void> {
   if (closing) return;
   closing = true;
-  app.log.info({ signal }, 'closing');
+  app.log.info({ reason }, 'closing');
   try {
     await app.close();
   } finally {
     reader.$client.close();
     writer.$client.close();
   }
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -46,10 +46,25 @@ await app.listen({ port: config.PORT, host: config.HOST });
 // Yield once so the listening socket accepts /health probes before the
 // synchronous ingest takes the event loop.
 await new Promise((resolve) => setImmediate(resolve));
-const summary = ingestFolder(writer, config.SEEDS_DIR);
-app.log.info(
-  { folder: summary.folder, files: summary.files, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length, ms: Math.round(summary.durationMs) },
-  'seeds ingested',
-);
-for (const failure of summary.failed) app.log.warn(failure, 'file not ingested');
-seeded = true;
+const summary = ingestSeeds();
+if (summary) {
+  app.log.info(
+    { folder: summary.folder, files: summary.files, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length, ms: Math.round(summary.durationMs) },
+    'seeds ingested',
+  );
+  for (const failure of summary.failed) app.log.warn(failure, 'file not ingested');
+  seeded = true;
+} else {
+  // Serving on without the seeds would leave /health at 503 for ever: better to stop
+  // and let whatever started the process see the failure.
+  await shutdown('seed ingest failed', 1);
+}
+
+function ingestSeeds(): IngestSummary | null {
+  try {
+    return ingestFolder(writer, config.SEEDS_DIR);
+  } catch (error) {
+    app.log.fatal({ err: error }, 'seed ingest failed');
+    return null;
+  }
+}
