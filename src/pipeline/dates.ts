@@ -427,6 +427,11 @@ function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense): st
   const thisYear = { y: ref.y, m: month, d: day };
   const onOrBefore = toUtc(thisYear) <= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y - 1 };
   const onOrAfter = toUtc(thisYear) >= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y + 1 };
+  // News gives the year of a day more than some months back; a past-looking clause
+  // ("to be dated March 15 and delivered March 16") near a coming day means that day.
+  const daysBack = (toUtc(ref) - toUtc(onOrBefore)) / 86_400_000;
+  const daysAhead = (toUtc(onOrAfter) - toUtc(ref)) / 86_400_000;
+  if (tense === 'past' && daysBack > 300 && daysAhead <= 45) return formatDay(onOrAfter);
   if (tense === 'past') return formatDay(onOrBefore);
   if (tense === 'future') return formatDay(onOrAfter);
   const nearest = toUtc(ref) - toUtc(onOrBefore) <= toUtc(onOrAfter) - toUtc(ref) ? onOrBefore : onOrAfter;

@@ -174,3 +174,13 @@ describe('context within the sentence', () => {
     expectNothing('The book topped the chart less than 24 hours after its release.');
   });
 });
+
+describe('a day without a year in a past-looking clause', () => {
+  it('is a coming day when the past one would be most of a year back', () => {
+    expectDates('The bonds will be dated March 15 and delivered March 16.', '1987-03-03', [
+      ['March 15', '1987-03-15', 'day'],
+      ['March 16', '1987-03-16', 'day'],
+    ]);
+    expectDates('The offer was filed on January 26.', '1987-02-26', [['on January 26', '1987-01-26', 'day']]);
+  });
+});
