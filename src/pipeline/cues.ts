@@ -1,5 +1,5 @@
 import { CLAUSE_CUES, FREE_CLAUSE, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
-import { isCapitalised, tokenize, type Token } from './tokens.js';
+import { insideSpans, isCapitalised, tokenize, type Token } from './tokens.js';
 import type { Span } from './types.js';
 
 // Finds the words that attribute speech in a sentence: a speech verb,
@@ -23,17 +23,14 @@ export interface Cue extends Span {
 /** -s forms that are far more often plural nouns ("reports", "claims") unless a subject precedes them. */
 const NOUN_LIKE = new Set(['claims', 'notes', 'reports', 'states', 'charges', 'estimates', 'forecasts', 'posts', 'texts', 'promises', 'pledges', 'vows', 'signals', 'hints', 'urges', 'tweets', 'replies', 'remarks', 'counters', 'concedes', 'begins', 'cries', 'laughs', 'sighs', 'snaps', 'blogs', 'asks', 'agrees', 'responds', 'writes', 'continues']);
 const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'cannot', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'be', 'been', 'being', 'shall', 'was', 'were', 'is', 'are', 'yet', 'neither', 'nor', 'refused', 'declined', 'unable']);
-const OBJECT_VERBS = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
+const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
 /** Words after which a verb form is an adjective or noun: "repeated suggestions", "the remarks". */
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'into', 'by', 'for', 'with', 'despite', 'on', 'at', 'from', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'many', 'no', 'such', 'over', 'under', 'against', 'amid', 'after', 'before', 'without', 'between', 'among', 'allegedly']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 
-function inside(spans: Span[], at: number): boolean {
-  return spans.some((span) => at >= span.start && at < span.end);
-}
 
 export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
-  const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !inside(masked, token.start));
+  const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !insideSpans(masked, token.start));
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];

@@ -22,6 +22,8 @@ export interface NameMention {
   cued: boolean;
   /** Only a speech verb or appositive says this is a person: needs a second sighting of the surname. */
   weak: boolean;
+  /** Written after "the" with no title between: "the Land Registry" names a body, not a person. */
+  afterThe: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -37,7 +39,7 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 /** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
-const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || NATIONALITIES.has(lower) || NON_NAME_STARTERS.has(lower);
+const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || NATIONALITIES.has(lower) || NON_NAME_STARTERS.has(lower);
 const titleWord = (lower: string): boolean => (HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower);
 
 function bare(word: string): string {
@@ -81,7 +83,9 @@ function roleBefore(text: string, tokens: Token[], index: number): string[] {
     const gap = text.slice(tokens[i].end, gapEnd);
     if (gap !== ' ' && !(gap === ', ' && words.length === 0)) break;
     const lower = tokens[i].lower;
-    if (!(titleWord(lower) || NATIONALITIES.has(lower) || ROLE_FILLERS.has(lower) || ROLE_MODIFIERS.has(lower))) break;
+    const modifier = words.length > 0 && words.length < 3 && titleWord(words[words.length - 1] ?? '') && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[i].text)
+      && !NON_NAME_STARTERS.has(lower) && !QUOTE_CUES.has(lower) && !/(?:ly|ed|ing)$/.test(lower);
+    if (!(titleWord(lower) || NATIONALITIES.has(lower) || ROLE_FILLERS.has(lower) || ROLE_MODIFIERS.has(lower) || modifier)) break;
     words.unshift(lower);
     gapEnd = tokens[i].start;
   }
@@ -155,7 +159,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       role: role || null,
       possessive: isPossessive(last.text),
       cued,
-      weak: words.length > 1 && !given && !titled && !initial && !speechBefore,
+      weak: words.length > 1 && !given && !titled && !initial && !speechBefore && !/^,\s+(?:a|an|the)\s/.test(after),
+      afterThe: !prefix.length && prev?.lower === 'the',
     });
   }
   return mentions;

@@ -20,6 +20,8 @@ interface Cluster {
   weak: boolean;
   /** The surname was also seen on its own. */
   shortForm: boolean;
+  /** Seen as "the X": a body or a thing, whatever else its context suggests. */
+  afterThe?: boolean;
 }
 
 const isHeadlineTitleCase = (text: string): boolean => {
@@ -81,6 +83,7 @@ function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluste
 }
 
 function addMention(cluster: Cluster, mention: NameMention, text: string): void {
+  if (mention.afterThe) cluster.afterThe = true;
   if (!mention.weak && mention.words.length > 1) cluster.weak = false;
   if (mention.words.length === 1) cluster.shortForm = true;
   cluster.mentions.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) });
@@ -140,7 +143,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   }
 
   const people = clusters
-    .filter((cluster) => cluster.journalist || !cluster.weak || cluster.shortForm)
+    .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.firstAt - b.firstAt);
   const entities: Entity[] = people.map((cluster, index) => {

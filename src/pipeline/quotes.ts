@@ -2,6 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { speakerAt, type Speaker, type SpeakerScope } from './speakers.js';
+import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
 // Direct quotes are the words inside quotation marks that someone says;
@@ -77,7 +78,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     return spoke ? { key: spoke, text: null } : null;
   };
 
+  let nextMark = 0;
   sentences.forEach((sentence, index) => {
+    const sentenceQuotesFrom = quotes.length;
     const kinds = partKinds(anatomy, sentence);
     if (kinds.has('byline') || kinds.has('credit')) return;
     const cues = cuesOf(sentence);
@@ -87,23 +90,31 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     };
 
     // Direct quotes that open in this sentence (a running quote may end in a later one).
-    const here = marked.filter((q) => !done.has(q) && q.open >= sentence.start - 1 && q.open < sentence.end);
+    const here: MarkedQuote[] = [];
+    while (nextMark < marked.length && marked[nextMark].open < sentence.end) {
+      if (!done.has(marked[nextMark]) && marked[nextMark].open >= sentence.start - 1) here.push(marked[nextMark]);
+      nextMark += 1;
+    }
     for (const quote of here) {
       done.add(quote);
       const words = wordCount(text.slice(quote.start, quote.end));
-      const endSentence = sentences.find((s) => quote.close > s.start && quote.close <= s.end + 1) ?? sentence;
+      const endIndex = firstSpanEndingAfter(sentences, quote.close - 2);
+      const endSentence = endIndex < sentences.length && sentences[endIndex].start < quote.close ? sentences[endIndex] : sentence;
       const cueSentences = endSentence === sentence ? [sentence] : [sentence, endSentence];
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
       if (words <= 3 && !speechNear) continue;
       // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end))) continue;
+      const display = kinds.has('headline') || kinds.has('standfirst');
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear)) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
       const paragraphOnlyQuote = !best && text.slice(sentence.start, quote.open).trim() === '';
       if (!speaker && paragraphOnlyQuote) speaker = carriedSpeaker(index);
+      // An unclosed mark with nobody speaking is a stray, not a quotation.
+      if (!quote.closed && !best && !speaker) continue;
       speaker ??= { key: null, text: null };
       record(speaker);
       lastDirect = { speaker, paragraph: endSentence.paragraph };
@@ -122,7 +133,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       }
       // A partial quote may sit wholly inside the clause; any other overlap means the clause is quoted speech.
       const clashes = (span: Span): boolean => overlaps(span, clause!) && !(clause!.start < span.start && clause!.end >= span.end);
-      if (!clause || masked.some(clashes) || quotes.some(clashes)) continue;
+      if (!clause) continue;
+      const nearMasks = masked.slice(firstSpanEndingAfter(masked, clause.start), firstSpanEndingAfter(masked, clause.end) + 1);
+      if (nearMasks.some(clashes) || quotes.slice(sentenceQuotesFrom).some(clashes)) continue;
       speaker ??= speakerAt(scope, sentence, cue);
       record(speaker);
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });

@@ -43,6 +43,9 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     if (!that) return null;
     pos += that[0].length;
   } else {
+    // "warned investors that ...": an object may come before the clause even for verbs that need none.
+    const objectThat = cue.text.startsWith('warn') ? /^\s+(?:\p{L}+\s+){1,4}?that\s/u.exec(text.slice(pos, Math.min(sentence.end, pos + 60))) : null;
+    if (objectThat) pos += objectThat[0].length - 6;
     for (let guard = 0; guard < 5; guard += 1) {
       const rest = text.slice(pos, Math.min(sentence.end, pos + 80));
       const adjunct = ADJUNCTS.map((pattern) => pattern.exec(rest)).find(Boolean);

@@ -64,10 +64,10 @@ function splitBlock(text: string, block: Span, spans: Span[]): void {
   let start = block.start;
   let inStraight = false;
   let curlyDepth = 0;
-  const closesLater = (from: number): boolean => {
-    const closer = text.indexOf(inStraight ? '"' : '”', from);
-    return closer >= 0 && closer < block.end;
-  };
+  const blockText = text.slice(block.start, block.end);
+  const lastStraight = block.start + blockText.lastIndexOf('"');
+  const lastCurly = block.start + blockText.lastIndexOf('”');
+  const closesLater = (from: number): boolean => (inStraight ? lastStraight : lastCurly) >= from;
   SCAN.lastIndex = block.start;
   for (let found = SCAN.exec(text); found && found.index < block.end; found = SCAN.exec(text)) {
     const i = found.index;

@@ -1,7 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
-import { tokenize } from './tokens.js';
+import { firstSpanEndingAfter, insideSpans, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
 // Decides who speaks at a cue: a named person or organisation, a pronoun
@@ -37,7 +37,7 @@ function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: E
   const found: { entity: Entity; mention: Mention }[] = [];
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      if (mention.start >= span.start && mention.end <= span.end && !masked.some((m) => mention.start >= m.start && mention.start < m.end)) found.push({ entity, mention });
+      if (mention.start >= span.start && mention.end <= span.end && !insideSpans(masked, mention.start)) found.push({ entity, mention });
     }
   }
   return found.sort((a, b) => a.mention.start - b.mention.start);
@@ -48,7 +48,8 @@ function isPossessiveAt(text: string, end: number): boolean {
 }
 
 function sentenceIndexAt(scope: SpeakerScope, at: number): number {
-  return scope.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const i = firstSpanEndingAfter(scope.sentences, at);
+  return i < scope.sentences.length && scope.sentences[i].start <= at ? i : -1;
 }
 
 /** The person "he" or "she" most likely means at `at`. */
@@ -73,11 +74,17 @@ function roleWords(words: string[]): string[] {
   return words.map(norm).filter((word) => !NATIONALITIES.has(word) || word === 'kremlin' || word === 'pentagon' || word === 'white' || word === 'house');
 }
 
-function holdsRole(entity: Entity, wanted: string[]): boolean {
-  return entity.roles.some((role) => {
-    const have = new Set(roleWords(role.split(/\s+/)));
-    return wanted.every((word) => have.has(word));
-  });
+/** How well an entity's roles fit the wanted words: 0 when the head noun differs. */
+function roleFit(entity: Entity, wanted: string[]): number {
+  const head = wanted[wanted.length - 1];
+  let best = 0;
+  for (const role of entity.roles) {
+    const have = roleWords(role.split(/\s+/));
+    if (have[have.length - 1] !== head) continue;
+    const shared = wanted.filter((word) => have.includes(word)).length;
+    best = Math.max(best, shared === wanted.length ? 100 + shared : shared);
+  }
+  return best;
 }
 
 /** A person first named after `at` who speaks soon: the delayed identification of news leads. */
@@ -137,7 +144,9 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   }
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);
-    const holders = scope.people.filter((entity) => holdsRole(entity, wanted));
+    const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) })).filter((f) => f.fit > 0);
+    const bestFit = Math.max(0, ...fits.map((f) => f.fit));
+    const holders = fits.filter((f) => f.fit === bestFit).map((f) => f.entity);
     if (definite) {
       if (holders.length) {
         const nearest = holders.map((entity) => ({ entity, distance: Math.min(...entity.mentions.map((m) => Math.abs(m.start - at))) })).sort((a, b) => a.distance - b.distance)[0];
@@ -159,7 +168,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   const { text } = scope;
   let start = sentence.start;
   // `"...," he said`: the attribution starts after a quote that opens the sentence.
-  for (const m of scope.masked) {
+  for (let i = firstSpanEndingAfter(scope.masked, sentence.start); i < scope.masked.length && scope.masked[i].start < cueStart; i += 1) {
+    const m = scope.masked[i];
     if (m.end <= cueStart && m.end > start && text.slice(sentence.start, m.start).replace(/["“‘\s]/g, '') === '') start = Math.min(cueStart, m.end + 1);
   }
   let region = text.slice(start, cueStart);

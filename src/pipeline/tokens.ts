@@ -84,3 +84,21 @@ export function lowercaseWords(text: string): Set<string> {
   }
   return lowerWords;
 }
+
+/** Index of the first span whose end lies after `at`, in spans sorted by start and not overlapping. */
+export function firstSpanEndingAfter(spans: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when `at` falls inside one of the sorted, non-overlapping spans. */
+export function insideSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
+  const i = firstSpanEndingAfter(spans, at);
+  return i < spans.length && spans[i].start <= at;
+}

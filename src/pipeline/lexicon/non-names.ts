@@ -52,7 +52,7 @@ why how all any some many most much more few several each every both either neit
 three four five six seven eight nine ten first second third last next new old other another such
 asked speaking writing according despite during under over into about against between among without
 within through across along around behind beyond near off up down out just only even still again
-now later earlier once soon already yes well mr mrs ms dr
+now later earlier once soon already yes well
 `;
 
 function set(list: string): Set<string> {

@@ -60,6 +60,11 @@ export const ROLE_HEADS = new Set([
   'professor', 'researcher', 'scientist', 'campaigner', 'activist', 'spokesman', 'investor', 'trader',
   'dealer', 'banker', 'broker', 'strategist', 'consultant', 'expert', 'source', 'witness', 'resident',
   'victim', 'survivor', 'teacher', 'student', 'pilot', 'driver', 'worker', 'member', 'rapporteur',
+  'engineer', 'farmer', 'nurse', 'owner', 'chef', 'architect', 'hydrologist', 'economist', 'historian',
+  'spokesperson', 'organiser', 'organizer', 'volunteer', 'officer', 'councillor', 'councilor', 'manager',
+  'partner', 'editor', 'reporter', 'correspondent', 'photographer', 'presenter', 'designer', 'artist',
+  'musician', 'singer', 'boss', 'chief', 'founder', 'president', 'lecturer', 'psychologist', 'physician',
+  'biologist', 'physicist', 'chemist', 'engineer', 'mechanic', 'landlord', 'tenant', 'shopkeeper',
 ]);
 
 /** Role heads that name an unnamed crowd or an anonymous source: never a person entity. */

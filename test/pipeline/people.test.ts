@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract, peopleOf } from './extraction-helpers.js';
+
+describe('findEntities', () => {
+  it('splits titles off as roles and joins surname mentions to the full name', () => {
+    const body = 'Port deal signed\n\nNorwegian Trade Minister Ingrid Solberg met Dr Amara Nwosu in Oslo. Solberg said the deal was fair. Later, Ms Solberg and Dr Nwosu signed it.';
+    const { entities } = extract(body);
+    const solberg = entities.find((e) => e.name === 'Ingrid Solberg');
+    expect(solberg?.roles).toContain('trade minister');
+    expect(solberg?.aliases).toEqual(expect.arrayContaining(['Solberg', 'Ms Solberg']));
+    expect(solberg?.mentions).toHaveLength(3);
+    const nwosu = entities.find((e) => e.name === 'Amara Nwosu');
+    expect(nwosu?.aliases).toEqual(expect.arrayContaining(['Dr Amara Nwosu', 'Dr Nwosu']));
+    expect(entities.filter((e) => e.kind === 'person')).toHaveLength(2);
+  });
+
+  it('strips possessives and keeps the fullest form as the name', () => {
+    expect(peopleOf('Vote looms\n\nSenator Paula Mendes\'s bill passed. Mendes’s aides cheered.')).toEqual(['Paula Mendes']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const names = peopleOf('Family firm\n\nDavid Koenig founded the firm. His daughter Sarah Koenig runs it now. Koenig said little.');
+    expect(names).toEqual(['David Koenig', 'Sarah Koenig']);
+  });
+
+  it('does not take organisations, places, days or months for people', () => {
+    const body = 'Inquiry widens\n\nThe FBI, NATO and the Federal Security Service were named on Monday. Capitol Hill investigators met in Washington in March. The Democratic Party and Islamic State were also mentioned, Interfax and TASS reported.';
+    expect(peopleOf(body)).toEqual([]);
+  });
+
+  it('marks byline and credit names as journalists', () => {
+    const body = 'Dam plan approved\n\nBy Kofi Mensah\n\nACCRA (Reuters) - The cabinet approved the plan, minister Ama Boateng said.\n\n(Editing by Clara Voss)';
+    const { entities } = extract(body);
+    expect(entities.filter((e) => e.journalist).map((e) => e.name)).toEqual(['Kofi Mensah', 'Clara Voss']);
+    expect(entities.find((e) => e.name === 'Ama Boateng')?.journalist).toBe(false);
+  });
+
+  it('accepts unknown given names when context says a person speaks', () => {
+    expect(peopleOf('Cafe closes\n\n"It is a sad day," said Tarquin Oyelaran-Buckle, the owner.')).toEqual(['Tarquin Oyelaran-Buckle']);
+  });
+
+  it('adds an organisation only when it speaks', () => {
+    const { entities } = extract('Profit warning\n\nBrightwater Holdings cut its forecast. The company said demand had slowed sharply.');
+    expect(entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual(['Brightwater Holdings']);
+    const silent = extract('Profit warning\n\nBrightwater Holdings cut its forecast on Tuesday.');
+    expect(silent.entities).toEqual([]);
+  });
+
+  it('never lists one person twice', () => {
+    const { entities } = extract('Coach sacked\n\nCoach Marta Lindqvist left. Lindqvist, 52, had led the team. Ms Lindqvist thanked fans. Marta Lindqvist will be replaced.');
+    expect(entities.map((e) => e.name)).toEqual(['Marta Lindqvist']);
+  });
+});
