@@ -195,7 +195,7 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
 
 // ---------- words relative to the publication date ----------
 
-const RELATIVE = /\b(today|tonight|yesterday|tomorrow|(?:last|next)\s+(?:month|year)|(?:earlier|later)\s+this\s+(?:month|year)|(\d{1,2}|one|two|three|four|five|six|a)\s+days?\s+ago)\b/gi;
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:last|next)\s+(?:month|year)|(?:earlier|later)\s+this\s+(?:month|year)|(\d{1,2}|one|two|three|four|five|six|a)\s+days?\s+ago)\b/gi;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
@@ -218,7 +218,7 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
       precision = 'day';
       const offset = match[2]
         ? -(SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]))
-        : lower === 'yesterday' ? -1 : lower === 'tomorrow' ? 1 : 0;
+        : lower === 'yesterday' || lower === 'last night' ? -1 : lower === 'tomorrow' ? 1 : 0;
       if (ref) date = formatDay(addDays(ref, offset));
     }
     out.push({ start, end: start + text.length, text, date, precision, anchor: null });

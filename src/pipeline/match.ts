@@ -141,12 +141,12 @@ export function matchPerson(entity: { kind: EntityKind; name: string; aliases: s
   const surname = own[0]?.surname;
   if (!surname) return null;
   const key = nameKey(entity.name);
-  const ids = new Set(
-    sameKind
-      .filter((c) => [c.name, ...c.aliases].some((n) => parseName(n)?.surname === surname || nameKey(n) === key))
-      .map((c) => c.id),
-  );
-  return ids.size === 1 ? [...ids][0] : null;
+  const bearers = sameKind.filter((c) => [c.name, ...c.aliases].some((n) => parseName(n)?.surname === surname || nameKey(n) === key));
+  const ids = new Set(bearers.map((c) => c.id));
+  if (ids.size === 1) return [...ids][0];
+  // Several people share it: an earlier article's equally bare "Trump" is the one to join,
+  // rather than a new duplicate for every article that names nobody in full.
+  return bearers.find((c) => nameKey(c.name) === key)?.id ?? null;
 }
 
 function bestByAliasOverlap(hits: KnownPerson[], entity: { name: string; aliases: string[] }): number | null {

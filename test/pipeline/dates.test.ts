@@ -97,6 +97,8 @@ describe('words for days', () => {
     expectDates('The index fell yesterday.', '1987-03-02', [['yesterday', '1987-03-01', 'day']]);
     expectDates('The bank will buy bills tomorrow.', '1987-02-28', [['tomorrow', '1987-03-01', 'day']]);
     expectDates('The deal closed three days ago.', THURSDAY, [['three days ago', '2017-02-13', 'day']]);
+    expectDates('The minister resigned last night.', THURSDAY, [['last night', '2017-02-15', 'day']]);
+    expectDates('Talks resumed this morning.', THURSDAY, [['this morning', '2017-02-16', 'day']]);
   });
 
   it('leaves relative dates unresolved without a publication date', () => {

@@ -44,6 +44,7 @@ describe('matchPerson', () => {
     const twoTrumps = [...known, person(4, 'Melania Trump', ['Melania'])];
     expect(matchPerson(entity('Trump'), twoTrumps)).toBeNull();
     expect(matchPerson(entity('Okafor'), known)).toBeNull();
+    expect(matchPerson(entity('Trump'), [...twoTrumps, person(6, 'Trump')])).toBe(6);
   });
 
   it('matches organisations by name only, never people', () => {
