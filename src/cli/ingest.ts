@@ -80,7 +80,8 @@ function progressReporter(): { update: (progress: IngestProgress) => void; stop:
 }
 
 function printSummary(summary: IngestSummary, databasePath: string): void {
-  console.log(`ingested ${summary.folder} into ${databasePath} in ${summary.durationMs} ms (run ${summary.runId})`);
+  const threads = summary.workers > 0 ? `, extracting on ${summary.workers} worker threads` : "";
+  console.log(`ingested ${summary.folder} into ${databasePath} in ${summary.durationMs} ms (run ${summary.runId}${threads})`);
   console.log(
     `  ${summary.files} files: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
       `${summary.duplicates.length} duplicate, ${summary.failed.length} failed, ${summary.missing.length} missing`,

@@ -1,10 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ingestRuns } from '../db/schema.js';
 import { extractArticle } from '../pipeline/index.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
-import type { Extraction, GivenMetadata } from '../pipeline/types.js';
+import type { GivenMetadata } from '../pipeline/types.js';
+import { inlineExtractor, workerExtractor, type Extractor } from './extract-pool.js';
 import { parseSource, readSource, SourceError, type SourceFile } from './source.js';
 import type { FileOutcome, IngestOptions, IngestSummary } from './types.js';
 import { listArticleFiles } from './walk.js';
@@ -17,6 +19,28 @@ interface KnownArticle {
   file: string;
   hash: string;
 }
+
+interface ExtractPlan {
+  kind: 'extract';
+  source: SourceFile;
+  meta: FileMetadata;
+  body: string;
+  existingId?: number;
+  renamedFrom?: KnownArticle;
+  jobId: number;
+}
+
+type Plan =
+  | { kind: 'done'; outcome: FileOutcome }
+  | { kind: 'duplicate'; file: string; holder: string; staleId?: number }
+  | { kind: 'rename'; file: string; article: KnownArticle }
+  | ExtractPlan;
+
+// How far extraction may run ahead of the writes: enough to keep the workers
+// busy, few enough that pending results stay small in memory.
+const EXTRACTION_WINDOW = 64;
+// Below this many articles, starting workers costs more than it saves.
+const MIN_FILES_FOR_WORKERS = 32;
 
 /**
  * Ingests every article file under `folder` into `db`: one transaction per article,
@@ -43,6 +67,7 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
     missing: [],
     removedMissing: false,
     durationMs: 0,
+    workers: 0,
   };
 
   const listing = listArticleFiles(root);
@@ -56,6 +81,8 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
   const listed = new Set(listing.files);
   const writer = createArticleWriter(db);
   const movedIds = new Set<number>();
+  let jobCount = 0;
+  let takenCount = 0;
 
   const sources: SourceFile[] = [];
   const outcomes = new Map<string, FileOutcome>();
@@ -68,44 +95,86 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
   }
   const holderOf = chooseHolders(sources, knownByFile);
 
+  // Decide what each file needs before writing anything, so that extraction of
+  // the files that need it can run ahead (on worker threads) of the writes.
+  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
+  const plans = listing.files.map((file): Plan => {
+    const source = sourceByFile.get(file);
+    return source ? planFile(source) : { kind: 'done', outcome: outcomes.get(file)! };
+  });
+
+  function planFile(source: SourceFile): Plan {
+    const { file, hash } = source;
+    const existing = knownByFile.get(file);
+    const holder = holderOf.get(hash)!;
+    if (holder !== file) return { kind: 'duplicate', file, holder, staleId: existing?.id };
+    if (existing && existing.hash === hash && !options.force) return { kind: 'done', outcome: { file, status: 'unchanged', articleId: existing.id } };
+    let renamedFrom: KnownArticle | undefined;
+    if (!existing) {
+      renamedFrom = knownByHash.get(hash)?.find((article) => !listed.has(article.file) && !movedIds.has(article.id));
+      if (renamedFrom) {
+        movedIds.add(renamedFrom.id);
+        if (!options.force) return { kind: 'rename', file, article: renamedFrom };
+      }
+    }
+    try {
+      const { meta, body } = parseSource(source);
+      return { kind: 'extract', source, meta, body, existingId: existing?.id ?? renamedFrom?.id, renamedFrom, jobId: jobCount++ };
+    } catch (error) {
+      return { kind: 'done', outcome: { file, status: 'failed', reason: reasonOf(error) } };
+    }
+  }
+
+  const toExtract = plans.filter((plan): plan is ExtractPlan => plan.kind === 'extract');
+  const extractor = chooseExtractor(toExtract.length, options);
+  let submitted = 0;
+  const submitAhead = (): void => {
+    for (; submitted < toExtract.length && submitted < takenCount + EXTRACTION_WINDOW; submitted += 1) {
+      const { jobId, body, meta } = toExtract[submitted];
+      extractor.submit({ id: jobId, body, given: givenOf(meta) });
+    }
+  };
+
   let done = 0;
   const report = (outcome: FileOutcome): void => {
     done += 1;
     tally(summary, outcome);
     options.onProgress?.({ done, total: summary.files, outcome });
   };
-
-  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
-  for (const file of listing.files) {
-    const source = sourceByFile.get(file);
-    report(source ? ingestOne(source) : outcomes.get(file)!);
+  try {
+    submitAhead();
+    for (const plan of plans) {
+      report(apply(plan));
+      submitAhead();
+    }
+  } finally {
+    summary.workers = extractor.threads();
+    extractor.close();
   }
 
-  function ingestOne(source: SourceFile): FileOutcome {
-    const { file, hash } = source;
-    let existing = knownByFile.get(file);
+  function apply(plan: Plan): FileOutcome {
     try {
-      const holder = holderOf.get(hash)!;
-      if (holder !== file) {
-        // The file's old content is no longer anywhere in the folder.
-        if (existing) writer.remove(existing.id);
-        return { file, status: 'duplicate', reason: holder };
-      }
-      if (existing && existing.hash === hash && !options.force) return { file, status: 'unchanged', articleId: existing.id };
-      if (!existing) {
-        const renamed = knownByHash.get(hash)?.find((article) => !listed.has(article.file) && !movedIds.has(article.id));
-        if (renamed) {
-          writer.move(renamed.id, file);
-          movedIds.add(renamed.id);
-          if (!options.force) return { file, status: 'updated', articleId: renamed.id, reason: `renamed from ${renamed.file}` };
-          existing = { ...renamed, file };
+      switch (plan.kind) {
+        case 'done':
+          return plan.outcome;
+        case 'duplicate':
+          // The file's old content is no longer anywhere in the folder.
+          if (plan.staleId !== undefined) writer.remove(plan.staleId);
+          return { file: plan.file, status: 'duplicate', reason: plan.holder };
+        case 'rename':
+          writer.move(plan.article.id, plan.file);
+          return { file: plan.file, status: 'updated', articleId: plan.article.id, reason: `renamed from ${plan.article.file}` };
+        case 'extract': {
+          const { source, meta, existingId, renamedFrom } = plan;
+          takenCount += 1;
+          const extraction = extractor.take(plan.jobId);
+          if (renamedFrom) writer.move(renamedFrom.id, source.file);
+          const articleId = writer.write({ sourceFile: source.file, contentHash: source.hash, meta, extraction, ingestedAt: now().toISOString() }, existingId);
+          return { file: source.file, status: existingId === undefined ? 'added' : 'updated', articleId };
         }
       }
-      const { meta, extraction } = prepareArticle(source, options.extract);
-      const articleId = writer.write({ sourceFile: file, contentHash: hash, meta, extraction, ingestedAt: now().toISOString() }, existing?.id);
-      return { file, status: existing ? 'updated' : 'added', articleId };
     } catch (error) {
-      return { file, status: 'failed', reason: reasonOf(error) };
+      return { file: fileOf(plan), status: 'failed', reason: reasonOf(error) };
     }
   }
 
@@ -139,23 +208,30 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
   return summary;
 }
 
-/**
- * Extraction is a pure function of the file's bytes, so this is the part that
- * can move to worker threads; only the write needs the database.
- */
-export function prepareArticle(
-  source: SourceFile,
-  extract: (body: string, given: GivenMetadata) => Extraction = extractArticle,
-): { meta: FileMetadata; extraction: Extraction } {
-  const { meta, body } = parseSource(source);
-  const given: GivenMetadata = {
+/** The metadata the pipeline sees: what GivenMetadata names, nothing ingestion-only. */
+function givenOf(meta: FileMetadata): GivenMetadata {
+  return {
     title: meta.title ?? null,
     outlet: meta.outlet ?? null,
     publishedAt: meta.publishedAt ?? null,
     url: meta.url ?? null,
     authors: meta.authors ?? null,
   };
-  return { meta, extraction: extract(body, given) };
+}
+
+/**
+ * Worker threads when there is enough to extract and no custom extraction (a
+ * function cannot be sent to a worker); inline otherwise, or if they cannot start.
+ */
+function chooseExtractor(jobs: number, options: IngestOptions): Extractor {
+  const extract = options.extract ?? extractArticle;
+  const size = options.workers ?? (options.extract ? 0 : Math.min(4, availableParallelism() - 1));
+  if (size < 1 || jobs < (options.workers === undefined ? MIN_FILES_FOR_WORKERS : 1)) return inlineExtractor(extract);
+  try {
+    return workerExtractor(Math.min(size, jobs), extract);
+  } catch {
+    return inlineExtractor(extract);
+  }
 }
 
 /** For each content hash, the file that holds it: the one already stored with it, else the first by name. */
@@ -167,6 +243,11 @@ function chooseHolders(sources: SourceFile[], knownByFile: Map<string, KnownArti
     if (current === undefined || (stored && knownByFile.get(current)?.hash !== source.hash)) holders.set(source.hash, source.file);
   }
   return holders;
+}
+
+function fileOf(plan: Plan): string {
+  if (plan.kind === 'done') return plan.outcome.file;
+  return plan.kind === 'extract' ? plan.source.file : plan.file;
 }
 
 function tally(summary: IngestSummary, outcome: FileOutcome): void {

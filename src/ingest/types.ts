@@ -30,6 +30,11 @@ export interface IngestOptions {
   force?: boolean;
   /** The extraction to run on each article; the pipeline's extractArticle unless a test swaps it. */
   extract?: (body: string, given: GivenMetadata) => Extraction;
+  /**
+   * Worker threads for extraction. Default: up to 4, one fewer than the cores, when
+   * there are enough files and no custom `extract`; 0 extracts on the calling thread.
+   */
+  workers?: number;
   /** Clock for ingestedAt and the run record; tests pin it. */
   now?: () => Date;
 }
@@ -52,4 +57,6 @@ export interface IngestSummary {
   /** True when the missing articles were deleted (removeMissing). */
   removedMissing: boolean;
   durationMs: number;
+  /** Worker threads that ran the extraction; 0 when it ran on the calling thread. */
+  workers: number;
 }
