@@ -147,8 +147,11 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     const monthMatch = MONTH_WORD.exec(text);
     const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found => {
       const tense = tenseAt(sentence, start, end);
+      // "last February 28", "last December": the one before, a year back if need be.
+      const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
       let date: string | null = null;
-      if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
+      if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
+      else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
       return { ...expr(date, precision), yearless: { month, day, tense } };
     };
     if (known('month') && monthMatch) {
@@ -423,7 +426,7 @@ function resolveWeekday(weekday: number, ref: Ymd, mode: Tense | 'before' | 'aft
   return formatDay(addDays(ref, offset));
 }
 
-function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense): string | null {
+function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense, strict = false): string | null {
   const thisYear = { y: ref.y, m: month, d: day };
   const onOrBefore = toUtc(thisYear) <= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y - 1 };
   const onOrAfter = toUtc(thisYear) >= toUtc(ref) ? thisYear : { ...thisYear, y: ref.y + 1 };
@@ -431,7 +434,7 @@ function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense): st
   // ("to be dated March 15 and delivered March 16") near a coming day means that day.
   const daysBack = (toUtc(ref) - toUtc(onOrBefore)) / 86_400_000;
   const daysAhead = (toUtc(onOrAfter) - toUtc(ref)) / 86_400_000;
-  if (tense === 'past' && daysBack > 300 && daysAhead <= 45) return formatDay(onOrAfter);
+  if (tense === 'past' && !strict && daysBack > 300 && daysAhead <= 45) return formatDay(onOrAfter);
   if (tense === 'past') return formatDay(onOrBefore);
   if (tense === 'future') return formatDay(onOrAfter);
   const nearest = toUtc(ref) - toUtc(onOrBefore) <= toUtc(onOrAfter) - toUtc(ref) ? onOrBefore : onOrAfter;

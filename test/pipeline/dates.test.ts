@@ -186,3 +186,11 @@ describe('a day without a year in a past-looking clause', () => {
     expectDates('The offer was filed on January 26.', '1987-02-26', [['on January 26', '1987-01-26', 'day']]);
   });
 });
+
+describe('"last" before a month', () => {
+  it('means the one before publication, a year back if need be', () => {
+    expectDates('Announced last February 28, the plan froze prices.', '1987-02-26', [['February 28', '1986-02-28', 'day']]);
+    expectDates('Sales peaked last December.', '1987-02-26', [['December', '1986-12', 'month']]);
+    expectDates('Sales peaked last February.', '1987-02-26', [['February', '1986-02', 'month']]);
+  });
+});
