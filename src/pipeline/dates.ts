@@ -68,7 +68,9 @@ const PERIOD_BEFORE = /\b(?:ended|ending|through|thru|between|since|from)\s+$/i;
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
-const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|until|till|by|through|throughout|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of)\s+|\bmid-)$/i;
+// Prepositions that place something in a month. "By March", "until March" and "throughout
+// March" are left out: a deadline or a stretch of time is not an event at that date.
+const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of)\s+|\bmid-)$/i;
 
 /** A month (and day) the text gave without a year, kept so a year named earlier in the sentence can complete it. */
 interface Yearless {
@@ -261,7 +263,8 @@ function anchorExpressions(sentence: string): TemporalExpression[] {
 // ---------- bare years ----------
 
 const YEAR = /(?<![\d.,/$\u00a3\u20ac-])(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
-const YEAR_BEFORE = /(?:\b(?:in|during|until|till|before|after|by|through|throughout|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of)\s+|\bmid-)$/i;
+// As for months, "by 2020", "until 2007" and "before 2015" are targets and stretches, not events.
+const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of)\s+|\bmid-)$/i;
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 
