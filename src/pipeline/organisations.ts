@@ -84,6 +84,16 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       let i = index - 1;
       while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
+      if (i >= 0 && /,\s*$/.test(text.slice(tokens[i].end, token.start)) && tokens[0]) {
+        // "Acme GmbH, a unit of Acme Ltd, said": the subject opens the sentence, before the appositive.
+        const comma = text.indexOf(',', sentence.start);
+        const firstRunEnd = tokens.findIndex((t, k) => t.end >= comma || (tokens[k + 1] && text.slice(t.end, tokens[k + 1].start).trim() !== '' && text.slice(t.end, tokens[k + 1].start).trim() !== '>'));
+        if (firstRunEnd >= 0 && tokens[firstRunEnd].end <= comma + 1) {
+          const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people);
+          if (run && run.start <= sentence.start + 2) add(run);
+        }
+        return;
+      }
       if (i >= 0 && SPOKESPEOPLE.has(tokens[i].lower)) i -= 1;
       if (i < 0) return;
       const subject = tokens[i];

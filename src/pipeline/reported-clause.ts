@@ -83,6 +83,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   if (!span) return null;
   const clause = text.slice(span.start, span.end);
   if (BAD_START.test(clause) || wordCount(clause) < 3) return null;
+  // "says Jane Doe, a professor, it was ...": the name is the speaker, not the start of the clause.
+  if (/^\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,2},/u.test(clause)) return null;
   if (open !== undefined && wordCount(clause) < 4) return null;
   return span;
 }

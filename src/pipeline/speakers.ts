@@ -144,7 +144,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   }
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);
-    const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) })).filter((f) => f.fit > 0);
+    const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) })).filter((f) => f.fit >= 100);
     const bestFit = Math.max(0, ...fits.map((f) => f.fit));
     const holders = fits.filter((f) => f.fit === bestFit).map((f) => f.entity);
     if (definite) {
@@ -152,7 +152,11 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
         const nearest = holders.map((entity) => ({ entity, distance: Math.min(...entity.mentions.map((m) => Math.abs(m.start - at))) })).sort((a, b) => a.distance - b.distance)[0];
         return { key: nearest.entity.key, text: phrase };
       }
-      if (last || first === 'the') return { key: namedSpeakerAhead(scope, at), text: phrase };
+      if (last || first === 'the') {
+        const ahead = namedSpeakerAhead(scope, at);
+        // "the Russian president said" with nobody named in that role: the person the story is about.
+        return { key: ahead ?? (first === 'the' && content.length >= 2 ? resolvePronoun(scope, span.start) : null), text: phrase };
+      }
       return { key: null, text: phrase };
     }
     const index = sentenceIndexAt(scope, at);
@@ -179,6 +183,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     region = stripped;
   }
   region = region.replace(/[\s"”’]+$/, '');
+  const dashed = /\s[–—-]\s[^–—]*?\s?[–—-]$/.exec(region);
+  if (dashed) region = region.slice(0, dashed.index);
   if (region.endsWith(',')) {
     // "Jane Doe, a lawyer for the family," or "Smith, who ...,": drop the appositive.
     const body = region.slice(0, -1);
@@ -195,7 +201,13 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   let chunkStart = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
-  const chunk = region.slice(chunkStart);
+  let chunk = region.slice(chunkStart);
+  if (/^\s*(?:a|an)\s/i.test(chunk) && /,\s*$/.test(region.slice(0, chunkStart))) {
+    // "Jane Doe, a strategist at Acme told ...": the unclosed appositive describes the name before it.
+    const before = region.slice(0, chunkStart).replace(/,\s*$/, '');
+    const named = mentionsIn(scope.people, { start: start + Math.max(0, before.length - 60), end: start + before.length }, scope.masked).pop();
+    if (named && named.mention.end === start + before.length) return { start: named.mention.start, end: named.mention.end };
+  }
   if (!chunk.trim()) return null;
   const leading = chunk.length - chunk.trimStart().length;
   return { start: start + chunkStart + leading, end: start + chunkStart + chunk.trimEnd().length };
