@@ -92,8 +92,12 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
     const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.eventId);
     return rows.map((row) => ({
-      ...row,
-      people: (people.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
+      id: row.id,
+      date: row.date,
+      precision: row.precision,
+      description: row.description,
+      place: row.place,
+      people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
       reports: (reports.get(row.id) ?? []).map(toReport),
     }));
   }
@@ -130,8 +134,20 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
   };
 }
 
-function toReport({ eventId: _eventId, outletId, outletSlug, outletName, ...rest }: ReportRow): EventReport {
-  return { ...rest, outlet: outletId === null ? null : { id: outletId, slug: outletSlug ?? '', name: outletName ?? '' } };
+function toReport(r: ReportRow): EventReport {
+  return {
+    id: r.id,
+    articleId: r.articleId,
+    articleTitle: r.articleTitle,
+    publishedAt: r.publishedAt,
+    sentence: r.sentence,
+    temporalText: r.temporalText,
+    start: r.start,
+    end: r.end,
+    temporalStart: r.temporalStart,
+    temporalEnd: r.temporalEnd,
+    outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug ?? '', name: r.outletName ?? '' },
+  };
 }
 
 export type EventQueries = ReturnType<typeof createEventQueries>;

@@ -175,9 +175,20 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   };
 }
 
-function toReport({ quoteId: _quoteId, outletId, outletSlug, outletName, ...rest }: ReportRow): QuoteReport {
-  const outlet = outletId === null ? null : { id: outletId, slug: outletSlug ?? '', name: outletName ?? '' };
-  return { ...rest, outlet };
+// Written out field by field: object rest and spread cost more than the query on a full page.
+function toReport(r: ReportRow): QuoteReport {
+  return {
+    id: r.id,
+    articleId: r.articleId,
+    articleTitle: r.articleTitle,
+    publishedAt: r.publishedAt,
+    text: r.text,
+    cue: r.cue,
+    speakerText: r.speakerText,
+    start: r.start,
+    end: r.end,
+    outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug ?? '', name: r.outletName ?? '' },
+  };
 }
 
 export type QuoteQueries = ReturnType<typeof createQuoteQueries>;
