@@ -43,6 +43,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // While closing, a request that reached an open connection is still answered
+    // (the database closes only after the app has); fastify's own 503 for it would
+    // not be problem+json.
+    return503OnClosing: false,
     // Malformed URLs never reach a handler: answer them in the same problem shape,
     // naming the path parameter the router could not read.
     frameworkErrors: (error, request, reply) => {
