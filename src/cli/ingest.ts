@@ -80,7 +80,7 @@ function progressReporter(): { update: (progress: IngestProgress) => void; stop:
 }
 
 function printSummary(summary: IngestSummary, databasePath: string): void {
-  const threads = summary.workers > 0 ? `, extracting on ${summary.workers} worker threads` : "";
+  const threads = summary.workers > 0 ? `, extracting on ${summary.workers} worker threads` : '';
   console.log(`ingested ${summary.folder} into ${databasePath} in ${summary.durationMs} ms (run ${summary.runId}${threads})`);
   console.log(
     `  ${summary.files} files: ${summary.added} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
