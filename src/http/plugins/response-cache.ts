@@ -90,7 +90,8 @@ function wantsFresh(request: FastifyRequest): boolean {
 }
 
 const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, options, done) => {
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  // Small next to the 250 MB the whole server should stay under; hot pages are few and small.
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   const checkIntervalMs = options.checkIntervalMs ?? 0;
   const dataVersion = readerOf(options.db).prepare('PRAGMA data_version').pluck();
 
