@@ -8,7 +8,7 @@
 // points back or forward. Forms chrono does not cover (bare years, "last
 // month", "the same day") are matched here.
 import * as chrono from 'chrono-node';
-import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS } from './lexicon/tense.js';
+import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, SCHEDULE_PRESENT } from './lexicon/tense.js';
 import type { DatePrecision, Span } from './types.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -361,6 +361,9 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
   if (word === 'set' && next === 'to') return 'future';
+  // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
+  if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
+  if (SCHEDULE_PRESENT.has(word) && previous !== 'to') return 'future';
   // "is expected on", "expected to rise" look forward; "fewer than expected" does not.
   if (word === 'expected') return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   if (PAST_WORDS.has(word)) return 'past';

@@ -194,3 +194,11 @@ describe('"last" before a month', () => {
     expectDates('Sales peaked last February.', '1987-02-26', [['February', '1986-02', 'month']]);
   });
 });
+
+describe('the present for what is arranged', () => {
+  it('looks forward', () => {
+    expectDates('Ministers are meeting on Friday.', THURSDAY, [['on Friday', '2017-02-17', 'day']]);
+    expectDates('The summit opens on Monday in Oslo.', THURSDAY, [['on Monday', '2017-02-20', 'day']]);
+    expectDates('The minister is considering the offer made on Monday.', THURSDAY, [['on Monday', '2017-02-13', 'day']]);
+  });
+});

@@ -27,3 +27,9 @@ export const NOT_PAST_ED = new Set([
   'exceed', 'unexpected', 'undated', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
   'mohammed', 'muhammed', 'mohamed', 'hamed', 'saeed', 'javed', 'fahd',
 ]);
+
+/** Present-tense verbs that announce a timetable: "the summit opens on Monday". */
+export const SCHEDULE_PRESENT = new Set([
+  'begins', 'begin', 'starts', 'start', 'opens', 'open', 'closes', 'ends', 'meets', 'meet', 'resumes', 'resume',
+  'arrives', 'visits', 'hosts', 'expires', 'kicks', 'convenes', 'reconvenes', 'travels', 'heads', 'goes',
+]);
