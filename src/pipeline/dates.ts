@@ -139,6 +139,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   for (const result of chronoResults(sentence)) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
+    // "Apr 3.2" in a table of monthly figures is a number, not the third of April.
+    if (/^\.\d/.test(sentence.slice(result.index + result.text.length))) continue;
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
     const on = /^[Oo]n\s/.test(result.text) ? null : /\b[Oo]n\s+$/.exec(sentence.slice(Math.max(0, result.index - 4), result.index));
     const start = result.index - (on ? on[0].length : 0);
@@ -323,7 +325,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const left = words(leftClause).slice(-8).reverse();
   // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
   // verb other than a plan governs it ("returned to work on Monday").
-  const verbAt = left[0] === 'on' || left[0] === 'by' ? 1 : 0;
+  const verbAt = DATE_PREPOSITIONS.has(left[0]) ? 1 : 0;
   if (left[0] === 'last' || left[0] === 'past' || left[0] === 'previous') return 'past';
   if (left[0] === 'next' || left[0] === 'coming') return 'future';
   const verb = left[verbAt];
@@ -347,6 +349,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been']);
+const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 // Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
@@ -372,7 +375,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z]+(?:['\u2019][a-z]+)?/g) ?? [];
+  // Numbers stay as words so "rose to 99.7 in January" is not read as "to ... in".
+  return text.toLowerCase().match(/[a-z]+(?:['\u2019][a-z]+)?|\d[\d.,/]*/g) ?? [];
 }
 
 function lastIndexOfPattern(text: string, pattern: RegExp): number {

@@ -202,3 +202,10 @@ describe('the present for what is arranged', () => {
     expectDates('The minister is considering the offer made on Monday.', THURSDAY, [['on Monday', '2017-02-13', 'day']]);
   });
 });
+
+describe('numbers near a month', () => {
+  it('are not an infinitive', () => {
+    expectDates('The index fell 0.4 pct to 99.7 in January from the previous month.', '1987-02-26', [['January', '1987-01', 'month']]);
+    expectDates('Exports rose to 5 pct in January.', '1987-02-26', [['January', '1987-01', 'month']]);
+  });
+});
