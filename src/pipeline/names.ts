@@ -47,12 +47,14 @@ function bare(word: string): string {
 }
 
 /** Splits tokens into runs of capitalised words joined by single spaces. */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
+function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: number }[] {
+  const runs: { run: Token[]; at: number }[] = [];
   let run: Token[] = [];
+  let at = 0;
   const close = (): void => {
     while (run.length && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
-    if (run.length) runs.push(run);
+    // Most runs are one sentence-opening word ("The", "But"): drop them before any work.
+    if (run.length > 1 || (run.length === 1 && !NON_NAME_STARTERS.has(run[0].lower))) runs.push({ run, at });
     run = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
@@ -69,6 +71,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower));
       if (!joined || isPossessive(prev.text)) close();
     }
+    if (!run.length) at = i;
     run.push(token);
   }
   close();
@@ -109,10 +112,9 @@ export interface NameScanOptions {
 /** Person-name mentions in text[from, to). */
 export function scanNames(text: string, from: number, to: number, options: NameScanOptions = {}): NameMention[] {
   const tokens = tokenize(text, from, to);
-  const indexOf = new Map(tokens.map((token, index) => [token, index]));
   const common = lowercaseWords(text);
   const mentions: NameMention[] = [];
-  for (const run of capitalisedRuns(text, tokens)) {
+  for (const { run, at } of capitalisedRuns(text, tokens)) {
     let cut = -1;
     for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
     const core = run.slice(cut + 1);
@@ -129,10 +131,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
 
     const first = core[0];
     const last = core[core.length - 1];
-    const firstIndex = indexOf.get(first) ?? 0;
-    const lastIndex = indexOf.get(last) ?? 0;
+    const firstIndex = at + cut + 1;
+    const lastIndex = at + run.length - 1;
     const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word));
-    const lowerRole = roleBefore(text, tokens, indexOf.get(run[0]) ?? 0);
+    const lowerRole = roleBefore(text, tokens, at);
     const next = tokens[lastIndex + 1];
     const prev = tokens[firstIndex - 1];
     const after = text.slice(last.end, last.end + 12);
