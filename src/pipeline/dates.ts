@@ -139,14 +139,16 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   for (const result of chronoResults(sentence)) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
-    // "Apr 3.2" in a table of monthly figures is a number, not the third of April.
-    if (/^\.\d/.test(sentence.slice(result.index + result.text.length))) continue;
+    // "Apr 3.2", "February, 1,837.2": a figure after the month, not its day.
+    const figureFollows = /^[.,]\d/.test(sentence.slice(result.index + result.text.length));
+    const bareMonth = figureFollows ? MONTH_WORD.exec(result.text) : null;
+    if (figureFollows && (!bareMonth || bareMonth.index !== 0)) continue;
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
     const on = /^[Oo]n\s/.test(result.text) ? null : /\b[Oo]n\s+$/.exec(sentence.slice(Math.max(0, result.index - 4), result.index));
     const start = result.index - (on ? on[0].length : 0);
-    const text = sentence.slice(start, result.index) + result.text.replace(/(?:[\s,.;:]+|\s+of)+$/, '');
+    const text = bareMonth ? bareMonth[0] : sentence.slice(start, result.index) + result.text.replace(/(?:[\s,.;:]+|\s+of)+$/, '');
     const end = start + text.length;
-    const known = (c: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(c);
+    const known = (c: 'day' | 'month' | 'year' | 'weekday') => (bareMonth ? c === 'month' : result.start.isCertain(c));
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
     const monthMatch = MONTH_WORD.exec(text);
     const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found => {
@@ -211,6 +213,8 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     const start = match.index;
     const text = match[0];
     const lower = text.toLowerCase().replace(/\s+/g, ' ');
+    // "in the next year", "over the last month": twelve months from now, not a calendar year.
+    if (/^(?:last|next)/.test(lower) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start))) continue;
     // "Today" inside a sentence is a programme's name ("BBC Radio 4's Today programme").
     if (text === 'Today' && start > 0 && /\S/.test(sentence.slice(0, start)) && !/[.:"\u201c\u2018(-]\s*$/.test(sentence.slice(0, start))) continue;
     if (lower === 'today' && /\b(?:of|until)\s+$/i.test(sentence.slice(0, start))) continue;
@@ -315,21 +319,28 @@ function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {
 // ---------- tense ----------
 
 const CLAUSE_STOP = /[;:"\u201c\u201d()]/;
+const COORDINATED_DATE = /(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,?\s+(?:and|or|to|through)\s+)+$/;
 // Words that open another clause, whose verb says nothing about this date.
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'and', 'but', 'where', 'if', 'although', 'though']);
 
 /** Whether the clause around [start, end) looks back ('past'), forward ('future'), or gives no sign. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const leftText = sentence.slice(Math.max(0, start - 120), start);
+  // "on Friday and Saturday": the second date reads with the first one's verb.
+  const leftText = sentence.slice(Math.max(0, start - 120), start).replace(COORDINATED_DATE, ' ');
   const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
   const left = words(leftClause).slice(-8).reverse();
   // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
   // verb other than a plan governs it ("returned to work on Monday").
   const verbAt = DATE_PREPOSITIONS.has(left[0]) ? 1 : 0;
+  const prepositional = verbAt === 1 || /^(?:on|by|in|at)\s/i.test(sentence.slice(start, end));
   if (left[0] === 'last' || left[0] === 'past' || left[0] === 'previous') return 'past';
   if (left[0] === 'next' || left[0] === 'coming') return 'future';
   const verb = left[verbAt];
-  if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !isPastVerb(left[verbAt + 2] ?? '') && !STATE_WORDS.has(verb)) return 'future';
+  const governor = left[verbAt + 2] ?? '';
+  // After a preposition ("to meet on Friday") the word before "to" must say it is a plan,
+  // or "his trip to Washington on Friday" would read as an infinitive.
+  const planned = !prepositional ? !isPastVerb(governor) : PLAN_VERBS.has(governor) || FUTURE_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor);
+  if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) return 'future';
   for (let i = 0; i < left.length; i += 1) {
     if (CLAUSE_WORDS.has(left[i])) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
@@ -350,6 +361,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been']);
 const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
+const INFINITIVE_GOVERNORS = new Set(['is', 'are', 'was', 'were', 'going', 'trying', 'try', 'tries', 'seeks', 'seeking', 'hoping', 'agree', 'agrees', 'decide', 'decides', 'order', 'ready', 'able', 'unable']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 // Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);

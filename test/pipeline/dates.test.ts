@@ -209,3 +209,27 @@ describe('numbers near a month', () => {
     expectDates('Exports rose to 5 pct in January.', '1987-02-26', [['January', '1987-01', 'month']]);
   });
 });
+
+describe('more Reuters habits', () => {
+  it('reads the second of two coordinated days with the first one verb', () => {
+    expectDates('The minister will visit Washington on Friday and Saturday.', THURSDAY, [
+      ['on Friday', '2017-02-17', 'day'],
+      ['Saturday', '2017-02-18', 'day'],
+    ]);
+    expectDates('The envoy met the panel on Tuesday and Wednesday.', THURSDAY, [
+      ['on Tuesday', '2017-02-14', 'day'],
+      ['Wednesday', '2017-02-15', 'day'],
+    ]);
+  });
+
+  it('does not take a noun after "to" for an infinitive', () => {
+    expectDates('Presenting the budget to parliament on Saturday, the premier said cuts would follow.', '1987-03-02', [['on Saturday', '1987-02-28', 'day']]);
+  });
+
+  it('does not read a figure after a month as its day', () => {
+    expectDates('The index was 1,886.8 in February, 1,837.2 in January.', '1987-03-02', [
+      ['February', '1987-02', 'month'],
+      ['January', '1987-01', 'month'],
+    ]);
+  });
+});
