@@ -158,7 +158,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
       let date: string | null = null;
       if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
       else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
-      return { ...expr(date, precision), yearless: { month, day, tense } };
+      // "last November" says which year by itself; a year named earlier in the sentence must not override it.
+      return last ? expr(date, precision) : { ...expr(date, precision), yearless: { month, day, tense } };
     };
     if (known('month') && monthMatch) {
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns

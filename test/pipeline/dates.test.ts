@@ -192,6 +192,10 @@ describe('"last" before a month', () => {
     expectDates('Announced last February 28, the plan froze prices.', '1987-02-26', [['February 28', '1986-02-28', 'day']]);
     expectDates('Sales peaked last December.', '1987-02-26', [['December', '1986-12', 'month']]);
     expectDates('Sales peaked last February.', '1987-02-26', [['February', '1986-02', 'month']]);
+    expectDates("1987's results will gain from a firm ICI bought last November.", '1987-03-02', [
+      ['1987', '1987', 'year'],
+      ['November', '1986-11', 'month'],
+    ]);
   });
 });
 
