@@ -124,7 +124,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const lowers = words.map((word) => word.toLowerCase());
     const given = GIVEN_NAMES.has(lowers[0]);
     const rejected = lowers.some((word, i) =>
-      ORGANISATION_WORDS.has(word) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      (ORGANISATION_WORDS.has(word) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || NATIONALITIES.has(lowers[0]))) continue;

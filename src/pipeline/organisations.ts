@@ -84,6 +84,17 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
         return;
       }
+      const next = tokens[index + 1];
+      if (next && isCapitalised(next.text) && /[,”"]\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+        // `"...," said Acme Corp.`: the speaker follows the verb.
+        let k = index + 1;
+        while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+        if (/^\s*[.,;]?\s*$/.test(text.slice(tokens[k].end, Math.min(sentence.end, tokens[k].end + 2)))) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run && run.start >= next.start) add(run);
+        }
+        return;
+      }
       let i = index - 1;
       while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
       if (i >= 0 && /,\s*$/.test(text.slice(tokens[i].end, token.start)) && tokens[0]) {

@@ -77,6 +77,11 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // Sentences run together around odd quotation marks: never cross a full stop followed by a new sentence.
   const stop = /[.!?]["”]?\s+["“]?\p{Lu}/u.exec(body);
   if (stop) end = start + stop.index;
+  // "Smith, who said he was tired, left.": a relative clause closes at its comma.
+  if (/,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) {
+    const comma = text.indexOf(',', start);
+    if (comma > start && comma < end) end = comma;
+  }
   const tail = TAIL.exec(text.slice(start, end));
   if (tail && wordCount(body.slice(0, tail.index)) >= 3) end = start + tail.index;
   const span = trimmed(text, start, end);

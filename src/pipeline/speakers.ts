@@ -155,7 +155,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
       if (last || first === 'the') {
         const ahead = namedSpeakerAhead(scope, at);
         // "the Russian president said" with nobody named in that role: the person the story is about.
-        return { key: ahead ?? (first === 'the' && content.length >= 2 ? resolvePronoun(scope, span.start) : null), text: phrase };
+        return { key: ahead ?? (first === 'the' ? resolvePronoun(scope, span.start) : null), text: phrase };
       }
       return { key: null, text: phrase };
     }
@@ -241,7 +241,17 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
   // `"...," said Jane Doe` puts the speaker after the verb.
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
   const subject = subjectSpanBefore(scope, sentence, cue.start);
-  const beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
+  let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
+  const lead = text.slice(sentence.start, cue.start);
+  if (!beforeSpeaker.key && /(?:\b(?:and|but)|,\s*who)\s+(?:\p{Ll}+\s+)?$/u.test(lead)) {
+    // "Smith, who said ..." and "Smith is injured but said ...": the subject named earlier in the sentence speaks.
+    const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(lead);
+    const upTo = relative ? sentence.start + lead.search(/,\s*who\s+(?:\p{Ll}+\s+)?$/u) : cue.start;
+    const named = mentionsIn(scope.people, { start: sentence.start, end: upTo }, scope.masked).filter(({ mention }) => !isPossessiveAt(text, mention.end));
+    const pick = relative ? named[named.length - 1] : named[0];
+    if (pick && (relative ? pick.mention.end === upTo : pick.mention.start <= sentence.start + 40)) beforeSpeaker = { key: pick.entity.key, text: pick.mention.text };
+    else if (!relative && /^\s*(?:he|she)\b/i.test(lead)) beforeSpeaker = { key: resolvePronoun(scope, sentence.start), text: lead.trim().split(/\s+/)[0] };
+  }
   if (!beforeSpeaker.key && afterSpeaker?.key && /,\s*$/.test(before)) return afterSpeaker;
   return beforeSpeaker;
 }

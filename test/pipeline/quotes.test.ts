@@ -114,4 +114,17 @@ describe('findQuotes: indirect quotes', () => {
   it('does not read "confirmed the deal" or "has not yet announced when" as reported speech', () => {
     expect(quotesOf(`${H}Acme Corp confirmed the deal on Friday. Acme Corp has not yet announced when the plant will open.`)).toEqual([]);
   });
+
+  it('ends a clause reported in a relative clause at its comma and finds the subject of "but said"', () => {
+    const body = `${H}Coach Dana Whitfield, who said the team was tired, left early. Defender Ola Brandt is injured but said he would play on Sunday.`;
+    expect(quotesOf(body)).toEqual([
+      { kind: 'indirect', text: 'the team was tired', speaker: 'Dana Whitfield' },
+      { kind: 'indirect', text: 'he would play on Sunday', speaker: 'Ola Brandt' },
+    ]);
+  });
+
+  it('reads "the striker said" as the player the story is about when nobody else holds that role', () => {
+    const quotes = quotesOf(`${H}Striker Tomas Abbey was injured on Saturday. "I am fine," the striker said.`);
+    expect(quotes).toEqual([{ kind: 'direct', text: 'I am fine,', speaker: 'Tomas Abbey' }]);
+  });
 });
