@@ -237,3 +237,9 @@ describe('more Reuters habits', () => {
     ]);
   });
 });
+
+describe('adjectives of what is to come', () => {
+  it('look forward', () => {
+    expectDates('Rates are likely to rise after the anticipated general election in May.', '2005-03-10', [['May', '2005-05', 'month']]);
+  });
+});
