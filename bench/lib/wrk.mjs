@@ -34,7 +34,8 @@ export function runWrk({ url, connections, seconds, headers = {}, cpu = null }) 
       if (code !== 0 || !line) return reject(new Error(`wrk failed (${code}): ${out.trim()}`));
       const r = JSON.parse(line.slice('@@WRK@@'.length));
       resolve({
-        rps: r.requests / (r.durationUs / 1e6),
+        // Only answers that were 2xx/3xx count: a server shedding load with fast 503s is not fast.
+        rps: (r.requests - r.non2xx3xx) / (r.durationUs / 1e6),
         p50Ms: r.p50Us / 1000,
         p90Ms: r.p90Us / 1000,
         p99Ms: r.p99Us / 1000,
