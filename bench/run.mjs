@@ -69,8 +69,19 @@ const niceness = opts.nice === undefined ? (canRaisePriority() ? -10 : 0) : Numb
 setPriority(niceness);
 const log = (...args) => console.error('[bench]', ...args);
 
+function gitDescribe() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'migrations'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} with uncommitted changes in src/` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
 const results = {
   startedAt: new Date().toISOString(),
+  code: gitDescribe(),
   machine: {
     nproc: cpu.cores,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -394,7 +405,7 @@ async function main() {
   const machine = results.machine;
   machine.loadAverageAtEnd = loadavg()[0];
   const header = [
-    `# quotewire benchmark, ${results.startedAt}`,
+    `# quotewire benchmark, ${results.startedAt} (code ${results.code})`,
     `Machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}; ` +
       (machine.pinned ? `server pinned to CPU ${machine.pinned.server}, wrk to CPU ${machine.pinned.load}` : 'no CPU pinning') +
       (niceness ? `, both at nice ${niceness}. ` : '. ') +
