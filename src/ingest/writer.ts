@@ -266,9 +266,10 @@ function resolvePerson(s: Statements, entity: Entity): number {
     personId = Number(s.insertPerson.run(entity.kind, entity.name, nameKey(entity.name), JSON.stringify(entity.roles)).lastInsertRowid);
   } else {
     personId = known.id;
-    // The fullest form wins as the display name ("Jim Mattis" over "Mattis");
-    // the shorter one stays findable as an alias.
-    if (wordCount(entity.name) > wordCount(known.name)) s.renamePerson.run(entity.name, nameKey(entity.name), personId);
+    // A surname alone gives way to a full name ("Mattis" to "Jim Mattis"), and stays
+    // findable as an alias. A full name stays as first seen: one article's longer
+    // form may carry a stray title ("Chancellor Gordon Brown").
+    if (wordCount(known.name) === 1 && wordCount(entity.name) > 1) s.renamePerson.run(entity.name, nameKey(entity.name), personId);
     const roles = mergeRoles(known.roles, entity.roles);
     if (roles.length !== known.roles.length) s.setRoles.run(JSON.stringify(roles), personId);
   }

@@ -180,6 +180,21 @@ describe('ingestFolder', () => {
     expect(rows(db, 'SELECT slug FROM outlets')).toEqual([{ slug: 'valley-post' }]);
   });
 
+  it('keeps a person\'s full name as first seen when a later article adds a title to it', () => {
+    const { root } = folder({ 'a.txt': harbour, 'b.txt': 'Cables pass inspection\n\nTomas Brenner said "No faults were found."\n' });
+    const db = freshDb();
+    ingest(db, root, {
+      extract: (body, given) => {
+        const extraction = fakeExtract(body, given);
+        if (body.includes('No faults')) extraction.entities[0].name = 'Inspector Tomas Brenner';
+        return extraction;
+      },
+    });
+    expect(rows(db, 'SELECT name FROM people')).toEqual([{ name: 'Tomas Brenner' }]);
+    expect(rows(db, 'SELECT alias FROM person_aliases ORDER BY alias')).toEqual([{ alias: 'Brenner' }, { alias: 'Inspector Tomas Brenner' }, { alias: 'Tomas Brenner' }]);
+    expect(rowCounts(db)).toMatchObject({ quotes: 2, mentions: 3 });
+  });
+
   it('reports files gone from the folder, and deletes them only when asked', () => {
     const { root } = folder({ 'a.txt': harbour, 'b.txt': library });
     const db = freshDb();
