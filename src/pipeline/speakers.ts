@@ -112,8 +112,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const people = mentionsIn(scope.people, span, scope.masked);
   const last = people[people.length - 1];
   const tokens = tokenize(scope.text, span.start, span.end);
-  if (last && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
+  const trailingRole = last ? /^\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.test(scope.text.slice(last.mention.end, span.end)) : false;
+  if (last && !trailingRole && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
     return { key: last.entity.key, text: phrase };
+  }
+  if (last && trailingRole) {
+    // "According to Mr Peston the prime minister said": the role after the name speaks.
+    return resolvePhrase(scope, { start: last.mention.end, end: span.end }, at);
   }
   const orgs = mentionsIn(scope.organisations, span, scope.masked);
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
@@ -202,7 +207,7 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
   let chunk = region.slice(chunkStart);
-  if (/^\s*(?:a|an)\s/i.test(chunk) && /,\s*$/.test(region.slice(0, chunkStart))) {
+  if (/^\s*(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s/iu.test(chunk) && /,\s*$/.test(region.slice(0, chunkStart))) {
     // "Jane Doe, a strategist at Acme told ...": the unclosed appositive describes the name before it.
     const before = region.slice(0, chunkStart).replace(/,\s*$/, '');
     const named = mentionsIn(scope.people, { start: start + Math.max(0, before.length - 60), end: start + before.length }, scope.masked).pop();

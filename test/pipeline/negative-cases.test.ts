@@ -13,6 +13,8 @@ const NO_QUOTES = [
   'Schools\n\nTeachers asked for more time. Parents declined to say more.',
   'Weather\n\nThe storm, which the service described in its forecast, moved east overnight.',
   'Sport\n\nRoddick claims the vital first break and holds serve.',
+  'Markets\n\nBank shares climbed by 2.7%, and Nordhaven added 5.3% to 740 yen.',
+  'Politics\n\nBackbench MPs have warned against disunity before the vote.',
   '',
   '"',
   '“',

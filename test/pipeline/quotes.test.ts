@@ -127,4 +127,9 @@ describe('findQuotes: indirect quotes', () => {
     const quotes = quotesOf(`${H}Striker Tomas Abbey was injured on Saturday. "I am fine," the striker said.`);
     expect(quotes).toEqual([{ kind: 'direct', text: 'I am fine,', speaker: 'Tomas Abbey' }]);
   });
+
+  it('lets a role named after a source speak and reads an unclosed appositive', () => {
+    const quotes = quotesOf(`${H}Prime Minister Hana Sato spoke first. According to Mr Okoro the prime minister said: "We stay."\n\n"Voice is key," Eric Abensur, Wanadoo's chief executive told the website.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hana Sato', 'Eric Abensur']);
+  });
 });
