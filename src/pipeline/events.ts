@@ -24,7 +24,7 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
   for (const sentence of sentences) {
     if (isHeadline(sentence.text)) continue;
     const found = findTemporalExpressions(sentence.text, context.referenceDate);
-    if (found.length === 0) continue;
+    if (found.length === 0 || isTimestampLine(sentence.text, found)) continue;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
       const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };
@@ -50,6 +50,17 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
 /** Headlines in capitals repeat the story and carry no date of their own worth a second event. */
 function isHeadline(text: string): boolean {
   return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+// Words a page's timestamp line carries besides the date: "Published: Thursday 16 February 2017 10.32 GMT".
+const TIMESTAMP_WORDS = new Set(['published', 'updated', 'last', 'modified', 'posted', 'first', 'on', 'at', 'gmt', 'bst', 'utc', 'est', 'edt', 'cet', 'am', 'pm', 'a', 'p', 'm']);
+
+/** A line that is only a date (and a time) stamps the page; it reports nothing. */
+function isTimestampLine(text: string, found: TemporalExpression[]): boolean {
+  let rest = text;
+  for (const e of [...found].reverse()) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  const words = rest.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.every((w) => TIMESTAMP_WORDS.has(w) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w));
 }
 
 function personMentions(entities: Entity[]): PersonMention[] {

@@ -94,6 +94,8 @@ describe('findEvents finds nothing', () => {
     ['a text without dates', 'Prices rose 2.5 pct to 1,750 dlrs. Theresa May said the plan may work.'],
     ['a headline in capitals', 'EXPORTS ROSE IN JANUARY'],
     ['a dateline alone', 'SALVADOR, Feb 26 (Reuters) - Showers continued in the cocoa zone.'],
+    ['a page timestamp', 'Published: Thursday 16 February 2017 10.32 GMT'],
+    ['an update stamp', 'Last updated on 3 March 1987'],
     ['empty text', ''],
   ])('in %s', (_label, text) => {
     expect(extract(text, '1987-02-26').events).toEqual([]);
