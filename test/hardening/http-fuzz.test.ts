@@ -145,7 +145,10 @@ function checkResponse(operation: Operation, request: FuzzRequest, response: Lig
   const mediaType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
   if (response.statusCode >= 400) expect(mediaType, where).toBe('application/problem+json');
   expect(operation.mediaTypes(response.statusCode), `undeclared media type ${mediaType}: ${where}`).toContain(mediaType);
-  if (!/json$/.test(mediaType)) return;
+  if (mediaType === 'application/x-ndjson') {
+    for (const line of response.body.split('\n').filter(Boolean)) expect(() => JSON.parse(line), where).not.toThrow();
+  }
+  if (mediaType !== 'application/json' && mediaType !== 'application/problem+json') return;
 
   const body = response.json();
   const validate = operation.validator(response.statusCode, mediaType);

@@ -7,7 +7,7 @@
 // a few kills are timed from start instead, to land in start-up and migration.
 //
 // To keep CI time bounded, each kill is followed by a re-run over a spread-out
-// subset of the corpus (every 25th file, which the killed run may or may not have
+// subset of the corpus (every 30th file, which the killed run may or may not have
 // reached); only the last kill is completed with a re-run over the whole corpus.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { articleFiles, BBC, copyFiles, everyNth, tempDir } from './helpers/corpo
 
 const seed = Number(process.env.KILL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const KILLS = Number(process.env.KILLS ?? 20);
-const MAX_ARTICLES_BEFORE_KILL = 300;
+const MAX_ARTICLES_BEFORE_KILL = 200;
 const MAX_EXTRA_DELAY_MS = 40;
 /** Every fifth kill is timed from start-up: 0.3 to 1 s. */
 const EARLY_KILL_MS = [300, 1000];
@@ -64,7 +64,7 @@ beforeAll(async () => {
   console.log(`kill -9 test: seed ${seed}, ${KILLS} kills; replay with KILL_SEED=${seed}`);
   dist = await buildPrivateDist();
   dir = tempDir('kill');
-  subsetFiles = everyNth(articleFiles(BBC), 25, 3);
+  subsetFiles = everyNth(articleFiles(BBC), 30, 3);
   subset = join(dir, 'subset');
   copyFiles(BBC, subsetFiles, subset);
 

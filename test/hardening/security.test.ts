@@ -61,6 +61,21 @@ describe('security headers', () => {
   });
 });
 
+describe('CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(() => {}, { security: quiet, corsOrigin: 'https://news.example, https://desk.example' });
+  });
+  afterAll(() => t.close());
+
+  it('allows only the configured origins', async () => {
+    const allowed = await t.app.inject({ method: 'GET', url: '/quotes', headers: { origin: 'https://desk.example' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://desk.example');
+    const other = await t.app.inject({ method: 'GET', url: '/quotes', headers: { origin: 'https://evil.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
 describe('rate limit', () => {
   let t: TestApp;
   beforeAll(async () => {
