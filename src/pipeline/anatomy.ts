@@ -45,7 +45,7 @@ function cleanLines(lines: Line[]): { text: string; kept: Line[] } {
   let text = '';
   let lastBlank = true;
   for (const line of lines) {
-    const content = line.text.replace(/\s+$/, '');
+    const content = line.text.trimEnd();
     const blank = content.trim() === '';
     if (blank) {
       if (lastBlank) continue;
@@ -60,7 +60,7 @@ function cleanLines(lines: Line[]): { text: string; kept: Line[] } {
     text += content;
     lastBlank = blank;
   }
-  const trailing = text.replace(/\s+$/, '');
+  const trailing = text.trimEnd();
   return { text: trailing, kept: kept.filter((line) => line.start < trailing.length && line.text.trim() !== '') };
 }
 

@@ -20,8 +20,6 @@ export interface NameMention {
   possessive: boolean;
   /** For a multi-word name: context says it is a person. For one word: a title precedes it. */
   cued: boolean;
-  /** Only a speech verb or appositive says this is a person: needs a second sighting of the surname. */
-  weak: boolean;
   /** Written after "the" with no title between: "the Land Registry" names a body, not a person. */
   afterThe: boolean;
 }
@@ -161,7 +159,6 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       role: role || null,
       possessive: isPossessive(last.text),
       cued,
-      weak: words.length > 1 && !given && !titled && !initial && !speechBefore && !/^,\s+(?:a|an|the)\s/.test(after),
       afterThe: !prefix.length && prev?.lower === 'the',
     });
   }

@@ -16,10 +16,6 @@ interface Cluster {
   mentions: Mention[];
   journalist: boolean;
   firstAt: number;
-  /** Every sighting so far was only weakly cued (a speech verb beside an unknown name). */
-  weak: boolean;
-  /** The surname was also seen on its own. */
-  shortForm: boolean;
   /** Seen as "the X": a body or a thing, whatever else its context suggests. */
   afterThe?: boolean;
 }
@@ -84,8 +80,6 @@ function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluste
 
 function addMention(cluster: Cluster, mention: NameMention, text: string): void {
   if (mention.afterThe) cluster.afterThe = true;
-  if (!mention.weak && mention.words.length > 1) cluster.weak = false;
-  if (mention.words.length === 1) cluster.shortForm = true;
   cluster.mentions.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) });
   cluster.forms.add(mention.surface);
   cluster.forms.add(mention.words.join(' '));
@@ -105,7 +99,7 @@ function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
       if (at >= 0) mentions.push({ start: part.start + at, end: part.start + at + name.length, text: name });
     }
     const words = name.split(/\s+/);
-    return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length, weak: false, shortForm: false };
+    return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
   });
 }
 
@@ -119,7 +113,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);
     else {
-      const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start, weak: true, shortForm: false };
+      const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }
@@ -129,7 +123,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
     if (cluster) addMention(cluster, mention, text);
     else if (mention.cued) {
-      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start, weak: false, shortForm: true };
+      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }

@@ -80,7 +80,9 @@ let lowerWords = new Set<string>();
 export function lowercaseWords(text: string): Set<string> {
   if (text !== lowerText) {
     lowerText = text;
-    lowerWords = new Set(tokenize(text).filter((token) => !isCapitalised(token.text) && token.text === token.lower).map((token) => token.lower));
+    lowerWords = new Set();
+    tokenize(text, 0, 0);
+    for (const token of cachedTokens) if (token.text === token.lower) lowerWords.add(token.lower);
   }
   return lowerWords;
 }

@@ -67,8 +67,6 @@ for (const cue of QUOTE_CUES) {
   if (b) TWO_WORD_CUES.set(a, new Set([...(TWO_WORD_CUES.get(a) ?? []), b]));
 }
 
-/** "said" and "says" carry most attributions; verbs of this set never need a clause test. */
-export const CORE_SAY = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
 /**
  * Verbs whose clause may come without "that" ("said the plan failed"). The others
