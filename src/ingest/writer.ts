@@ -28,7 +28,12 @@ interface Touched {
 // Matching needs a bounded candidate list: a year such as "2004" can hold
 // thousands of events, and comparing every new one against all of them would
 // make ingestion quadratic.
+// The same holds for quotes: a wire desk's day can hold hundreds of unattributed
+// ones ("traders said"), and a prime minister says thousands of things over years.
+// The most recent ones are where a repeat is found.
 const EVENT_CANDIDATE_LIMIT = 100;
+const SPEAKER_QUOTE_LIMIT = 500;
+const UNATTRIBUTED_QUOTE_LIMIT = 100;
 
 export interface ArticleWriter {
   /** Inserts a new article, or replaces what `existingId` reported; returns the article id. */
@@ -219,10 +224,12 @@ function prepareStatements(sqlite: Database) {
       AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
       AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)`),
 
-    quotesBySpeaker: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
-      WHERE q.speaker_id = ? ORDER BY q.id`),
-    unattributedQuotesOn: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text FROM quotes q LEFT JOIN quote_reports r ON r.quote_id = q.id
-      WHERE q.speaker_id IS NULL AND q.first_reported = ? ORDER BY q.id`),
+    quotesBySpeaker: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text
+      FROM (SELECT id, kind, text FROM quotes WHERE speaker_id = ? ORDER BY id DESC LIMIT ${SPEAKER_QUOTE_LIMIT}) q
+      LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
+    unattributedQuotesOn: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text
+      FROM (SELECT id, kind, text FROM quotes WHERE speaker_id IS NULL AND first_reported = ? ORDER BY id DESC LIMIT ${UNATTRIBUTED_QUOTE_LIMIT}) q
+      LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
