@@ -37,7 +37,8 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 /** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
-const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || NATIONALITIES.has(lower) || NON_NAME_STARTERS.has(lower);
+const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
+const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
 const titleWord = (lower: string): boolean => (HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower);
 
 function bare(word: string): string {
@@ -125,7 +126,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       (ORGANISATION_WORDS.has(word) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
-    if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || NATIONALITIES.has(lowers[0]))) continue;
+    if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
+    // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
+    if (words.length > 1 && (ROLE_HEADS.has(lowers[lowers.length - 1]) || HONORIFICS.has(lowers[lowers.length - 1]))) continue;
 
     const first = core[0];
     const last = core[core.length - 1];

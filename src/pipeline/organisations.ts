@@ -37,7 +37,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   // A plural common noun opening a sentence ("Ministers say") is a crowd, not a body.
   const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text);
   const lone = run.length === 1 && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
-    && !NATIONALITIES.has(last) && !ANONYMOUS_HEADS.has(last);
+    && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   if (!orgWord && !acronym && !lone) return null;
   return { start, end, name: text.slice(start, end), companyLike };

@@ -20,6 +20,7 @@ tournament award awards prize festival show film album war cold revolution act b
 agreement plan programme program project summit conference forum index fc afc rfc
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs
+dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 `;
 
 const PLACES = `
@@ -40,7 +41,7 @@ reuters bloomberg ap afp bbc cnn yahoo google apple microsoft amazon facebook tw
 const TIME_WORDS = `
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-christmas easter ramadan today yesterday tomorrow spring summer autumn winter
+christmas easter ramadan today yesterday tomorrow spring summer autumn winter day week month year
 `;
 
 /** Sentence words that start a capitalised run but are not names: "The", "But", "Asked". */

@@ -28,11 +28,12 @@ export const HONORIFICS = new Set([
   'champion', 'player', 'star', 'chef', 'comedian', 'presenter', 'host', 'broadcaster', 'journalist',
   'reporter', 'editor', 'photographer', 'columnist', 'critic', 'lawyer', 'attorney', 'barrister',
   'prosecutor', 'investigator', 'scientist', 'researcher', 'spokesperson', 'representative',
+  'guardsman', 'soldier', 'trooper', 'lance', 'bombardier', 'gunner', 'rifleman', 'fusilier', 'airman', 'seaman',
 ]);
 
 /** Nationality and region adjectives that qualify a title: "Russian President", "US defence secretary". */
 export const NATIONALITIES = new Set([
-  'u.s.', 'us', 'u.k.', 'uk', 'american', 'british', 'english', 'scottish', 'welsh', 'irish', 'french',
+  'u.s.', 'us', 'u.k.', 'uk', 'scot', 'scots', 'american', 'british', 'english', 'scottish', 'welsh', 'irish', 'french',
   'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'swedish',
   'norwegian', 'danish', 'finnish', 'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian',
   'greek', 'turkish', 'russian', 'ukrainian', 'belarusian', 'georgian', 'armenian', 'serbian', 'croatian',
