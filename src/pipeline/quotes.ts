@@ -141,5 +141,14 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
     }
   });
-  return quotes.sort((a, b) => a.start - b.start);
+  return dropCaptionEchoes(quotes, anatomy).sort((a, b) => a.start - b.start);
+}
+
+/** A caption that repeats words the body quotes adds no quote of its own. */
+function dropCaptionEchoes(quotes: ExtractedQuote[], anatomy: Anatomy): ExtractedQuote[] {
+  const captions = (anatomy.parts ?? []).filter((part) => part.kind === 'caption');
+  if (!captions.length) return quotes;
+  const squash = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const body = quotes.filter((q) => !captions.some((c) => overlaps(c, q))).map((q) => squash(q.text));
+  return quotes.filter((q) => !captions.some((c) => overlaps(c, q)) || !body.some((text) => text.includes(squash(q.text))));
 }

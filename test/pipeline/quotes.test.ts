@@ -132,4 +132,9 @@ describe('findQuotes: indirect quotes', () => {
     const quotes = quotesOf(`${H}Prime Minister Hana Sato spoke first. According to Mr Okoro the prime minister said: "We stay."\n\n"Voice is key," Eric Abensur, Wanadoo's chief executive told the website.`);
     expect(quotes.map((q) => q.speaker)).toEqual(['Hana Sato', 'Eric Abensur']);
   });
+
+  it('drops a caption quote that only repeats words the body quotes', () => {
+    const body = 'Dam holds\n\nEngineer Luisa Ferro: “The wall held.” Photograph: Ana Lima/Reuters\n\n"The wall held. We were lucky," Engineer Luisa Ferro said.';
+    expect(quotesOf(body).map((q) => q.text)).toEqual(['The wall held. We were lucky,']);
+  });
 });
