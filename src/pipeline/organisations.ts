@@ -21,8 +21,28 @@ interface OrgRun {
 
 /** A capitalised run that names an organisation rather than a person or place. */
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
+  const lastWord = withoutPossessive(tokens[lastIndex].lower);
+  const endsCompany = COMPANY_SUFFIXES.has(lastWord);
   let first = lastIndex;
-  while (first > 0 && (isCapitalised(tokens[first - 1].text) || tokens[first - 1].lower === '&' || tokens[first - 1].lower === 'of') && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  let conjoined = false;
+  for (;;) {
+    if (first === 0) break;
+    const prev = tokens[first - 1];
+    const gap = text.slice(prev.end, tokens[first].start);
+    if (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of')) {
+      first -= 1;
+      continue;
+    }
+    // "Black and Decker Corp", "Smith & Sons Ltd", "S and P": a conjunction joins one name
+    // only when a corporate suffix closes it or it joins initials; otherwise it joins two subjects.
+    const joiner = gap === ' & ' ? prev : prev.lower === 'and' && gap === ' ' ? prev : null;
+    const before = joiner === prev && prev.lower === 'and' ? tokens[first - 2] : joiner ? prev : undefined;
+    const initials = before !== undefined && before.text.length === 1 && tokens[first].text.length === 1;
+    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials)) break;
+    if (prev.lower === 'and' && text.slice(before.end, prev.start) !== ' ') break;
+    first = prev.lower === 'and' ? first - 2 : first - 1;
+    conjoined = true;
+  }
   while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of')) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
@@ -36,10 +56,13 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
   // A plural common noun opening a sentence ("Ministers say") is a crowd, not a body.
   const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text);
-  const lone = run.length === 1 && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
+  // "Radio 1", "Channel 4": a number closing a capitalised name is part of a title, never of a person's name.
+  const numbered = run.length > 1 && /^\d+$/.test(last) && !words.slice(0, -1).some((word) => TIME_NAMES.has(word));
+  const bracketed = text[start - 1] === '<' && text[end] === '>';
+  const lone = run.length === 1 && run[0].text.length > 1 && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
-  if (!orgWord && !acronym && !lone) return null;
+  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined) return null;
   return { start, end, name: text.slice(start, end), companyLike };
 }
 
@@ -116,7 +139,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (antecedent) add(antecedent);
         return;
       }
-      if (!isCapitalised(subject.text) || text.slice(subject.end, tokens[i + 1].start).trim() !== '') return;
+      const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
+      if (!(isCapitalised(subject.text) || numberedName) || !/^>?\s*$/.test(text.slice(subject.end, tokens[i + 1].start))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run) add(run);
     });

@@ -120,7 +120,8 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     // "According to Mr Peston the prime minister said": the role after the name speaks.
     return resolvePhrase(scope, { start: last.mention.end, end: span.end }, at);
   }
-  const orgs = mentionsIn(scope.organisations, span, scope.masked);
+  // The clause splitter cuts at "and", so "Black and Decker Corp" arrives as "Decker Corp": a name overlapping the phrase counts.
+  const orgs = mentionsIn(scope.organisations, { start: span.start - 60, end: span.end }, scope.masked).filter(({ mention }) => mention.end > span.start);
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
 
   const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;

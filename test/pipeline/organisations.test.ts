@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { peopleOf, quotesOf } from './extraction-helpers.js';
+
+const H = 'Headline about a merger\n\n';
+
+describe('speaking organisations: full names', () => {
+  it('keeps "and" inside a name a corporate suffix closes', () => {
+    const quotes = quotesOf(`${H}Harlow and Benning Corp said it would close two plants in Ohio. It said the closures would cost 40 jobs.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harlow and Benning Corp', 'Harlow and Benning Corp']);
+  });
+
+  it('keeps "&" and joined initials in a name', () => {
+    const quotes = quotesOf(`${H}Fenwick & Drury Ltd said profits fell sharply last year. M and K said the bond was rated lower.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fenwick & Drury Ltd', 'M and K']);
+  });
+
+  it('does not join two people named as one subject', () => {
+    const quotes = quotesOf(`${H}Priya Raman and Oskar Lindqvist said the study had been stopped early.`);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Priya Raman and Oskar Lindqvist');
+  });
+
+  it('reads wire-style <Company> markup as an organisation', () => {
+    const quotes = quotesOf(`${H}<Castlegate Mills Plc> said it agreed to buy a rival spinner for 8 mln dlrs.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it agreed to buy a rival spinner for 8 mln dlrs', speaker: 'Castlegate Mills Plc' }]);
+  });
+
+  it('takes a numbered broadcaster as a speaker', () => {
+    const quotes = quotesOf(`${H}Channel 9 said the late bulletin would move to an earlier slot in spring.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Channel 9']);
+  });
+
+  it('does not take a lone capital letter as an organisation', () => {
+    const quotes = quotesOf(`${H}P said the rain would stop by noon on most of the coast.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('leaves unnamed sources without a speaker', () => {
+    const quotes = quotesOf(`${H}A source said the board would meet again soon. Analysts said the shares were cheap. One dealer said trading was thin.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null, null]);
+  });
+
+  it('names no person for an organisation that speaks', () => {
+    expect(peopleOf(`${H}Harlow and Benning Corp said it would close two plants in Ohio.`)).toEqual([]);
+  });
+});
