@@ -57,20 +57,26 @@ const CALENDAR_PARSERS = new Set([
 const calendar = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.has(parser.constructor.name));
-  return new chrono.Chrono({ parsers, refiners: configuration.refiners });
+  // chrono keeps a lone "May" only after "in"; the month-only rules below decide that for every
+  // month alike ("scheduled for May", "last May"), and keep "May's" for the person.
+  const refiners = configuration.refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');
+  return new chrono.Chrono({ parsers, refiners });
 })();
 
 // Weekdays that are part of a name rather than a date: "the Sunday Times", "Good Friday".
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Night\s+Football|Club|School|League|Service|Bloody)\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
-const PERIOD_BEFORE = /\b(?:ended|ending|through|thru|between|since|from)\s+$/i;
+const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?`;
+const PERIOD_BEFORE = new RegExp(String.raw`\b(?:ended|ending|through|thru|between|since|from)\s+${PART_OF}$`, 'i');
+// "by March 31", "until the end of this month", "before mid-2005": a deadline, not an event at that date.
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before)\s+${PART_OF}$`, 'i');
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
 // Prepositions that place something in a month. "By March", "until March" and "throughout
 // March" are left out: a deadline or a stretch of time is not an event at that date.
-const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of)\s+|\bmid-)$/i;
+const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
 
 /** A month (and day) the text gave without a year, kept so a year named earlier in the sentence can complete it. */
 interface Yearless {
@@ -88,7 +94,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   found.push(...relativeExpressions(sentence, ref));
   found.push(...anchorExpressions(sentence));
   found.push(...yearExpressions(sentence, ref));
-  const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e)));
+  const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
   let lastYear: number | null = null;
   return kept.map((e) => {
     const completed = completeYear(e, lastYear);
@@ -195,18 +201,27 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   return out;
 }
 
+const TRADED_MONTH_AFTER = /^\s+(?:shipments?|deliver(?:y|ies)|loading|futures|contracts?|arrivals?|positions?|options|expiry|sailings?|forwards?|calls?|puts?)\b/i;
+
 /** "in January", "January's": a month standing alone as a date, not "March shipment" or "June Carter". */
 function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   const after = sentence.slice(at + word.length);
   if (/^\s*\/|^\.?\s+[A-Z]/.test(after) || /\/\s*$/.test(sentence.slice(0, at))) return false;
-  if (/^['\u2019]s\b/.test(after)) return true;
+  // "booked for March shipment", "in May futures": a trading month, named like a product.
+  if (TRADED_MONTH_AFTER.test(after)) return false;
+  if (/^['\u2019]s\b/.test(after)) return word !== 'May';
   return MONTH_ONLY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
 }
 
 // ---------- words relative to the publication date ----------
 
-const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:last|next)\s+(?:month|year)|(?:earlier|later)\s+this\s+(?:month|year)|(\d{1,2}|one|two|three|four|five|six|a)\s+days?\s+ago)\b/gi;
-const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const RELATIVE = /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year)|(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago)\b/gi;
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+// "vs 900,000 a year ago", "from a week ago": one unit back is how figures name the period
+// they are compared with, not a date of their own.
+const COMPARED_UNITS = new Set(['week', 'month', 'year']);
 
 function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
   const out: TemporalExpression[] = [];
@@ -214,28 +229,79 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     const start = match.index;
     const text = match[0];
     const lower = text.toLowerCase().replace(/\s+/g, ' ');
-    // "in the next year", "over the last month": twelve months from now, not a calendar year.
+    // "in the next year", "over the last week": a stretch counted from now, not a calendar unit.
     if (/^(?:last|next)/.test(lower) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start))) continue;
     // "Today" inside a sentence is a programme's name ("BBC Radio 4's Today programme").
     if (text === 'Today' && start > 0 && /\S/.test(sentence.slice(0, start)) && !/[.:"\u201c\u2018(-]\s*$/.test(sentence.slice(0, start))) continue;
     if (lower === 'today' && /\b(?:of|until)\s+$/i.test(sentence.slice(0, start))) continue;
-    let date: string | null = null;
-    let precision: DatePrecision;
-    if (/month$/.test(lower) || /year$/.test(lower)) {
-      const unit = lower.endsWith('month') ? 'month' : 'year';
-      const step = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0;
-      precision = unit;
-      if (ref) date = unit === 'month' ? shiftMonth(ref, step) : String(ref.y + step);
-    } else {
-      precision = 'day';
-      const offset = match[2]
-        ? -(SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]))
-        : lower === 'yesterday' || lower === 'last night' ? -1 : lower === 'tomorrow' ? 1 : 0;
-      if (ref) date = formatDay(addDays(ref, offset));
+    // "This Week With David Brinkley": a capital on the unit makes it a title.
+    if (/\s[A-Z]\w*$/.test(text) && !match[2]) continue;
+    const ago = match[2] ? { count: SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]), unit: match[3].toLowerCase() } : null;
+    if (ago && ago.count === 1 && COMPARED_UNITS.has(ago.unit)) continue;
+    const { date, precision } = relativeDate(lower, ago, ref);
+    const month = /^(?:this|last|next) year$/.test(lower) ? MONTH_BEFORE_YEAR_WORD.exec(sentence.slice(Math.max(0, start - 24), start)) : null;
+    if (month) {
+      out.push(monthOfRelativeYear(sentence, start, text.length, month, date));
+      continue;
     }
     out.push({ start, end: start + text.length, text, date, precision, anchor: null });
   }
   return out;
+}
+
+// "September this year", "on 3 March next year": the month (and day) of the year the words name.
+const MONTH_BEFORE_YEAR_WORD = /(?:\b[Oo]n\s+)?(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+$/;
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthOfRelativeYear(sentence: string, yearStart: number, yearLength: number, month: RegExpExecArray, year: string | null): TemporalExpression {
+  const start = Math.max(0, yearStart - 24) + month.index;
+  const end = yearStart + yearLength;
+  const m = MONTH_NUMBERS.indexOf(month[2].toLowerCase()) + 1;
+  const dayText = month[1] ?? month[3];
+  const day = dayText ? Number(dayText) : null;
+  let date: string | null = null;
+  if (year !== null) date = day === null ? formatMonth(Number(year), m) : formatDay({ y: Number(year), m, d: day });
+  return { start, end, text: sentence.slice(start, end), date, precision: day === null ? 'month' : 'day', anchor: null };
+}
+
+function relativeDate(lower: string, ago: { count: number; unit: string } | null, ref: Ymd | null): { date: string | null; precision: DatePrecision } {
+  const step = /^last/.test(lower) ? -1 : /^next/.test(lower) ? 1 : 0;
+  if (ago?.unit === 'year' || (!ago && lower.endsWith('year'))) {
+    return { date: ref ? String(ref.y + (ago ? -ago.count : step)) : null, precision: 'year' };
+  }
+  if (ago?.unit === 'month' || (!ago && lower.endsWith('month'))) {
+    return { date: ref ? shiftMonth(ref, ago ? -ago.count : step) : null, precision: 'month' };
+  }
+  if (ago?.unit === 'week' || (!ago && lower.endsWith('week'))) {
+    return { date: ref ? monthOfWeek(ref, ago ? -ago.count : step, ago !== null) : null, precision: 'month' };
+  }
+  const offset = ago ? -ago.count : lower === 'yesterday' || lower === 'last night' ? -1 : lower === 'tomorrow' ? 1 : 0;
+  return { date: ref ? formatDay(addDays(ref, offset)) : null, precision: 'day' };
+}
+
+/**
+ * The month of a week named relative to publication, or null when the week may
+ * straddle two months: a week gives no day, and a wrong month is worse than none.
+ * "Last week" is the working week (Monday to Friday) before publication's; read on
+ * a weekend it may also mean the week just ending, so both must fall in one month.
+ * "Two weeks ago" counts days back, give or take a few.
+ */
+function monthOfWeek(ref: Ymd, step: number, counted: boolean): string | null {
+  let from: Ymd;
+  let to: Ymd;
+  if (counted) {
+    const centre = addDays(ref, step * 7);
+    from = addDays(centre, -3);
+    to = addDays(centre, 3);
+  } else {
+    const weekday = (new Date(toUtc(ref)).getUTCDay() + 6) % 7; // Monday = 0
+    const monday = addDays(ref, -weekday + step * 7);
+    from = monday;
+    to = addDays(monday, 4);
+    // On a Saturday or Sunday the week just worked is "this" week to some writers, "last" to others.
+    if (weekday >= 5 && step === -1) to = addDays(monday, 11);
+  }
+  return from.y === to.y && from.m === to.m ? formatMonth(from.y, from.m) : null;
 }
 
 // ---------- anchored to another event of the article ----------
@@ -269,9 +335,10 @@ function anchorExpressions(sentence: string): TemporalExpression[] {
 
 // ---------- bare years ----------
 
-const YEAR = /(?<![\d.,/$\u00a3\u20ac-])(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
+// A hyphen before the year joins it to another number ("1986-1987", "3-1987"), except in "mid-1986".
+const YEAR = /(?<![\d.,/$\u00a3\u20ac]|(?<![Mm]id)-)(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
 // As for months, "by 2020", "until 2007" and "before 2015" are targets and stretches, not events.
-const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of)\s+|\bmid-)$/i;
+const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 
@@ -300,10 +367,24 @@ function isDateline(sentence: string, e: TemporalExpression): boolean {
   return DATELINE_AFTER.test(sentence.slice(e.end)) || DATELINE_BEFORE.test(sentence.slice(0, e.start));
 }
 
+/** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
 function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor) return false;
   const before = sentence.slice(Math.max(0, e.start - 40), e.start);
-  return PERIOD_BEFORE.test(before) || PERIOD_TO.test(before);
+  if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before)) return true;
+  // "hit by Monday's storm" names the storm's day, not a deadline.
+  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end));
+}
+
+// "annually on August 11", "every Monday", "on May 1 each year": a date that comes round again
+// is a timetable, not one event.
+const RECURRING_BEFORE = /\b(?:every|each|annually|yearly|monthly|quarterly|weekly|(?:semi|bi)-?annually)\s+(?:(?:on|in)\s+)?(?:the\s+)?$/i;
+const RECURRING_AFTER = /^,?\s+(?:(?:of\s+)?(?:every|each)\s+(?:year|month|week)\b|annually\b|yearly\b)/i;
+
+function isRecurring(sentence: string, e: TemporalExpression): boolean {
+  const before = sentence.slice(Math.max(0, e.start - 30), e.start);
+  const leadingOn = /^on\s+/i.exec(e.text);
+  return RECURRING_BEFORE.test(leadingOn ? before + leadingOn[0] : before) || RECURRING_AFTER.test(sentence.slice(e.end, e.end + 30));
 }
 
 function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {
@@ -376,7 +457,7 @@ function isPastVerb(word: string): boolean {
 function wordTense(word: string, next: string | undefined, previous: string | undefined): Tense {
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
-  if (word === 'set' && next === 'to') return 'future';
+  if (word === 'set' && (next === 'to' || next === 'for')) return 'future';
   // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
   if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
   if (SCHEDULE_PRESENT.has(word) && previous !== 'to') return 'future';

@@ -243,3 +243,72 @@ describe('adjectives of what is to come', () => {
     expectDates('Rates are likely to rise after the anticipated general election in May.', '2005-03-10', [['May', '2005-05', 'month']]);
   });
 });
+
+describe('a year after "mid-"', () => {
+  it('is the year, and a hyphen between numbers still is not', () => {
+    expectDates('Copper dipped below a dollar in mid-1998 from 1.40 dlrs in late 1996.', THURSDAY, [
+      ['1998', '1998', 'year'],
+      ['1996', '1996', 'year'],
+    ]);
+    expectDates('Her appointment in Mid-2009 surprised the board.', THURSDAY, [['2009', '2009', 'year']]);
+  });
+});
+
+describe('what is set for a month or a year', () => {
+  it('is placed there', () => {
+    expectDates('The shareholder vote is scheduled for June.', '2011-03-10', [['June', '2011-06', 'month']]);
+    expectDates('The party congress is slated for May.', '2011-03-10', [['May', '2011-05', 'month']]);
+    expectDates('The launch is set for 2013.', '2011-03-10', [['2013', '2013', 'year']]);
+    expectDates('Fares rose sharply last May.', '2011-03-10', [['May', '2010-05', 'month']]);
+  });
+});
+
+describe('weeks relative to publication', () => {
+  it('give the month when the working week lies inside one', () => {
+    // Published on a Thursday: last week ran from 6 to 10 February.
+    expectDates('The chairman resigned last week.', THURSDAY, [['last week', '2017-02', 'month']]);
+    // Published on Wednesday 1 March: last week was 20 to 24 February.
+    expectDates('The chairman resigned last week.', '2017-03-01', [['last week', '2017-02', 'month']]);
+    expectDates('Talks held earlier this week ended without a deal.', THURSDAY, [['earlier this week', '2017-02', 'month']]);
+    expectDates('The envoy will travel to Lima next week.', THURSDAY, [['next week', '2017-02', 'month']]);
+  });
+
+  it('give no date when the week may straddle two months', () => {
+    // Monday 6 March: last week ran from 27 February to 3 March.
+    expectDates('The chairman resigned last week.', '2017-03-06', [['last week', null, 'month']]);
+    // Saturday 11 February: "last week" may be 30 January to 3 February or the week just ended.
+    expectDates('The chairman resigned last week.', '2017-02-11', [['last week', null, 'month']]);
+    expectDates('The chairman resigned last week.', '2017-02-18', [['last week', '2017-02', 'month']]);
+    expectDates('The envoy will travel to Lima next week.', '2017-02-23', [['next week', null, 'month']]);
+  });
+
+  it('counts weeks back give or take a few days', () => {
+    expectDates('The strike began two weeks ago.', '2017-02-23', [['two weeks ago', '2017-02', 'month']]);
+    expectDates('The strike began two weeks ago.', THURSDAY, [['two weeks ago', null, 'month']]);
+  });
+});
+
+describe('this month, this year and units ago', () => {
+  it('count from the publication date', () => {
+    expectDates('Copper output will fall this year.', THURSDAY, [['this year', '2017', 'year']]);
+    expectDates('The bank cut its rate this month.', THURSDAY, [['this month', '2017-02', 'month']]);
+    expectDates('The mill was founded 120 years ago.', THURSDAY, [['120 years ago', '1897', 'year']]);
+    expectDates('The line closed three months ago.', THURSDAY, [['three months ago', '2016-11', 'month']]);
+  });
+
+  it('take the month or day written before the year word', () => {
+    expectDates('Output rose in September this year.', '2017-10-05', [['September this year', '2017-09', 'month']]);
+    expectDates('The envoy will return on 3 March next year.', THURSDAY, [['on 3 March next year', '2018-03-03', 'day']]);
+    expectDates('The plant shut on June 4 last year.', THURSDAY, [['on June 4 last year', '2016-06-04', 'day']]);
+  });
+});
+
+describe('deadlines and recurring dates', () => {
+  it('leave out the deadline but keep a day named by its possessive', () => {
+    expectDates('Shares were hit by Tuesday\'s sell-off and must recover by March 31.', THURSDAY, [['Tuesday', '2017-02-14', 'day']]);
+  });
+
+  it('keep the one-off date beside a recurring one', () => {
+    expectDates('The bonds are for payment on May 2 and pay interest annually on May 2.', THURSDAY, [['on May 2', '2017-05-02', 'day']]);
+  });
+});
