@@ -91,8 +91,10 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   const ref = referenceDate ? parseYmd(referenceDate) : null;
   const found: Found[] = [];
   found.push(...calendarExpressions(sentence, ref));
-  found.push(...relativeExpressions(sentence, ref));
-  found.push(...anchorExpressions(sentence));
+  // Lower-cased once so each family of phrases is only scanned for when its key word occurs.
+  const lower = sentence.toLowerCase();
+  if (RELATIVE_KEYS.some((key) => lower.includes(key))) found.push(...relativeExpressions(sentence, ref));
+  found.push(...anchorExpressions(sentence, lower));
   found.push(...yearExpressions(sentence, ref));
   const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
   let lastYear: number | null = null;
@@ -223,6 +225,8 @@ const SMALL_NUMBERS: Record<string, number> = {
 // they are compared with, not a date of their own.
 const COMPARED_UNITS = new Set(['week', 'month', 'year']);
 
+const RELATIVE_KEYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last', 'next', ' ago'];
+
 function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   for (const match of sentence.matchAll(RELATIVE)) {
@@ -306,17 +310,19 @@ function monthOfWeek(ref: Ymd, step: number, counted: boolean): string | null {
 
 // ---------- anchored to another event of the article ----------
 
-const ANCHORS: Array<{ pattern: RegExp; to: Anchor['to']; offsetDays: number; names: boolean }> = [
-  { pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bon\s+that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
-  { pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, to: 'previous', offsetDays: 1, names: false },
-  { pattern: /\b(?:the\s+previous\s+day|a\s+day\s+earlier)\b/gi, to: 'previous', offsetDays: -1, names: false },
-  { pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },
-  { pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
+// `keys`: words one of which the phrase must contain, checked before the pattern runs.
+const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offsetDays: number; names: boolean }> = [
+  { keys: ['day'], pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bon\s+that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
+  { keys: ['day'], pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, to: 'previous', offsetDays: 1, names: false },
+  { keys: ['day'], pattern: /\b(?:the\s+previous\s+day|a\s+day\s+earlier)\b/gi, to: 'previous', offsetDays: -1, names: false },
+  { keys: ['hours', 'minutes'], pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },
+  { keys: ['even'], pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
 ];
 
-function anchorExpressions(sentence: string): TemporalExpression[] {
+function anchorExpressions(sentence: string, lower: string): TemporalExpression[] {
   const out: TemporalExpression[] = [];
-  for (const { pattern, to, offsetDays, names } of ANCHORS) {
+  for (const { keys, pattern, to, offsetDays, names } of ANCHORS) {
+    if (!keys.some((key) => lower.includes(key))) continue;
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
