@@ -1,11 +1,11 @@
-import { CLAUSE_CUES, FREE_CLAUSE, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
+import { CLAUSE_CUES, FREE_CLAUSE, PARTICIPLE_CUES, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
 import { insideSpans, isCapitalised, tokenize, type Token } from './tokens.js';
 import type { Span } from './types.js';
 
 // Finds the words that attribute speech in a sentence: a speech verb,
 // "according to", "quoted X as saying", "X was quoted as saying".
 
-export type CueKind = 'verb' | 'according' | 'quoted-object' | 'quoted-passive';
+export type CueKind = 'verb' | 'according' | 'quoted-object' | 'quoted-passive' | 'participle';
 
 export interface Cue extends Span {
   kind: CueKind;
@@ -51,6 +51,12 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
         i += 1 + as + 1;
         continue;
       }
+    }
+    if (PARTICIPLE_CUES.has(token.text) && prev && /^,\s+$/.test(text.slice(prev.end, token.start))) {
+      // "..., saying it would appeal": the subject of the main clause speaks.
+      const needsThat = !(token.text === 'saying' || token.text === 'adding' || token.text === 'claiming');
+      cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat, takesObject: false });
+      continue;
     }
     const second = tokens[i + 1];
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';

@@ -29,7 +29,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     if (first === 0) break;
     const prev = tokens[first - 1];
     const gap = text.slice(prev.end, tokens[first].start);
-    if (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of')) {
+    if (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of' || (prev.lower === 'for' && first - 1 > 0 && isCapitalised(tokens[first - 2].text)))) {
       first -= 1;
       continue;
     }
@@ -43,7 +43,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     first = prev.lower === 'and' ? first - 2 : first - 1;
     conjoined = true;
   }
-  while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of')) first += 1;
+  while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
   const start = run[0].start;
@@ -52,7 +52,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const words = run.map((token) => withoutPossessive(token.text).toLowerCase());
   const last = words[words.length - 1];
   const companyLike = COMPANY_SUFFIXES.has(last);
-  const orgWord = ORGANISATION_WORDS.has(last) || companyLike;
+  // "Bank of England", "Council for Research": the head noun sits before the of/for phrase.
+  const linker = words.findIndex((word) => word === 'of' || word === 'for');
+  const orgWord = ORGANISATION_WORDS.has(last) || companyLike || (linker > 0 && ORGANISATION_WORDS.has(words[linker - 1]));
   const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
   // A plural common noun opening a sentence ("Ministers say") is a crowd, not a body.
   const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text);

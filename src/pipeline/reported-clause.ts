@@ -5,7 +5,9 @@ import type { Span } from './types.js';
 // after "said (that)", or before a closing "..., officials said."
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ADJUNCTS = [
+  new RegExp(`^\\s+(?:in|on|by|since|until)\\s+(?:(?:early|late|mid)[- ])?(?:${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4})\\b`),
   new RegExp(`^\\s+(?:on|late on|early on|earlier on|by)\\s+${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
@@ -13,7 +15,9 @@ const ADJUNCTS = [
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
 ];
-const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|little|much|more|something|anything|afterwards|here|when|whether|if|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/i;
+const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
+/** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late". */
+const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -31,17 +35,19 @@ function wordCount(text: string): number {
 /** The clause after the cue, or null when the cue does not introduce one. */
 export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
   let pos = cue.end;
+  let explicitThat = false;
   if (cue.kind === 'according') return null;
   // `"...," said Jane Doe` and `..., said Jane Doe.`: what follows is the speaker, not a clause.
   const before = text.slice(Math.max(sentence.start, cue.start - 3), cue.start);
   const rest = text.slice(cue.end, sentence.end);
   const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && /^\s+(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(rest);
-  if (/[”"]\s*$/.test(before) || cue.start === sentence.start || (/,\s*$/.test(before) && shortNameTail)) return null;
+  if (/[”"]\s*$/.test(before) || cue.start === sentence.start || (cue.kind !== 'participle' && /,\s*$/.test(before) && shortNameTail)) return null;
   if (cue.takesObject) {
     const window = text.slice(pos, Math.min(sentence.end, pos + 140));
     const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
     if (!that) return null;
     pos += that[0].length;
+    explicitThat = true;
   } else {
     // "warned investors that ...": an object may come before the clause even for verbs that need none.
     const objectThat = cue.text.startsWith('warn') ? /^\s+(?:\p{L}+\s+){1,4}?that\s/u.exec(text.slice(pos, Math.min(sentence.end, pos + 60))) : null;
@@ -53,7 +59,10 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       pos += adjunct[0].length;
     }
     const that = /^\s+that\s/.exec(text.slice(pos, pos + 8));
-    if (that) pos += that[0].length;
+    if (that) {
+      pos += that[0].length;
+      explicitThat = true;
+    }
     else if (cue.needsThat) return null;
   }
   const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
@@ -67,6 +76,11 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     // is the writer's again, so the clause stops at the closing mark.
     const rest = text.slice(Math.min(mark.close, end), end);
     if (mark.close > end) {
+      open = mark.open;
+      end = mark.open;
+    } else if (/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(mark.close, end)) && !/:\s*$/.test(text.slice(start, mark.open))
+      && wordCount(text.slice(start, mark.open)) > Math.max(3, wordCount(text.slice(mark.open, mark.close)))) {
+      // A short quotation closing a longer clause is its own direct quote: the reported clause stops before its mark.
       open = mark.open;
       end = mark.open;
     } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|but|and then|whereas|so)\b)/.test(rest)) {
@@ -87,7 +101,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   const span = trimmed(text, start, end);
   if (!span) return null;
   const clause = text.slice(span.start, span.end);
-  if (BAD_START.test(clause) || wordCount(clause) < 3) return null;
+  // After an explicit "that" or before a fronted adverbial's comma, a preposition opens the clause itself.
+  if ((BAD_START.test(clause) && !explicitThat && !FRONTED.test(clause)) || wordCount(clause) < 3) return null;
   // "says Jane Doe, a professor, it was ...": the name is the speaker, not the start of the clause.
   if (/^\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,2},/u.test(clause)) return null;
   if (open !== undefined && wordCount(clause) < 4) return null;

@@ -219,6 +219,16 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   return { start: start + chunkStart + leading, end: start + chunkStart + chunk.trimEnd().length };
 }
 
+const FINITE = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|did|does|declined|refused)$|ed$/;
+
+/** The noun phrase opening a sentence, up to its first finite verb: "A bank spokesman" in "A bank spokesman declined ...". */
+function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
+  const tokens = tokenize(scope.text, sentence.start, Math.min(sentence.end, sentence.start + 120));
+  const verb = tokens.findIndex((t, i) => i > 0 && t.text === t.lower && FINITE.test(t.lower));
+  if (verb <= 0 || verb > 6 || /[,;:"“”]/.test(scope.text.slice(sentence.start, tokens[verb].start))) return null;
+  return { start: tokens[0].start, end: tokens[verb - 1].end };
+}
+
 /** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
 function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
   const rest = scope.text.slice(from, sentence.end);
@@ -231,6 +241,10 @@ function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | 
 export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
+  if (cue.kind === 'participle') {
+    const subject = leadingSubject(scope, sentence);
+    return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
+  }
   if (cue.kind === 'according') {
     const after = phraseAfter(scope, sentence, cue.end);
     return after ? resolvePhrase(scope, after, cue.start) : { key: null, text: null };

@@ -7,7 +7,7 @@ const CLAUSE_VERBS = [
   'acknowledge', 'admit', 'announce', 'reply', 'write', 'tweet', 'deny', 'confirm', 'predict',
   'state', 'declare', 'assert', 'maintain', 'contend', 'concede', 'emphasise', 'emphasize',
   'caution', 'complain', 'promise', 'vow', 'pledge', 'allege', 'reiterate', 'respond', 'retort',
-  'counter', 'remark', 'point out', 'boast', 'testify', 'assure', 'inform', 'remind',
+  'counter', 'remark', 'point out', 'boast', 'testify', 'assure', 'inform', 'remind', 'reveal', 'disclose',
 ];
 
 const QUOTE_ONLY_VERBS = [
@@ -74,3 +74,6 @@ for (const cue of QUOTE_CUES) {
  * report speech only with an explicit "that".
  */
 export const FREE_CLAUSE = formsOf(['say', 'add', 'warn', 'insist', 'argue', 'assert', 'contend', 'tweet']);
+
+/** Participles that report speech after a comma: "..., saying it would appeal." */
+export const PARTICIPLE_CUES = new Set(['saying', 'adding', 'claiming', 'insisting', 'arguing', 'warning', 'stressing', 'explaining', 'noting']);
