@@ -7,7 +7,8 @@ import { buildCorpusApp } from './helpers/corpus-app.js';
 import { asText, cursorish, dateish, encodeSent, hostile, numberish, querySuffix, sentText, type Sent } from './fuzz/hostile-values.js';
 import { isList, maxLimit, readOperations, type Operation, type Parameter } from './fuzz/openapi.js';
 
-const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+// A fixed default keeps CI reproducible run to run; FUZZ_SEED=random explores new inputs.
+const seed = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20_170_216);
 const hostileRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
 const pagingRuns = 12;
 
