@@ -8,7 +8,7 @@ import { asText, cursorish, dateish, encodeSent, hostile, numberish, querySuffix
 import { isList, maxLimit, readOperations, type Operation, type Parameter } from './fuzz/openapi.js';
 
 // A fixed default keeps CI reproducible run to run; FUZZ_SEED=random explores new inputs.
-const seed = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20_170_216);
+const seed = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 424_242);
 const hostileRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
 const pagingRuns = 12;
 
