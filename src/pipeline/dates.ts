@@ -555,6 +555,8 @@ function resolveMonth(month: number, ref: Ymd, tense: Tense): string {
   const back = (ref.m - month + 12) % 12;
   const ahead = (month - ref.m + 12) % 12;
   if (tense === 'past') return shiftMonth(ref, -back);
-  if (tense === 'future') return shiftMonth(ref, ahead);
+  // "expected to show an improvement in February", written in early March, is about the figures
+  // for the month just ended: a plan eleven months off is rarely named by its month alone.
+  if (tense === 'future') return shiftMonth(ref, back === 1 ? -1 : ahead);
   return shiftMonth(ref, back <= ahead ? -back : ahead);
 }

@@ -312,3 +312,10 @@ describe('deadlines and recurring dates', () => {
     expectDates('The bonds are for payment on May 2 and pay interest annually on May 2.', THURSDAY, [['on May 2', '2017-05-02', 'day']]);
   });
 });
+
+describe('a coming month that has only just ended', () => {
+  it('is the month just ended', () => {
+    expectDates('Retail sales are expected to show a recovery in February.', '2009-03-04', [['February', '2009-02', 'month']]);
+    expectDates('Retail sales are expected to show a recovery in April.', '2009-03-04', [['April', '2009-04', 'month']]);
+  });
+});
