@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { NON_NAME_STARTERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -32,6 +32,7 @@ function SHORT_HONORIFICS_LIST(): string[] {
 
 const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
 const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
+const JOINED_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|van|von|le|la)-\p{Lu}/u;
 const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b)/;
 const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 /** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
@@ -58,7 +59,8 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    const capital = isCapitalised(token.text);
+    // "Ali al-Sabah", "Omar bin-Laden": a particle joined by a hyphen continues a name.
+    const capital = isCapitalised(token.text) || (run.length > 0 && JOINED_PARTICLE.test(token.text));
     const connector = !capital && CONNECTORS.has(token.lower) && run.length > 0;
     if (!capital && !connector) {
       close();
@@ -116,12 +118,17 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   for (const { run, at } of capitalisedRuns(text, tokens)) {
     let cut = -1;
     for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
+    // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
+    if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)) cut = 0;
     const core = run.slice(cut + 1);
     const prefix = run.slice(0, cut + 1);
     const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));
     if (words.length === 0 || words.length > 4) continue;
     const lowers = words.map((word) => word.toLowerCase());
     const given = GIVEN_NAMES.has(lowers[0]);
+    // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
+    if (lowers.some((word) => NUMBER_WORDS.has(word)) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
+    if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
     const rejected = lowers.some((word, i) =>
       (ORGANISATION_WORDS.has(word) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
@@ -162,7 +169,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       role: role || null,
       possessive: isPossessive(last.text),
       cued,
-      afterThe: !prefix.length && prev?.lower === 'the',
+      afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }
   return mentions;

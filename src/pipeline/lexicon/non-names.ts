@@ -21,6 +21,7 @@ agreement plan programme program project summit conference forum index fc afc rf
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
+report reports bulletin digest banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
 
 const PLACES = `
@@ -79,3 +80,15 @@ watchdog body organisation organization charity studio label team unit subsidiar
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae
 ok pct usd eur gbp jpy ii iii iv`);
+
+/** Number words: "Million Dollar Baby" or "Two Towers" is a title, never a person. */
+export const NUMBER_WORDS = set(`hundred thousand million billion trillion dollar dollars pound pounds twenty thirty forty fifty sixty seventy eighty ninety`);
+
+/** Firms named after their founders, so their names look like people's (first two words). */
+export const FIRMS_LIKE_NAMES = new Set([
+  'morgan stanley', 'goldman sachs', 'merrill lynch', 'smith barney', 'paine webber', 'dean witter', 'charles schwab',
+  'bear stearns', 'kidder peabody', 'drexel burnham', 'morgan grenfell', 'price waterhouse', 'arthur andersen',
+  'ernst young', 'dow jones', 'standard chartered', 'hewlett packard', 'johnson johnson', 'procter gamble',
+  'marks spencer', 'rolls royce', 'louis vuitton', 'christian dior', 'calvin klein', 'ralph lauren', 'tommy hilfiger',
+  'hugo boss', 'jp morgan', 'edward jones', 'wells fargo', 'warner bros', 'walt disney', 'ben jerry',
+]);
