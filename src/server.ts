@@ -3,7 +3,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { securityOptionsFrom } from './http/plugins/security.js';
-import { ingestFolder, type IngestSummary } from './ingest/index.js';
+import type { IngestSummary } from './ingest/index.js';
+import { hasPendingChanges } from './ingest/pending.js';
 
 // Start-up order: migrate, listen, then ingest the seed folder. Listening first
 // lets orchestrators see the process alive while /health still answers 503,
@@ -46,22 +47,30 @@ await app.listen({ port: config.PORT, host: config.HOST });
 // Yield once so the listening socket accepts /health probes before the
 // synchronous ingest takes the event loop.
 await new Promise((resolve) => setImmediate(resolve));
-const summary = ingestSeeds();
-if (summary) {
-  app.log.info(
-    { folder: summary.folder, files: summary.files, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length, ms: Math.round(summary.durationMs) },
-    'seeds ingested',
-  );
-  for (const failure of summary.failed) app.log.warn(failure, 'file not ingested');
+// On a restart over an unchanged folder nothing needs extracting, and loading the
+// extraction code (chrono and the lexicons) would only delay the first answer.
+if (!hasPendingChanges(writer, config.SEEDS_DIR)) {
+  app.log.info({ folder: config.SEEDS_DIR }, 'seeds unchanged since the last ingest');
   seeded = true;
 } else {
-  // Serving on without the seeds would leave /health at 503 for ever: better to stop
-  // and let whatever started the process see the failure.
-  await shutdown('seed ingest failed', 1);
+  const summary = await ingestSeeds();
+  if (summary) {
+    app.log.info(
+      { folder: summary.folder, files: summary.files, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed.length, ms: Math.round(summary.durationMs) },
+      'seeds ingested',
+    );
+    for (const failure of summary.failed) app.log.warn(failure, 'file not ingested');
+    seeded = true;
+  } else {
+    // Serving on without the seeds would leave /health at 503 for ever: better to stop
+    // and let whatever started the process see the failure.
+    await shutdown('seed ingest failed', 1);
+  }
 }
 
-function ingestSeeds(): IngestSummary | null {
+async function ingestSeeds(): Promise<IngestSummary | null> {
   try {
+    const { ingestFolder } = await import('./ingest/index.js');
     return ingestFolder(writer, config.SEEDS_DIR);
   } catch (error) {
     app.log.fatal({ err: error }, 'seed ingest failed');
