@@ -17,6 +17,8 @@ interface OrgRun {
   end: number;
   name: string;
   companyLike: boolean;
+  /** Named right after a noun such as "firm" or "club". */
+  introduced?: boolean;
 }
 
 /** A capitalised run that names an organisation rather than a person or place. */
@@ -68,6 +70,18 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   return { start, end, name: text.slice(start, end), companyLike };
 }
 
+/** "telecoms firm Nordvik Telecom": a name right after a noun for a body is that body, whatever its words. */
+function introducedRun(text: string, tokens: Token[], lastIndex: number, people: Entity[]): OrgRun | null {
+  let first = lastIndex;
+  while (first > 0 && isCapitalised(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  const noun = tokens[first - 1];
+  if (!noun || noun.text !== noun.lower || !ORGANISATION_ANAPHORS.has(noun.lower) || text.slice(noun.end, tokens[first].start) !== ' ') return null;
+  const start = tokens[first].start;
+  const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
+  if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  return { start, end, name: text.slice(start, end), companyLike: false, introduced: true };
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -77,8 +91,8 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const next = tokens[index + 1];
       const endsRun = !next || !isCapitalised(next.text) || text.slice(token.end, next.start) !== ' ';
       if (!endsRun || !isCapitalised(token.text)) return;
-      const run = orgRunEndingAt(text, tokens, index, sentence.start, people);
-      if (run && (run.companyLike || ORGANISATION_WORDS.has(withoutPossessive(token.lower)))) runs.push(run);
+      const run = orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
+      if (run && (run.companyLike || run.introduced || ORGANISATION_WORDS.has(withoutPossessive(token.lower)))) runs.push(run);
     });
   }
   return runs;
@@ -142,7 +156,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
-      if (!(isCapitalised(subject.text) || numberedName) || !/^>?\s*$/.test(text.slice(subject.end, tokens[i + 1].start))) return;
+      if (!(isCapitalised(subject.text) || numberedName) || !/^[>)]?\s*$/.test(text.slice(subject.end, tokens[i + 1].start))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run) add(run);
     });

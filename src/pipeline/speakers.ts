@@ -25,6 +25,7 @@ export interface SpeakerScope {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
+const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earlier', 'separately', 'also', 'then', 'instead', 'yesterday', 'today']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
@@ -125,7 +126,9 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
 
   const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;
+  // "Now the board said", "Meanwhile the firm said": a sentence adverb is not part of the subject.
   const words = afterPossessor.map((t) => t.lower);
+  while (words.length > 1 && SENTENCE_ADVERBS.has(words[0])) words.shift();
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };

@@ -43,3 +43,30 @@ describe('speaking organisations: full names', () => {
     expect(peopleOf(`${H}Harlow and Benning Corp said it would close two plants in Ohio.`)).toEqual([]);
   });
 });
+
+describe('speaking organisations: references back', () => {
+  it('resolves "the company said" to a body introduced by a noun such as "firm"', () => {
+    const quotes = quotesOf(`${H}Shipping firm Nordhavn Lines made record profits on Monday. Fuel costs fell sharply. The company also said it would raise its dividend next year.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nordhavn Lines']);
+  });
+
+  it('resolves "said the radio station" and "the paper said" to the body that spoke before', () => {
+    const quotes = quotesOf(`${H}Radio 5 said the new schedule would start in May. "Listeners asked for more live music," said the radio station.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Radio 5', 'Radio 5']);
+  });
+
+  it('drops a sentence adverb before "the board"', () => {
+    const quotes = quotesOf(`${H}Makers Pottery Ltd said it had received an offer. Now the board has confirmed that talks will begin next week.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Makers Pottery Ltd', 'Makers Pottery Ltd']);
+  });
+
+  it('takes a bracketed acronym as the body that speaks', () => {
+    const quotes = quotesOf(`${H}The Federation of Potters (FOP) said kiln prices had doubled since spring.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['FOP']);
+  });
+
+  it('leaves "the company said" unresolved when no body was named', () => {
+    const quotes = quotesOf(`${H}Profits rose sharply last year. The company said it would hire 200 people.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

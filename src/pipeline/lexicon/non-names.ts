@@ -75,7 +75,8 @@ bank co. corp. inc. ltd. plc. ag sa nv gmbh ab asa spa`);
 export const ORGANISATION_ANAPHORS = set(`company firm group bank carrier airline insurer retailer
 lender maker manufacturer producer operator utility conglomerate chain broadcaster publisher
 network agency ministry department government club party union council board commission regulator
-watchdog body organisation organization charity studio label team unit subsidiary concern`);
+watchdog body organisation organization charity studio label team unit subsidiary concern
+station paper newspaper magazine channel broadcaster website association institute`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae
