@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
-import type { Entity, Extraction } from '../pipeline/types.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
+import type { Entity, ExtractedQuote, Extraction } from '../pipeline/types.js';
 import { slugify } from './slug.js';
 
 // The only code that writes articles and what they report. Every write goes
@@ -114,7 +114,12 @@ export function createArticleWriter(db: Db): ArticleWriter {
 
     // Quotes by one speaker are matched against that speaker's known quotes,
     // loaded once per article and extended as this article adds to them.
+    // A quote has one report per article that carried it: when the article carries
+    // the statement twice (a headline fragment and the full quote, a caption
+    // repeating the body), the report keeps the longest span.
     const quoteCandidates = new Map<number | null, KnownQuote[]>();
+    const reports = new Map<number, ExtractedQuote>();
+    const createdFrom = new Map<number, ExtractedQuote>();
     for (const quote of extraction.quotes) {
       const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
       let candidates = quoteCandidates.get(speakerId);
@@ -127,11 +132,20 @@ export function createArticleWriter(db: Db): ArticleWriter {
       if (quoteId === null || !known) {
         quoteId = Number(s.insertQuote.run(speakerId, quote.kind, quote.text, publishedDate).lastInsertRowid);
         candidates.push({ id: quoteId, speakerId, kind: quote.kind, texts: [quote.text] });
+        createdFrom.set(quoteId, quote);
       } else {
         known.texts.push(quote.text);
         // A later report of a known quote may still be its earliest.
-        if (publishedDate !== null) s.lowerFirstReported.run({ id: quoteId, date: publishedDate });
+        if (publishedDate !== null && !reports.has(quoteId)) s.lowerFirstReported.run({ id: quoteId, date: publishedDate });
       }
+      const kept = reports.get(quoteId);
+      if (!kept || quote.end - quote.start > kept.end - kept.start) reports.set(quoteId, quote);
+    }
+    for (const [quoteId, quote] of reports) {
+      // A quote this article introduced reads as its fullest wording here, not as
+      // whichever fragment came first.
+      const first = createdFrom.get(quoteId);
+      if (first && first !== quote) s.setQuoteWording.run(quote.text, quote.kind, quoteId);
       s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end);
     }
 
@@ -231,6 +245,7 @@ function prepareStatements(sqlite: Database) {
       FROM (SELECT id, kind, text FROM quotes WHERE speaker_id IS NULL AND first_reported = ? ORDER BY id DESC LIMIT ${UNATTRIBUTED_QUOTE_LIMIT}) q
       LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
+    setQuoteWording: prepare(`UPDATE quotes SET text = ?, kind = ? WHERE id = ?`),
     insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     lowerFirstReported: prepare(`UPDATE quotes SET first_reported = @date WHERE id = @id AND (first_reported IS NULL OR first_reported > @date)`),
@@ -280,9 +295,13 @@ function resolvePerson(s: Statements, entity: Entity): number {
     const roles = mergeRoles(known.roles, entity.roles);
     if (roles.length !== known.roles.length) s.setRoles.run(JSON.stringify(roles), personId);
   }
-  // The name itself is stored as an alias too, so one alias_key lookup finds a person by any form.
+  // The name itself is stored as an alias too, so one alias_key lookup finds a person by any form;
+  // so is the surname, which is how a later "Jimmy Carter" finds "James Earl Carter" to be matched against.
   const knownKeys = new Set(known?.aliases.map(nameKey));
-  for (const alias of new Set([entity.name, ...entity.aliases])) {
+  const forms = [entity.name, ...entity.aliases];
+  const surname = entity.kind === 'person' ? surnameOf(entity.name) : null;
+  if (surname) forms.push(surname);
+  for (const alias of new Set(forms)) {
     const key = nameKey(alias);
     if (key && !knownKeys.has(key)) {
       knownKeys.add(key);

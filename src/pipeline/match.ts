@@ -6,7 +6,7 @@
 // wordings are one statement is how much of the shorter one the longer holds.
 // That is one pass over each text with a Map, cheaper and easier to reason
 // about than an edit-distance library, and it is what a reader checks too.
-import { givenNameForms, givenNameVariants, surnameForm } from './lexicon/nicknames.js';
+import { givenNameForms, givenNameVariants, surnameForm, surnameVariants } from './lexicon/nicknames.js';
 import { STOPWORDS } from './lexicon/stopwords.js';
 import type { EntityKind, QuoteKind } from './types.js';
 
@@ -48,8 +48,34 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'abu', 'ben']);
 const ORGANISATION_ARTICLE = /^the /;
 
+/**
+ * A memo for a pure function of a string, bounded so that a long ingest run
+ * keeps only recent texts: when full it starts afresh, which costs one
+ * recomputation per text still in use and keeps memory flat.
+ */
+function memoize<T>(compute: (text: string) => T, capacity: number): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= capacity) cache = new Map();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+// Ingestion asks about the same names (every alias of every candidate) and the
+// same stored wordings (every report of a speaker's recent quotes) article after
+// article; normalising them once is most of the cost of matching.
+const NAME_MEMO = 20_000;
+const WORDING_MEMO = 50_000;
+
 /** Normalised identity key for a name: lowercase, no accents, titles or punctuation. */
-export function nameKey(name: string): string {
+export const nameKey = memoize(computeNameKey, NAME_MEMO);
+
+function computeNameKey(name: string): string {
   const plain = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -66,19 +92,29 @@ export function nameKey(name: string): string {
 
 interface ParsedName {
   given: string[];
+  /** Canonical spelling ("shoigu" for "Shoygu"). */
   surname: string;
+  /** As written, lowercased ("shoygu"). */
+  writtenSurname: string;
   suffix: string | null;
 }
 
-function parseName(name: string): ParsedName | null {
+const parseName = memoize(computeParsedName, NAME_MEMO);
+
+function computeParsedName(name: string): ParsedName | null {
   const words = nameKey(name).split(' ').filter(Boolean);
   if (words.length === 0) return null;
   const suffix = words.length > 1 && SUFFIXES.has(words[words.length - 1]) ? (words.pop() as string) : null;
   const surname = words.pop() as string;
-  return { given: words.filter((w) => !PARTICLES.has(w)), surname: surnameForm(surname), suffix };
+  return { given: words.filter((w) => !PARTICLES.has(w)), surname: surnameForm(surname), writtenSurname: surname, suffix };
 }
 
-/** Keys under which ingestion looks up candidates for a name: the full key, its nickname forms and the surname. */
+/**
+ * Keys under which ingestion looks up candidates for a name: the full key, its
+ * nickname forms and every spelling of the surname. The surname is what finds
+ * "James Earl Carter" for "Jimmy Carter"; matchPerson then decides, so a shared
+ * surname brings candidates, never a merge.
+ */
 export function candidateKeys(name: string): string[] {
   const key = nameKey(name);
   if (!key) return [];
@@ -88,10 +124,29 @@ export function candidateKeys(name: string): string[] {
     const [first, ...rest] = words;
     for (const variant of givenNameVariants(first)) keys.add([variant, ...rest].join(' '));
     const parsed = parseName(name);
-    if (parsed) keys.add(parsed.surname);
-    keys.add(words[words.length - 1]);
+    if (parsed) {
+      keys.add(parsed.writtenSurname);
+      for (const spelling of surnameVariants(parsed.writtenSurname)) keys.add(spelling);
+    }
   }
   return [...keys];
+}
+
+/**
+ * The surname of a full name as written, with the particles that belong to it
+ * ("de Gaulle" in "Charles de Gaulle", "Mattis" in "Gen. Jim Mattis"), or null for
+ * a name with no given name ("Mattis", "Gen Mattis"). Ingestion stores it as an
+ * alias, so a later article's nickname or middle-name form finds the person.
+ */
+export function surnameOf(name: string): string | null {
+  const parsed = parseName(name);
+  if (!parsed || parsed.given.length === 0) return null;
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && SUFFIXES.has(nameKey(words[words.length - 1]))) words.pop();
+  let first = words.length - 1;
+  while (first > 1 && PARTICLES.has(nameKey(words[first - 1]))) first -= 1;
+  const surname = words.slice(first).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return nameKey(surname) ? surname : null;
 }
 
 function givenCompatible(a: string, b: string): boolean {
@@ -199,21 +254,29 @@ function fold(word: string): string {
   return w;
 }
 
-/** Share of the shorter bag's words found in the longer one, counting repeats. */
-function containment(a: string[], b: string[]): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return 0;
+/**
+ * A wording as matching reads it: its tokens, their counts and its folded content
+ * words, worked out once per text (see WORDING_MEMO) rather than once per comparison.
+ */
+interface Wording {
+  tokens: string[];
+  counts: Map<string, number>;
+  content: Set<string>;
+}
+
+const wordingOf = memoize((text: string): Wording => {
+  const tokens = wordTokens(text);
   const counts = new Map<string, number>();
-  for (const t of long) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { tokens, counts, content: contentWords(tokens) };
+}, WORDING_MEMO);
+
+/** Share of the shorter wording's words found in the longer one, counting repeats. */
+function containment(short: Wording, long: Wording): number {
+  if (short.tokens.length === 0) return 0;
   let hit = 0;
-  for (const t of short) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      hit += 1;
-      counts.set(t, n - 1);
-    }
-  }
-  return hit / short.length;
+  for (const [t, n] of short.counts) hit += Math.min(n, long.counts.get(t) ?? 0);
+  return hit / short.tokens.length;
 }
 
 function containsPhrase(long: string[], phrase: string[]): boolean {
@@ -245,23 +308,24 @@ function contentOverlap(a: Set<string>, b: Set<string>): Overlap {
  * Containment is weighed by how much of the longer wording the shorter covers, so a
  * long report that merely embeds a short known phrase prefers its own paraphrase.
  */
-function quoteSimilarity(a: string[], b: string[], attributed: boolean, bothDirect: boolean): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return 0;
+function quoteSimilarity(a: Wording, b: Wording, attributed: boolean, bothDirect: boolean): number {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  const shortLength = short.tokens.length;
+  if (shortLength === 0) return 0;
+  const ratio = shortLength / long.tokens.length;
   if (!attributed) {
     // Nobody is named: only the same words, near enough in length, make one quote.
-    if (short.length < 4 || short.length / long.length < 0.8) return 0;
+    if (shortLength < 4 || ratio < 0.8) return 0;
     const c = containment(short, long);
     return c >= 0.9 ? c : 0;
   }
-  const ratio = short.length / long.length;
   const coverage = 0.5 + 0.5 * ratio;
   // A headline fragment or caption ("very little doubt") is the full quote cut down, word for
   // word. Longer runs count only between direct quotes: an indirect report may embed a short
   // quoted phrase of another statement ("ensure its diplomats could 'negotiate from ...'").
-  if (short.length >= 2 && (short.length <= 4 || bothDirect) && containsPhrase(long, short)) return coverage;
-  if (short.length <= 4) return 0;
-  const words = contentOverlap(contentWords(a), contentWords(b));
+  if (shortLength >= 2 && (shortLength <= 4 || bothDirect) && containsPhrase(long.tokens, short.tokens)) return coverage;
+  if (shortLength <= 4) return 0;
+  const words = contentOverlap(a.content, b.content);
   const c = containment(short, long);
   if (ratio >= 0.35 && c >= 0.8 && words.contained >= 0.6) return c * coverage;
   // An indirect report of the same words: most content words shared both ways.
@@ -271,13 +335,13 @@ function quoteSimilarity(a: string[], b: string[], attributed: boolean, bothDire
 
 /** The known quote this statement repeats, or null. */
 export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; text: string }, candidates: KnownQuote[]): number | null {
-  const mine = wordTokens(quote.text);
+  const mine = wordingOf(quote.text);
   const attributed = quote.speakerId !== null;
   let best: { id: number; score: number } | null = null;
   for (const candidate of candidates) {
     if (candidate.speakerId !== quote.speakerId) continue;
     for (const text of candidate.texts) {
-      const score = quoteSimilarity(mine, wordTokens(text), attributed, candidate.kind === 'direct' && quote.kind === 'direct');
+      const score = quoteSimilarity(mine, wordingOf(text), attributed, candidate.kind === 'direct' && quote.kind === 'direct');
       if (score > 0 && (!best || score > best.score)) best = { id: candidate.id, score };
     }
   }
@@ -289,7 +353,7 @@ export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; t
 /** The known event this one is, or null. Different dates (or precisions) never merge. */
 export function matchEvent(event: { date: string | null; description: string; personIds: number[] }, candidates: KnownEvent[]): number | null {
   if (event.date === null) return null;
-  const mine = contentWords(wordTokens(event.description));
+  const mine = wordingOf(event.description).content;
   const people = new Set(event.personIds);
   let best: { id: number; score: number } | null = null;
   for (const candidate of candidates) {
@@ -297,7 +361,7 @@ export function matchEvent(event: { date: string | null; description: string; pe
     const sharedPeople = candidate.personIds.filter((id) => people.has(id)).length;
     let words: Overlap = { shared: 0, contained: 0, dice: 0 };
     for (const text of [candidate.description, ...candidate.sentences]) {
-      const o = contentOverlap(mine, contentWords(wordTokens(text)));
+      const o = contentOverlap(mine, wordingOf(text).content);
       if (o.dice > words.dice) words = o;
     }
     const same =

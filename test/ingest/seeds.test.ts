@@ -51,3 +51,16 @@ it('ingests the seed articles with their sidecar metadata, once', () => {
   expect(ingestFolder(db, seeds)).toMatchObject({ added: 0, unchanged: 2 });
   expect(rowCounts(db)).toEqual(before);
 });
+
+it('stores one report per quote per article, each the exact slice of its article at its span', () => {
+  const db = freshDb();
+  ingestFolder(db, seeds);
+  const reports = rows<{ quote_id: number; article_id: number; text: string; start: number; end: number; article: string }>(
+    db,
+    `SELECT r.quote_id, r.article_id, r.text, r.start, r."end", a.text AS article FROM quote_reports r JOIN articles a ON a.id = r.article_id`,
+  );
+  expect(reports.length).toBeGreaterThan(10);
+  const pairs = new Set(reports.map((r) => `${r.quote_id}/${r.article_id}`));
+  expect(pairs.size).toBe(reports.length);
+  for (const r of reports) expect(r.article.slice(r.start, r.end)).toBe(r.text);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
 
 const person = (id: number, name: string, aliases: string[] = []): KnownPerson => ({ id, kind: 'person', name, aliases });
 const entity = (name: string, aliases: string[] = []) => ({ kind: 'person' as const, name, aliases });
@@ -19,6 +19,22 @@ describe('nameKey and candidateKeys', () => {
     expect(candidateKeys('Sergey Lavrov')).toEqual(expect.arrayContaining(['sergei lavrov', 'lavrov']));
     expect(candidateKeys('Mattis')).toEqual(['mattis']);
     expect(candidateKeys('')).toEqual([]);
+  });
+
+  it('looks a name up by its surname, not a generation suffix, in every known spelling', () => {
+    expect(candidateKeys('Donald Trump Jr')).toContain('trump');
+    expect(candidateKeys('Donald Trump Jr')).not.toContain('jr');
+    expect(candidateKeys('Sergei Shoygu')).toEqual(expect.arrayContaining(['shoygu', 'shoigu']));
+  });
+
+  it('reads the surname of a full name as written, with its particles', () => {
+    expect(surnameOf('Gen. Jim Mattis')).toBe('Mattis');
+    expect(surnameOf('Charles de Gaulle')).toBe('de Gaulle');
+    expect(surnameOf('Donald Trump Jr.')).toBe('Trump');
+    expect(surnameOf("Conan O'Brien")).toBe("O'Brien");
+    expect(surnameOf('Mattis')).toBeNull();
+    expect(surnameOf('Gen Mattis')).toBeNull();
+    expect(surnameOf('')).toBeNull();
   });
 });
 

@@ -84,7 +84,7 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
       r.sentence, r.temporal_text AS temporalText, r.start, r."end", r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd
     FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
     WHERE r.event_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY r.event_id, a.published_date, r.id`);
+    ORDER BY r.event_id, a.published_date IS NULL, a.published_date, r.article_id, r.id`);
 
   function complete(rows: EventRow[]): Event[] {
     if (rows.length === 0) return [];

@@ -10,8 +10,8 @@ export interface PeopleFilters {
   q?: string;
   /** Only people mentioned in this article. */
   article?: number;
-  /** Default person; 'any' lists organisations too. */
-  kind: PersonKind | 'any';
+  /** Persons unless asked otherwise: organisations only with 'organisation' or 'any'. */
+  kind?: PersonKind | 'any';
 }
 
 export interface Person {
@@ -60,8 +60,9 @@ export function createPeopleQueries(db: Db, resolve: ReferenceResolver) {
 
   return {
     list(filters: PeopleFilters, page: PageRequest): Page<Person> {
+      const kind = filters.kind ?? 'person';
       const values = {
-        kind: filters.kind === 'any' ? undefined : filters.kind,
+        kind: kind === 'any' ? undefined : kind,
         article: filters.article,
         q: filters.q,
         pattern: filters.q === undefined ? undefined : `%${filters.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,

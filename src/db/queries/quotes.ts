@@ -104,7 +104,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
       r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end"
     FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
     WHERE r.quote_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY r.quote_id, a.published_date, r.id`);
+    ORDER BY r.quote_id, a.published_date IS NULL, a.published_date, r.article_id, r.id`);
   const snippetsOf = sqlite.prepare(`SELECT r.quote_id AS quoteId,
       snippet(quote_reports_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
     FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid

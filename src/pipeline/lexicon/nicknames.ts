@@ -127,9 +127,12 @@ function index(list: string): Map<string, Set<string>> {
 }
 
 const GIVEN = index(GIVEN_NAME_GROUPS);
-const GIVEN_VARIANTS = (() => {
+const GIVEN_VARIANTS = variantsOf(GIVEN_NAME_GROUPS);
+
+/** Each name with every other name of every group it belongs to. */
+function variantsOf(list: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const group of groups(GIVEN_NAME_GROUPS)) {
+  for (const group of groups(list)) {
     for (const name of group) {
       const all = out.get(name) ?? new Set<string>();
       for (const other of group) all.add(other);
@@ -137,8 +140,9 @@ const GIVEN_VARIANTS = (() => {
     }
   }
   return out;
-})();
+}
 const SURNAMES = index(SURNAME_GROUPS);
+const SURNAME_VARIANTS = variantsOf(SURNAME_GROUPS);
 
 /** Canonical forms of a lowercase given name: itself when it has no known variants. */
 export function givenNameForms(name: string): string[] {
@@ -154,4 +158,9 @@ export function givenNameVariants(name: string): string[] {
 export function surnameForm(name: string): string {
   const ids = SURNAMES.get(name);
   return ids ? [...ids][0] : name;
+}
+
+/** Every spelling of this lowercase surname, itself included ("shoigu", "shoygu"). */
+export function surnameVariants(name: string): string[] {
+  return [...(SURNAME_VARIANTS.get(name) ?? [name])];
 }

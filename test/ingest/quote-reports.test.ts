@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/client.js';
+import { createQueries } from '../../src/db/queries/index.js';
+import { ingestFolder } from '../../src/ingest/index.js';
+import { fakeExtract } from './fake-extract.js';
+import { freshDb, rows, tempFolder } from './helpers.js';
+
+// A quote has one report per article that carried it, in that article's fullest wording.
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function ingest(db: Db, files: Record<string, string>, force = false) {
+  const made = tempFolder(files);
+  cleanups.push(made.cleanup);
+  return ingestFolder(db, made.root, { extract: fakeExtract, force });
+}
+
+const dated = (date: string, body: string) => `---\npublishedAt: ${date}\n---\n${body}`;
+
+const full = 'We expect a hard winter for the fishing fleet this year.';
+const headlined = dated(
+  '2022-01-10',
+  `Ada Vance said "hard winter" in the harbour\n\nThe harbour master spoke on Monday. Ada Vance said "${full}" Boats stayed in port.\n`,
+);
+
+interface ReportRow {
+  quote_id: number;
+  article_id: number;
+  text: string;
+  start: number;
+  end: number;
+  article_text: string;
+}
+
+function reports(db: Db): ReportRow[] {
+  return rows<ReportRow>(
+    db,
+    `SELECT r.quote_id, r.article_id, r.text, r.start, r."end", a.text AS article_text
+     FROM quote_reports r JOIN articles a ON a.id = r.article_id ORDER BY r.quote_id, r.article_id`,
+  );
+}
+
+function expectExactSpans(db: Db): void {
+  for (const report of reports(db)) expect(report.article_text.slice(report.start, report.end)).toBe(report.text);
+}
+
+describe('one report per quote per article', () => {
+  it('keeps the full quote, not the headline fragment that came first, and its exact span', () => {
+    const db = freshDb();
+    ingest(db, { 'a.txt': headlined });
+    const found = reports(db);
+    expect(found.map((r) => r.text)).toEqual([full]);
+    expectExactSpans(db);
+    // The quote introduced here reads as its fullest wording too.
+    expect(rows(db, 'SELECT kind, text FROM quotes')).toEqual([{ kind: 'direct', text: full }]);
+  });
+
+  it('keeps one report when a caption repeats a body quote word for word', () => {
+    const db = freshDb();
+    const body = `Pier repairs\n\nLeon Dvorak said "The pier reopens in May." Work starts soon.\n\nCaption: Leon Dvorak said "The pier reopens in May."\n`;
+    ingest(db, { 'a.txt': dated('2022-02-01', body) });
+    const found = reports(db);
+    expect(found).toHaveLength(1);
+    expect(found[0].start).toBe(body.indexOf('The pier'));
+    expectExactSpans(db);
+  });
+
+  it('gives another article its own report in its own wording, under the same quote id', () => {
+    const db = freshDb();
+    ingest(db, {
+      'a.txt': headlined,
+      'b.txt': dated('2022-01-11', 'Fleet idle\n\nAda Vance said "hard winter" and little more.\n'),
+    });
+    const found = reports(db);
+    expect(new Set(found.map((r) => r.quote_id)).size).toBe(1);
+    expect(found.map((r) => r.text)).toEqual([full, 'hard winter']);
+    expectExactSpans(db);
+  });
+
+  it('keeps different statements of one speaker in one article apart', () => {
+    const db = freshDb();
+    ingest(db, {
+      'a.txt': dated('2022-03-01', 'Budget day\n\nRosa Lind said "Taxes on fuel will fall in April." Then Rosa Lind said "Schools get four new science labs."\n'),
+    });
+    expect(reports(db).map((r) => r.text)).toEqual(['Taxes on fuel will fall in April.', 'Schools get four new science labs.']);
+  });
+
+  it('stays one report with the same quote id when the article is re-extracted', () => {
+    const db = freshDb();
+    ingest(db, { 'a.txt': headlined });
+    const before = reports(db);
+    ingest(db, { 'a.txt': headlined }, true);
+    expect(reports(db)).toEqual(before);
+  });
+
+  it('lists a quote\'s reports by publication date, then article id, undated last', () => {
+    const db = freshDb();
+    const quote = 'Ada Vance said "The ferry timetable changes next week."\n';
+    ingest(db, {
+      // Files are ingested by name, so ids run against the dates.
+      'a.txt': `Undated\n\n${quote}`,
+      'b.txt': dated('2022-05-03', `Later\n\n${quote}`),
+      'c.txt': dated('2022-05-01', `Earlier\n\n${quote}`),
+      'd.txt': dated('2022-05-01', `Same day\n\n${quote}`),
+    });
+    const ids = Object.fromEntries(rows<{ id: number; source_file: string }>(db, 'SELECT id, source_file FROM articles').map((a) => [a.source_file, a.id]));
+    const queries = createQueries(db);
+    const [listed] = queries.quotes.list({}, { limit: 10 }).items;
+    const order = [ids['c.txt'], ids['d.txt'], ids['b.txt'], ids['a.txt']];
+    expect(listed.reports.map((r) => r.articleId)).toEqual(order);
+    expect(queries.quotes.get(listed.id)!.reports.map((r) => r.articleId)).toEqual(order);
+  });
+});
