@@ -67,7 +67,7 @@ const calendar = (() => {
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Night\s+Football|Club|School|League|Service|Bloody)\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
-const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?`;
+const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
 const PERIOD_BEFORE = new RegExp(String.raw`\b(?:ended|ending|through|thru|between|since|from)\s+${PART_OF}$`, 'i');
 // "by March 31", "until the end of this month", "before mid-2005": a deadline, not an event at that date.
 const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before)\s+${PART_OF}$`, 'i');
@@ -96,6 +96,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   if (RELATIVE_KEYS.some((key) => lower.includes(key))) found.push(...relativeExpressions(sentence, ref));
   found.push(...anchorExpressions(sentence, lower));
   found.push(...yearExpressions(sentence, ref));
+  if (HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
   const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
   let lastYear: number | null = null;
   return kept.map((e) => {
@@ -164,7 +165,9 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
       // "last February 28", "last December": the one before, a year back if need be.
       const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
       let date: string | null = null;
+      const next = !last && day === null && /\bnext\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
       if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
+      else if (ref && next) date = shiftMonth(ref, ((month - ref.m + 11) % 12) + 1);
       else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
       // "last November" says which year by itself; a year named earlier in the sentence must not override it.
       return last ? expr(date, precision) : { ...expr(date, precision), yearless: { month, day, tense } };
@@ -313,8 +316,10 @@ function monthOfWeek(ref: Ymd, step: number, counted: boolean): string | null {
 // `keys`: words one of which the phrase must contain, checked before the pattern runs.
 const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offsetDays: number; names: boolean }> = [
   { keys: ['day'], pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bon\s+that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
-  { keys: ['day'], pattern: /\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b/gi, to: 'previous', offsetDays: 1, names: false },
-  { keys: ['day'], pattern: /\b(?:the\s+previous\s+day|a\s+day\s+earlier)\b/gi, to: 'previous', offsetDays: -1, names: false },
+  { keys: ['day'], pattern: /\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: 1, names: false },
+  { keys: ['day'], pattern: /\bthe\s+previous\s+day\b|\bthe\s+day\s+before\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: -1, names: false },
+  // "two days later": counted from the last dated event; the count is read from the match.
+  { keys: ['days later', 'day later', 'days earlier', 'day earlier'], pattern: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)\b(?!\s+than\b)/gi, to: 'previous', offsetDays: 0, names: false },
   { keys: ['hours', 'minutes'], pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },
   { keys: ['even'], pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
 ];
@@ -328,13 +333,55 @@ function anchorExpressions(sentence: string, lower: string): TemporalExpression[
       const end = start + match[0].length;
       // "24 hours after", "65 minutes after which": a measured span, not the same day.
       if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|the|many))\s*$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
+      let offset = offsetDays;
+      if (match[1] && match[2]) offset = (SMALL_NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * (match[2].toLowerCase() === 'later' ? 1 : -1);
       let about: Span | null = null;
       if (names) {
         const rest = /^(\s*)([^,;:]{1,80})/.exec(sentence.slice(end));
         if (rest) about = { start: end + rest[1].length, end: end + rest[0].length };
       }
-      out.push({ start, end, text: match[0], date: null, precision: 'day', anchor: { to, offsetDays, about } });
+      out.push({ start, end, text: match[0], date: null, precision: 'day', anchor: { to, offsetDays: offset, about } });
     }
+  }
+  return out;
+}
+
+// ---------- holidays on a fixed day ----------
+
+// Holidays whose day never moves, so naming one names a day ("on Christmas Eve 2004").
+const HOLIDAYS: Array<{ key: string; pattern: string; month: number; day: number }> = [
+  { key: 'christmas', pattern: String.raw`Christmas\s+Day`, month: 12, day: 25 },
+  { key: 'christmas', pattern: String.raw`Christmas\s+Eve`, month: 12, day: 24 },
+  { key: 'boxing', pattern: String.raw`Boxing\s+Day`, month: 12, day: 26 },
+  { key: 'new year', pattern: String.raw`New\s+Year['\u2019]?s\s+Day`, month: 1, day: 1 },
+  { key: 'new year', pattern: String.raw`New\s+Year['\u2019]?s\s+Eve`, month: 12, day: 31 },
+  { key: 'valentine', pattern: String.raw`(?:St\.?\s+|Saint\s+)?Valentine['\u2019]?s\s+Day`, month: 2, day: 14 },
+  { key: 'halloween', pattern: 'Hallowe?en', month: 10, day: 31 },
+  { key: 'bonfire', pattern: String.raw`Bonfire\s+Night`, month: 11, day: 5 },
+  { key: 'armistice', pattern: String.raw`Armistice\s+Day`, month: 11, day: 11 },
+];
+const HOLIDAY_KEYS = [...new Set(HOLIDAYS.map((h) => h.key))];
+const HOLIDAY = new RegExp(String.raw`\b(?:[Oo]n\s+)?(?:(${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')}))(?:,?\s+(\d{4}))?\b`, 'g');
+
+function holidayExpressions(sentence: string, ref: Ymd | null): Found[] {
+  const out: Found[] = [];
+  for (const match of sentence.matchAll(HOLIDAY)) {
+    const index = HOLIDAYS.findIndex((_, i) => match[i + 2] !== undefined);
+    const { month, day } = HOLIDAYS[index];
+    const start = match.index;
+    const end = start + match[0].length;
+    const text = match[0];
+    const givenYear = match[match.length - 1];
+    // Only "on Christmas Eve" or "Christmas Eve 2004" is a date: "a Christmas Day message" is a kind
+    // of message, and "Halloween II" a film.
+    if (!givenYear && !/^[Oo]n\s/.test(text)) continue;
+    if (givenYear) {
+      out.push({ start, end, text, date: formatDay({ y: Number(givenYear), m: month, d: day }), precision: 'day', anchor: null });
+      continue;
+    }
+    const tense = tenseAt(sentence, start, end);
+    const date = ref ? resolveMonthDay(month, day, ref, tense) : null;
+    out.push({ start, end, text, date, precision: 'day', anchor: null, yearless: { month, day, tense } });
   }
   return out;
 }

@@ -319,3 +319,27 @@ describe('a coming month that has only just ended', () => {
     expectDates('Retail sales are expected to show a recovery in April.', '2009-03-04', [['April', '2009-04', 'month']]);
   });
 });
+
+describe('holidays on a fixed day', () => {
+  it('are that day, in the year given or the one the tense points to', () => {
+    expectDates('The ferry sank on Christmas Eve.', '2005-01-10', [['on Christmas Eve', '2004-12-24', 'day']]);
+    expectDates('The store opened on Boxing Day 2003.', null, [['on Boxing Day 2003', '2003-12-26', 'day']]);
+    expectDates('The band will play on New Year\'s Eve.', '2004-11-08', [["on New Year's Eve", '2004-12-31', 'day']]);
+  });
+});
+
+describe('"next" before a month', () => {
+  it('means the coming one, a year ahead if need be', () => {
+    expectDates('The jet should have its first flight next February.', '1987-03-02', [['February', '1988-02', 'month']]);
+    expectDates('The jet should have its first flight next June.', '1987-03-02', [['June', '1987-06', 'month']]);
+  });
+});
+
+describe('days counted from another event', () => {
+  it('read the count and the direction', () => {
+    const [later] = findTemporalExpressions('Two days later the port closed.', THURSDAY);
+    expect(later).toMatchObject({ text: 'Two days later', date: null, anchor: { to: 'previous', offsetDays: 2 } });
+    const [before] = findTemporalExpressions('The day before, police had warned residents.', THURSDAY);
+    expect(before).toMatchObject({ text: 'The day before', anchor: { to: 'previous', offsetDays: -1 } });
+  });
+});

@@ -78,6 +78,28 @@ describe('findEvents anchors', () => {
   });
 });
 
+describe('findEvents on relative weeks, counted days and timetables', () => {
+  it('dates "two days later" from the last dated event', () => {
+    const { events } = extract('The strike began on Monday. Two days later the port closed.', '2023-05-11');
+    expect(events.map((e) => [e.temporal.text, e.date])).toEqual([
+      ['on Monday', '2023-05-08'],
+      ['Two days later', '2023-05-10'],
+    ]);
+  });
+
+  it('gives a resignation "last week" its month and its people', () => {
+    const { entities, events } = extract('Treasurer Lena Okoro, who resigned last week, was replaced by Ivo Marsh.', '2023-05-11', ['Lena Okoro', 'Ivo Marsh']);
+    expect(summary(events, entities)).toEqual([
+      { temporal: 'last week', date: '2023-05', precision: 'month', people: ['Lena Okoro', 'Ivo Marsh'], place: null },
+    ]);
+  });
+
+  it('keeps the payment day and drops the yearly coupon day', () => {
+    const { events } = extract('The notes are for payment on June 2 with interest paid annually on October 9.', '2023-05-11');
+    expect(events.map((e) => [e.temporal.text, e.date])).toEqual([['on June 2', '2023-06-02']]);
+  });
+});
+
 describe('findEvents without a publication date', () => {
   it('resolves absolute dates and leaves relative ones unresolved', () => {
     const { events } = extract('The treaty was signed on 4 July 1950. The ministers met on Tuesday. Trade fell in 1987.', null);
