@@ -86,3 +86,12 @@ export function listOf<T extends z.ZodType>(item: T) {
 }
 
 export const OutletRef = z.object({ id: z.number().int(), slug: z.string(), name: z.string() }).meta({ id: 'OutletRef' });
+
+/** What every report (of a quote or an event) says about the article that carried it. */
+export const ArticleReport = z.object({
+  id: z.number().int(),
+  articleId: z.number().int(),
+  articleTitle: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  outlet: OutletRef.nullable(),
+});

@@ -1,21 +1,14 @@
 import { z } from 'zod';
-import { ArticleId, IsoDate, listOf, OutletRef, pageQuery, PartialDate, Reference } from './common.js';
+import { ArticleId, ArticleReport, IsoDate, listOf, pageQuery, PartialDate, Reference } from './common.js';
 
-export const EventReport = z
-  .object({
-    id: z.number().int(),
-    articleId: z.number().int(),
-    articleTitle: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    outlet: OutletRef.nullable(),
-    sentence: z.string().describe('The sentence that reports the event'),
-    temporalText: z.string().describe('The time expression as written: "on Thursday"'),
-    start: z.number().int().describe('Offset of the sentence in the article text'),
-    end: z.number().int(),
-    temporalStart: z.number().int(),
-    temporalEnd: z.number().int(),
-  })
-  .meta({ id: 'EventReport' });
+export const EventReport = ArticleReport.extend({
+  sentence: z.string().describe('The sentence that reports the event'),
+  temporalText: z.string().describe('The time expression as written: "on Thursday"'),
+  start: z.number().int().describe('Offset of the sentence in the article text'),
+  end: z.number().int(),
+  temporalStart: z.number().int(),
+  temporalEnd: z.number().int(),
+}).meta({ id: 'EventReport' });
 
 export const Event = z
   .object({

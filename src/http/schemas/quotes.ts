@@ -1,22 +1,15 @@
 import { z } from 'zod';
-import { ArticleId, IsoDate, listOf, OutletRef, pageQuery, Reference } from './common.js';
+import { ArticleId, ArticleReport, IsoDate, listOf, pageQuery, Reference } from './common.js';
 
 export const QuoteKind = z.enum(['direct', 'indirect']);
 
-export const QuoteReport = z
-  .object({
-    id: z.number().int(),
-    articleId: z.number().int(),
-    articleTitle: z.string().nullable(),
-    publishedAt: z.string().nullable(),
-    outlet: OutletRef.nullable(),
-    text: z.string().describe("The quote's wording in this article"),
-    cue: z.string().nullable().describe('The verb that introduced it: said, told, according to...'),
-    speakerText: z.string().nullable().describe('The attribution as written: "he", "Mr Putin"'),
-    start: z.number().int().describe('Offset of the wording in the article text'),
-    end: z.number().int(),
-  })
-  .meta({ id: 'QuoteReport', description: 'One article reporting a quote' });
+export const QuoteReport = ArticleReport.extend({
+  text: z.string().describe("The quote's wording in this article"),
+  cue: z.string().nullable().describe('The verb that introduced it: said, told, according to...'),
+  speakerText: z.string().nullable().describe('The attribution as written: "he", "Mr Putin"'),
+  start: z.number().int().describe('Offset of the wording in the article text'),
+  end: z.number().int(),
+}).meta({ id: 'QuoteReport', description: 'One article reporting a quote' });
 
 export const Quote = z
   .object({
