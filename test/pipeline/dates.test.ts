@@ -343,3 +343,10 @@ describe('days counted from another event', () => {
     expect(before).toMatchObject({ text: 'The day before', anchor: { to: 'previous', offsetDays: -1 } });
   });
 });
+
+describe('irregular past forms', () => {
+  it('point back', () => {
+    expectDates('Police caught the suspect on June 23.', THURSDAY, [['on June 23', '2016-06-23', 'day']]);
+    expectDates('The rebels withdrew on 30 March.', THURSDAY, [['on 30 March', '2016-03-30', 'day']]);
+  });
+});

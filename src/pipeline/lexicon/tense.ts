@@ -17,6 +17,9 @@ export const PAST_WORDS = new Set([
   'ran', 'knew', 'broke', 'chose', 'drew', 'flew', 'forgot', 'froze', 'hid', 'hung', 'meant', 'sent',
   'spent', 'struck', 'swore', 'threw', 'understood', 'woke', 'wore', 'ago', 'earlier', 'last', 'yesterday',
   'has', 'have', 'been', 'since', 'sank', 'slid', 'shrank', 'dealt', 'built', 'arose', 'overtook',
+  'got', 'heard', 'caught', 'taught', 'fled', 'shot', 'shook', 'drove', 'rode', 'stole', 'tore', 'withdrew',
+  'oversaw', 'upheld', 'withheld', 'overcame', 'lent', 'laid', 'swung', 'stuck', 'slept', 'sprang', 'rang',
+  'undertook', 'forgave', 'overthrew', 'foresaw', 'mistook', 'bade', 'wound', 'clung', 'spun', 'dug',
 ]);
 
 /** Words ending in "-ed" that are not past verbs (or point forward). */
