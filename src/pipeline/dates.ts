@@ -508,6 +508,9 @@ function isPastVerb(word: string): boolean {
 }
 
 function wordTense(word: string, next: string | undefined, previous: string | undefined): Tense {
+  // "is due on", "due to meet" look forward; "missed the payment due on September 29" takes its
+  // tense from the verb, so a bare "due" says nothing.
+  if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
   if (word === 'set' && (next === 'to' || next === 'for')) return 'future';

@@ -350,3 +350,10 @@ describe('irregular past forms', () => {
     expectDates('The rebels withdrew on 1 August.', THURSDAY, [['on 1 August', '2016-08-01', 'day']]);
   });
 });
+
+describe('"due" before a date', () => {
+  it('looks forward only with "is" or "to"', () => {
+    expectDates('The payment is due on September 29.', '1987-03-02', [['on September 29', '1987-09-29', 'day']]);
+    expectDates('The debtor missed an instalment of 40 mln due on September 29.', '1987-03-02', [['on September 29', '1986-09-29', 'day']]);
+  });
+});
