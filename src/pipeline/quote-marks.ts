@@ -30,6 +30,11 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   const blocks = paragraphsOf(text);
   let open: { at: number; mark: string } | null = null;
+  // One scan for every mark: searching from each paragraph would rescan to the next mark, far ahead in a quote-less text.
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(text); found; found = MARK.exec(text)) marks.push(found.index);
+  let m = 0;
   for (let b = 0; b < blocks.length; b += 1) {
     const block = blocks[b];
     if (open?.mark === '‘') open = null; // a lone single mark is an apostrophe or a stray, not a quote
@@ -38,9 +43,9 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
       if (span.end > span.start) quotes.push({ ...span, open: open.at, close: blocks[b - 1].end, closed: false });
       open = null;
     }
-    MARK.lastIndex = block.start;
-    for (let found = MARK.exec(text); found && found.index < block.end; found = MARK.exec(text)) {
-      const i = found.index;
+    while (m < marks.length && marks[m] < block.start) m += 1;
+    for (; m < marks.length && marks[m] < block.end; m += 1) {
+      const i = marks[m];
       const ch = text[i];
       const prev = i > block.start ? text[i - 1] : ' ';
       const next = i + 1 < block.end ? text[i + 1] : ' ';
