@@ -494,7 +494,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return null;
 }
 
-const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been']);
+// A participle after these is passive or perfect-infinitive, not a past verb ("is named", "would be outlined").
+const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been', 'is', 'are', 'am']);
 const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
 const INFINITIVE_GOVERNORS = new Set(['is', 'are', 'was', 'were', 'going', 'trying', 'try', 'tries', 'seeks', 'seeking', 'hoping', 'agree', 'agrees', 'decide', 'decides', 'order', 'ready', 'able', 'unable']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);

@@ -357,3 +357,9 @@ describe('"due" before a date', () => {
     expectDates('The debtor missed an instalment of 40 mln due on September 29.', '1987-03-02', [['on September 29', '1986-09-29', 'day']]);
   });
 });
+
+describe('a passive after "is"', () => {
+  it('is not a past verb', () => {
+    expectDates('The deputy will stay on until a successor is named, probably in September.', '2019-06-13', [['September', '2019-09', 'month']]);
+  });
+});
