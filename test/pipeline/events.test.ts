@@ -55,6 +55,27 @@ describe('findEvents on a written wire story', () => {
   });
 });
 
+describe('findEvents on a written state-politics story', () => {
+  const text = readFileSync(new URL('../fixtures/events/drought-bill.txt', import.meta.url), 'utf8');
+  // Published on Tuesday 2 March 2021.
+  const { entities, events } = extract(text, '2021-03-02', ['Dale Okafor', 'Rita Sandoval', 'Luis Ortega']);
+
+  it('dates weeks by their month, skips deadlines and recurring days', () => {
+    expect(summary(events, entities).map(({ temporal, date, precision, people }) => ({ temporal, date, precision, people }))).toEqual([
+      { temporal: 'on Monday', date: '2021-03-01', precision: 'day', people: [] },
+      { temporal: 'Tuesday', date: '2021-03-02', precision: 'day', people: ['Dale Okafor'] },
+      { temporal: 'on April 30', date: '2021-04-30', precision: 'day', people: ['Dale Okafor'] },
+      { temporal: 'on Feb. 16', date: '2021-02-16', precision: 'day', people: [] },
+      { temporal: 'August', date: '2020-08', precision: 'month', people: ['Rita Sandoval'] },
+      { temporal: 'last week', date: '2021-02', precision: 'month', people: [] },
+      { temporal: '2022', date: '2022', precision: 'year', people: [] },
+      { temporal: '2012', date: '2012', precision: 'year', people: [] },
+      { temporal: 'March 9', date: '2021-03-09', precision: 'day', people: [] },
+      { temporal: 'earlier this week', date: '2021-03', precision: 'month', people: ['Luis Ortega'] },
+    ]);
+  });
+});
+
 describe('findEvents anchors', () => {
   it('dates "hours after X spoke" by the day X was last reported, not the story day', () => {
     const text = 'Markets fell on Monday. Ribeiro on Tuesday presented the plan. Hours after Ribeiro spoke, unions called a strike.';
