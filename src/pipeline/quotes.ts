@@ -54,6 +54,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     organisations: entities.filter((e) => e.kind === 'organisation'),
     masked,
     spokeIn: new Map(),
+    orgSpoke: [],
   };
   const cueCache = new Map<Sentence, Cue[]>();
   const cuesOf = (sentence: Sentence): Cue[] => {
@@ -87,6 +88,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     const record = (speaker: Speaker): void => {
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
       if (entity) scope.spokeIn.set(index, entity.key);
+      else if (speaker.key && scope.organisations.some((o) => o.key === speaker.key)) scope.orgSpoke!.push({ key: speaker.key, at: sentence.start });
     };
 
     // Direct quotes that open in this sentence (a running quote may end in a later one).

@@ -20,6 +20,8 @@ const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
+const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
+
 function trimmed(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -75,7 +77,12 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     // A partial quote belongs to the clause. A subordinate clause after it ("... as he called for ...")
     // is the writer's again, so the clause stops at the closing mark.
     const rest = text.slice(Math.min(mark.close, end), end);
-    if (mark.close > end) {
+    // "X added that ..., and said: "...": the second verb introduces the quotation, so the clause ends before it.
+    const secondCue = SECOND_CUE.exec(text.slice(start, mark.open));
+    if (secondCue) {
+      open = mark.open;
+      end = start + secondCue.index;
+    } else if (mark.close > end) {
       open = mark.open;
       end = mark.open;
     } else if (/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(mark.close, end)) && !/:\s*$/.test(text.slice(start, mark.open))

@@ -22,6 +22,8 @@ export interface SpeakerScope {
   masked: Span[];
   /** The person each earlier sentence was attributed to, by sentence index. */
   spokeIn: Map<number, string>;
+  /** Organisations that spoke, with where: "it said" may refer to one named long before but just quoted. */
+  orgSpoke?: { key: string; at: number }[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
@@ -135,9 +137,10 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (head === 'it' && words.length === 1) {
     // "it said" after an organisation has spoken: the same organisation.
     const earlier = scope.organisations
-      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800).map((m) => ({ entity, at: m.start })))
+      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800).map((m) => ({ key: entity.key, at: m.start })))
+      .concat((scope.orgSpoke ?? []).filter((spoke) => spoke.at < at && at - spoke.at < 800))
       .sort((a, b) => b.at - a.at)[0];
-    return { key: earlier?.entity.key ?? null, text: phrase };
+    return { key: earlier?.key ?? null, text: phrase };
   }
 
   const first = words[0];
@@ -274,6 +277,11 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
     const pick = relative ? named[named.length - 1] : named[0];
     if (pick && (relative ? pick.mention.end === upTo : pick.mention.start <= sentence.start + 40)) beforeSpeaker = { key: pick.entity.key, text: pick.mention.text };
     else if (!relative && /^\s*(?:he|she)\b/i.test(lead)) beforeSpeaker = { key: resolvePronoun(scope, sentence.start), text: lead.trim().split(/\s+/)[0] };
+    else if (!relative && /^\s*it\b/i.test(lead)) {
+      // "It added that ... and said: ...": the organisation "it" stands for.
+      const at = sentence.start + lead.search(/\S/);
+      beforeSpeaker = resolvePhrase(scope, { start: at, end: at + 2 }, cue.start);
+    }
   }
   if (!beforeSpeaker.key && afterSpeaker?.key && /,\s*$/.test(before)) return afterSpeaker;
   return beforeSpeaker;

@@ -69,3 +69,20 @@ describe('partial quotes ending a clause', () => {
     expect(quotesOf(`${H}The so-called "ghost boats" were towed away in the night.`)).toEqual([]);
   });
 });
+
+describe('a clause followed by "and said:" and a quotation', () => {
+  it('ends the clause before the second verb and gives both to the body "it" stands for', () => {
+    const text = `${H}Harbour Trust Ltd said the pier would reopen in May. Repairs were paid for by a local appeal that raised more than enough money for the work, and the trust thanked every donor who gave. The money came from hundreds of small gifts made over two long winters by people from all over the county and far beyond it. It added that fees would stay the same next year, and said: "Nobody will pay more to walk on the pier."`;
+    const quotes = quotesOf(text);
+    expect(quotes.slice(1)).toEqual([
+      { kind: 'indirect', text: 'fees would stay the same next year', speaker: 'Harbour Trust Ltd' },
+      { kind: 'direct', text: 'Nobody will pay more to walk on the pier.', speaker: 'Harbour Trust Ltd' },
+    ]);
+  });
+
+  it('does not give "it said" to a body that spoke far earlier', () => {
+    const filler = 'The weather stayed dry and boats went out every morning. '.repeat(20);
+    const quotes = quotesOf(`${H}Harbour Trust Ltd said the pier would reopen in May.\n\n${filler}\n\nIt said the fees were fair.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harbour Trust Ltd', null]);
+  });
+});
