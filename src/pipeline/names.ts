@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -130,7 +130,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (lowers.some((word) => NUMBER_WORDS.has(word)) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
     if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
     const rejected = lowers.some((word, i) =>
-      (ORGANISATION_WORDS.has(word) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;

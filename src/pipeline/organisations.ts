@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, NATIONALITIES } from './lexicon/titles.js';
-import { COMPANY_SUFFIXES, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -56,14 +56,16 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const companyLike = COMPANY_SUFFIXES.has(last);
   // "Bank of England", "Council for Research": the head noun sits before the of/for phrase.
   const linker = words.findIndex((word) => word === 'of' || word === 'for');
-  const orgWord = ORGANISATION_WORDS.has(last) || companyLike || (linker > 0 && ORGANISATION_WORDS.has(words[linker - 1]));
+  const orgWord = ORGANISATION_WORDS.has(last) || companyLike || (linker > 0 && ORGANISATION_WORDS.has(words[linker - 1])) || (run.length > 1 && PUBLICATION_WORDS.has(last));
   const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
   // A plural common noun opening a sentence ("Ministers say") is a crowd, not a body.
   const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text);
   // "Radio 1", "Channel 4": a number closing a capitalised name is part of a title, never of a person's name.
   const numbered = run.length > 1 && /^\d+$/.test(last) && !words.slice(0, -1).some((word) => TIME_NAMES.has(word));
   const bracketed = text[start - 1] === '<' && text[end] === '>';
-  const lone = run.length === 1 && run[0].text.length > 1 && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
+  // "I've", "We'll": a contraction is a pronoun, not a name.
+  // "MPs", "CEOs": a plural acronym is a crowd of people, like "analysts".
+  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !/^\p{Lu}{2,}s$/u.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined) return null;

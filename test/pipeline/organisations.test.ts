@@ -70,3 +70,15 @@ describe('speaking organisations: references back', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('speaking organisations: what is not one', () => {
+  it('does not take contractions or plural acronyms as bodies', () => {
+    const quotes = quotesOf(`${H}"We will wait," I've said before. MEPs said the vote would be close.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('does not take a lone "Reports" as a publication', () => {
+    const quotes = quotesOf(`${H}Reports said the mill would shut before winter.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -21,7 +21,7 @@ agreement plan programme program project summit conference forum index fc afc rf
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
-report reports bulletin digest banque banco banca bancorp bankhaus sparkasse credit crédit kredit
+banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
 
 const PLACES = `
@@ -93,3 +93,6 @@ export const FIRMS_LIKE_NAMES = new Set([
   'marks spencer', 'rolls royce', 'louis vuitton', 'christian dior', 'calvin klein', 'ralph lauren', 'tommy hilfiger',
   'hugo boss', 'jp morgan', 'edward jones', 'wells fargo', 'warner bros', 'walt disney', 'ben jerry',
 ]);
+
+/** Words ending a publication's name ("Farming Reports"): an organisation with a name before them, a plain noun alone. */
+export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter`);
