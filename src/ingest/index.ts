@@ -6,6 +6,7 @@ import { ingestRuns } from '../db/schema.js';
 import { extractArticle } from '../pipeline/index.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
 import type { GivenMetadata } from '../pipeline/types.js';
+import { commitGroups } from './batch.js';
 import { inlineExtractor, workerExtractor, type Extractor } from './extract-pool.js';
 import { parseSource, readSource, SourceError, type SourceFile } from './source.js';
 import type { FileOutcome, IngestOptions, IngestSummary } from './types.js';
@@ -43,8 +44,9 @@ const EXTRACTION_WINDOW = 64;
 const MIN_FILES_FOR_WORKERS = 32;
 
 /**
- * Ingests every article file under `folder` into `db`: one transaction per article,
- * unchanged files skipped by content hash, failures reported rather than thrown.
+ * Ingests every article file under `folder` into `db`: each article whole or not
+ * at all (committed in groups, see batch.ts), unchanged files skipped by content
+ * hash, failures reported rather than thrown.
  *
  * Files are read and hashed first, so that when two files hold the same content
  * the one already stored keeps it (its ids stay put) and the other is reported
@@ -141,15 +143,23 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
     tally(summary, outcome);
     options.onProgress?.({ done, total: summary.files, outcome });
   };
+  const groups = commitGroups(db.$client);
+  let removed = 0;
   try {
-    submitAhead();
-    for (const plan of plans) {
-      report(apply(plan));
+    try {
       submitAhead();
+      for (const plan of plans) {
+        report(apply(plan));
+        if (plan.kind !== 'done') groups.written();
+        submitAhead();
+      }
+    } finally {
+      summary.workers = extractor.threads();
+      extractor.close();
     }
+    removed = removeMissing();
   } finally {
-    summary.workers = extractor.threads();
-    extractor.close();
+    groups.finish();
   }
 
   function apply(plan: Plan): FileOutcome {
@@ -178,17 +188,18 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
     }
   }
 
-  const unlisted = (path: string): boolean =>
-    !listing.unreadable.some(({ dir }) => dir === '.' || path.startsWith(`${dir}/`));
-  const missing = known.filter((article) => !listed.has(article.file) && !movedIds.has(article.id) && unlisted(article.file));
-  summary.missing = missing.map((article) => article.file).sort();
-  let removed = 0;
-  if (options.removeMissing) {
+  function removeMissing(): number {
+    const unlisted = (path: string): boolean =>
+      !listing.unreadable.some(({ dir }) => dir === '.' || path.startsWith(`${dir}/`));
+    const missing = known.filter((article) => !listed.has(article.file) && !movedIds.has(article.id) && unlisted(article.file));
+    summary.missing = missing.map((article) => article.file).sort();
+    if (!options.removeMissing) return 0;
     for (const article of missing) {
       writer.remove(article.id);
-      removed += 1;
+      groups.written();
     }
     summary.removedMissing = true;
+    return missing.length;
   }
 
   summary.durationMs = Math.round(performance.now() - clockStart);
