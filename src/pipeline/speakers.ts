@@ -28,6 +28,7 @@ export interface SpeakerScope {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
 const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earlier', 'separately', 'also', 'then', 'instead', 'yesterday', 'today']);
+const UNNAMED_LEADS = new Set(['source', 'sources', 'analyst', 'analysts', 'dealer', 'dealers', 'trader', 'traders', 'banker', 'bankers', 'economist', 'economists', 'insider', 'insiders', 'expert', 'experts']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
@@ -115,6 +116,9 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const people = mentionsIn(scope.people, span, scope.masked);
   const last = people[people.length - 1];
   const tokens = tokenize(scope.text, span.start, span.end);
+  // "sources close to the Fed", "one analyst at Acme": the unnamed person speaks, not the body or person named after them.
+  const lead = tokens.find((t) => !DETERMINERS.has(t.lower));
+  if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1]) return { key: null, text: phrase };
   const trailingRole = last ? /^\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.test(scope.text.slice(last.mention.end, span.end)) : false;
   if (last && !trailingRole && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
     return { key: last.entity.key, text: phrase };

@@ -82,3 +82,15 @@ describe('speaking organisations: what is not one', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('unnamed sources near a name', () => {
+  it('keeps "sources close to X" and "an analyst at X" without a speaker', () => {
+    const quotes = quotesOf(`${H}Rates will rise again in June, sources close to the Central Bank said. Shares in Corvel Ltd are cheap, an analyst at Brannock Securities said.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('still names a body that speaks for itself', () => {
+    const quotes = quotesOf(`${H}Corvel Ltd said its shares were cheap.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Corvel Ltd']);
+  });
+});
