@@ -135,7 +135,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
     // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
-    if (words.length > 1 && (ROLE_HEADS.has(lowers[lowers.length - 1]) || HONORIFICS.has(lowers[lowers.length - 1]))) continue;
+    // A known given name before it makes the last word a surname: "Carole King", "Ann Bishop".
+    if (words.length > 1 && (ROLE_HEADS.has(lowers[lowers.length - 1]) || HONORIFICS.has(lowers[lowers.length - 1])) && !(given && words.length === 2 && !titleWord(lowers[0]) && !/^\s+of\b/.test(text.slice(core[1].end, core[1].end + 4)))) continue;
 
     const first = core[0];
     const last = core[core.length - 1];

@@ -31,3 +31,13 @@ describe('people: what is not a person', () => {
     expect(peopleOf(`${H}Output rose by a tenth, the trade paper Harrow's Farming Reports said.`)).toEqual([]);
   });
 });
+
+describe('people: surnames that are also titles', () => {
+  it('takes a known given name before a title word as a full name', () => {
+    expect(peopleOf(`${H}The novel was written by Carol Bishop, who lives in Leeds.`)).toEqual(['Carol Bishop']);
+  });
+
+  it('does not take "X Queen of Y" or a title run as a person', () => {
+    expect(peopleOf(`${H}The exhibition on Mary Queen of Scots opened at the Chief Executive's request.`)).toEqual([]);
+  });
+});
