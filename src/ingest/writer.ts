@@ -224,11 +224,10 @@ function prepareStatements(sqlite: Database) {
     deleteEventReports: prepare(`DELETE FROM event_reports WHERE article_id = ?`),
     deleteMentions: prepare(`DELETE FROM mentions WHERE article_id = ?`),
 
-    peopleByKeys: prepare(`SELECT id FROM people WHERE name_key IN (SELECT value FROM json_each(@keys))
-      UNION SELECT person_id FROM person_aliases WHERE alias_key IN (SELECT value FROM json_each(@keys))`),
-    peopleDetails: prepare(`SELECT p.id, p.kind, p.name, p.roles,
+    peopleByKeys: prepare(`SELECT p.id, p.kind, p.name, p.roles,
       (SELECT json_group_array(alias) FROM person_aliases WHERE person_id = p.id) AS aliases
-      FROM people p WHERE p.id IN (SELECT value FROM json_each(?))`),
+      FROM people p WHERE p.id IN (SELECT id FROM people WHERE name_key IN (SELECT value FROM json_each(@keys))
+        UNION SELECT person_id FROM person_aliases WHERE alias_key IN (SELECT value FROM json_each(@keys)))`),
     insertPerson: prepare(`INSERT INTO people (kind, name, name_key, roles) VALUES (?, ?, ?, ?)`),
     renamePerson: prepare(`UPDATE people SET name = ?, name_key = ? WHERE id = ?`),
     setRoles: prepare(`UPDATE people SET roles = ? WHERE id = ?`),
@@ -277,8 +276,7 @@ function upsertOutlet(s: Statements, name: string): number {
 
 function resolvePerson(s: Statements, entity: Entity): number {
   const keys = [...new Set([entity.name, ...entity.aliases].flatMap(candidateKeys).filter(Boolean))];
-  const ids = s.peopleByKeys.pluck().all({ keys: JSON.stringify(keys) }) as number[];
-  const rows = ids.length === 0 ? [] : (s.peopleDetails.all(JSON.stringify(ids)) as Array<{ id: number; kind: KnownPerson['kind']; name: string; roles: string; aliases: string }>);
+  const rows = s.peopleByKeys.all({ keys: JSON.stringify(keys) }) as Array<{ id: number; kind: KnownPerson['kind']; name: string; roles: string; aliases: string }>;
   const candidates = rows.map((row) => ({ ...row, roles: JSON.parse(row.roles) as string[], aliases: JSON.parse(row.aliases) as string[] }));
   const matchedId = matchPerson(entity, candidates);
   const known = matchedId === null ? undefined : candidates.find((candidate) => candidate.id === matchedId);
