@@ -168,12 +168,11 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
         const nearest = holders.map((entity) => ({ entity, distance: Math.min(...entity.mentions.map((m) => Math.abs(m.start - at))) })).sort((a, b) => a.distance - b.distance)[0];
         return { key: nearest.entity.key, text: phrase };
       }
-      if (last || first === 'the') {
-        const ahead = namedSpeakerAhead(scope, at);
-        // "the Russian president said" with nobody named in that role: the person the story is about.
-        return { key: ahead ?? (first === 'the' ? resolvePronoun(scope, span.start) : null), text: phrase };
-      }
-      return { key: null, text: phrase };
+      // "The country's finance chief said", named a few paragraphs on: the delayed identification of news
+      // leads. Once someone has been named, a role nobody was named with stays unresolved: the nearest or
+      // next person is as often a rival as the holder.
+      const nobodyNamedYet = mentionsIn(scope.people, { start: 0, end: span.start }, scope.masked).length === 0;
+      return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
     }
     const index = sentenceIndexAt(scope, at);
     const paragraph = index >= 0 ? scope.sentences[index].paragraph : -1;

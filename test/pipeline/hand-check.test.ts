@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './extraction-helpers.js';
+
+const H = 'Headline about a reservoir\n\n';
+
+describe('a bare role noun as speaker', () => {
+  it('stays unresolved when nobody is named in that role, even if a rival speaks later', () => {
+    const body = `${H}Greta Lindqvist has attacked the cost of the new dam.\n\nThe Green leader said the county had spent far too much on concrete.\n\nFarmer Piet Olsen said the water was badly needed.\n\nMarsh campaigner Ole Brandt said the valley would be lost.`;
+    const quotes = quotesOf(body);
+    expect(quotes[0]).toEqual({ kind: 'indirect', text: 'the county had spent far too much on concrete', speaker: null });
+  });
+
+  it('resolves to the person named with that role', () => {
+    const body = `${H}Green leader Greta Lindqvist toured the dam site.\n\nThe leader said the county had spent far too much on concrete.\n\nFarmer Piet Olsen said the water was badly needed.`;
+    expect(quotesOf(body)[0].speaker).toBe('Greta Lindqvist');
+  });
+});
