@@ -84,6 +84,31 @@ function introducedRun(text: string, tokens: Token[], lastIndex: number, people:
   return { start, end, name: text.slice(start, end), companyLike: false, introduced: true };
 }
 
+const CONNECTORS = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * "A Top of the Pops spokesperson": before a spokesperson noun a capitalised run is a body's name
+ * whatever its words, and lowercase connectors between capitals belong to it.
+ */
+function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number, people: Entity[]): OrgRun | null {
+  if (!isCapitalised(tokens[lastIndex].text)) return null;
+  let first = lastIndex;
+  let k = lastIndex - 1;
+  while (k >= 0 && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') {
+    const word = tokens[k];
+    if (isCapitalised(word.text)) first = k;
+    // "of the", "for the", "and": a connector counts only between capitalised words ("In London the Acme" stays "Acme").
+    else if (word.lower === 'the' ? !['of', 'for'].includes(tokens[k - 1]?.lower ?? '') : !CONNECTORS.has(word.lower) || !isCapitalised(tokens[k - 1]?.text ?? '')) break;
+    k -= 1;
+  }
+  while (first < lastIndex && NON_NAME_STARTERS.has(tokens[first].lower)) first += 1;
+  if (first === lastIndex) return null;
+  const start = tokens[first].start;
+  const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
+  if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -148,8 +173,16 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
         return;
       }
-      if (i >= 0 && SPOKESPEOPLE.has(tokens[i].lower)) i -= 1;
+      const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
+      if (spokesperson) i -= 1;
       if (i < 0) return;
+      if (spokesperson) {
+        const named = nameBeforeSpokesperson(text, tokens, i, people);
+        if (named) {
+          add(named);
+          return;
+        }
+      }
       const subject = tokens[i];
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);

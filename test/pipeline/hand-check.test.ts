@@ -15,3 +15,15 @@ describe('a bare role noun as speaker', () => {
     expect(quotesOf(body)[0].speaker).toBe('Greta Lindqvist');
   });
 });
+
+describe('an organisation named before a spokesperson', () => {
+  it('keeps lowercase connectors between capitalised words', () => {
+    const quotes = quotesOf(`${H}"We are thrilled," a Friends of the Valley spokeswoman said. A Bank of Norland spokesman said rates would stay high.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Friends of the Valley', 'Bank of Norland']);
+  });
+
+  it('does not join a place and a body across a bare "the"', () => {
+    const quotes = quotesOf(`${H}In Bergen the Fjordline spokesman said the ferry was late.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the ferry was late', speaker: 'Fjordline' }]);
+  });
+});
