@@ -12,6 +12,17 @@ import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span
 
 const SPEECHLESS_CUES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'named', 'known']);
 
+/**
+ * Words before a short quote that make it a label someone gave a thing, not words they said:
+ * likened it to a "...", called it "...", described as "...", dubbed "...", so-called "...".
+ */
+const CHARACTERISING_FRAME = /(?:\bso-called|\b(?:dubbed|branded|labell?ed|termed|nicknamed)(?:\s+(?:it|them|him|her|this|that))?|\bcall(?:ed|s|ing)\s+(?:it|them|him|her|this|that)(?:\s+(?:an?|the))?|\bdescribed\s+(?:\S+\s+){0,4}?as(?:\s+(?:an?|the))?|\b(?:likened|compared)\s+(?:\S+\s+){0,8}?to(?:\s+(?:an?|the))?)\s*$/i;
+
+function isCharacterisation(text: string, quote: MarkedQuote, words: number): boolean {
+  if (words > 6 || /[.!?,]$/.test(text.slice(quote.start, quote.end).trim())) return false;
+  return CHARACTERISING_FRAME.test(text.slice(Math.max(0, quote.open - 120), quote.open));
+}
+
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
@@ -106,6 +117,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      if (isCharacterisation(text, quote, words)) continue;
       if (words <= 3 && !speechNear) continue;
       // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
       const display = kinds.has('headline') || kinds.has('standfirst');

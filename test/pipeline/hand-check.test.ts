@@ -27,3 +27,16 @@ describe('an organisation named before a spokesperson', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'the ferry was late', speaker: 'Fjordline' }]);
   });
 });
+
+describe('short quoted labels', () => {
+  it('drops a quoted phrase after "likened ... to", "dubbed" or "so-called"', () => {
+    expect(quotesOf(`${H}Engineer Lars Dahl likened the repair to a "giant wooden jigsaw puzzle". "It took us weeks of work," he said.`)).toEqual([
+      { kind: 'direct', text: 'It took us weeks of work,', speaker: 'Lars Dahl' },
+    ]);
+    expect(quotesOf(`${H}The plan, dubbed "Operation Wet Feet", was shelved. The so-called "green wall" leaks.`)).toEqual([]);
+  });
+
+  it('keeps a short quote governed by a speech verb', () => {
+    expect(quotesOf(`${H}Engineer Lars Dahl said the repair was "a giant jigsaw puzzle".`)).toContainEqual({ kind: 'direct', text: 'a giant jigsaw puzzle', speaker: 'Lars Dahl' });
+  });
+});
