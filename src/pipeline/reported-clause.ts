@@ -1,4 +1,5 @@
 import type { Cue } from './cues.js';
+import { CLAUSE_CUES } from './lexicon/speech-verbs.js';
 import type { Span } from './types.js';
 
 // Cuts the reported clause out of a sentence with a speech cue: what comes
@@ -32,6 +33,16 @@ function trimmed(text: string, start: number, end: number): Span | null {
 
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Where "...; the rival says ..." starts a second reported clause with its own speech verb, or -1. */
+function semicolonWithOwnCue(body: string): number {
+  for (let at = body.indexOf(';'); at >= 0; at = body.indexOf(';', at + 1)) {
+    const lead = /^[^,;:.!?"“”]{1,80}/.exec(body.slice(at + 1));
+    const words = lead ? lead[0].trim().split(/\s+/).slice(0, 7) : [];
+    if (words.some((word) => CLAUSE_CUES.has(word))) return at;
+  }
+  return -1;
 }
 
 /** The clause after the cue, or null when the cue does not introduce one. */
@@ -98,6 +109,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // Sentences run together around odd quotation marks: never cross a full stop followed by a new sentence.
   const stop = /[.!?]["”]?\s+["“]?\p{Lu}/u.exec(body);
   if (stop) end = start + stop.index;
+  const rival = semicolonWithOwnCue(text.slice(start, end));
+  if (rival >= 0) end = start + rival;
   // "Smith, who said he was tired, left.": a relative clause closes at its comma.
   if (/,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) {
     const comma = text.indexOf(',', start);

@@ -40,3 +40,18 @@ describe('short quoted labels', () => {
     expect(quotesOf(`${H}Engineer Lars Dahl said the repair was "a giant jigsaw puzzle".`)).toContainEqual({ kind: 'direct', text: 'a giant jigsaw puzzle', speaker: 'Lars Dahl' });
   });
 });
+
+describe('a reported clause and a semicolon', () => {
+  it('ends at a semicolon opening a rival clause with its own speech verb', () => {
+    const quotes = quotesOf(`${H}Nordvik Ltd says Baltic Corp must pay for the damaged line; Baltic Corp insists the storm was to blame.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'Baltic Corp must pay for the damaged line', speaker: 'Nordvik Ltd' },
+      { kind: 'indirect', text: 'the storm was to blame', speaker: 'Baltic Corp' },
+    ]);
+  });
+
+  it('runs on across a semicolon without a speech verb after it', () => {
+    const quotes = quotesOf(`${H}Farmer Piet Olsen said the barley was ruined; the oats had survived the flood.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the barley was ruined; the oats had survived the flood', speaker: 'Piet Olsen' }]);
+  });
+});
