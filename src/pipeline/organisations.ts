@@ -109,6 +109,18 @@ function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number
   return { start, end, name: text.slice(start, end), companyLike: false };
 }
 
+const MEMBERS_OPENING = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}(?:members|officials|executives|representatives|spokesman|spokeswoman|spokesperson|lawyers)\s+(?:of|for|at)\s+$/u;
+
+/** "The remaining members of Zorvak, who ..., said": the body whose members open the sentence speaks. */
+function membersOfRun(text: string, tokens: Token[], comma: number, people: Entity[]): OrgRun | null {
+  const before = tokens.filter((t) => t.end <= comma);
+  const first = before.findIndex((t) => isCapitalised(t.text) && t.lower !== 'the');
+  if (first < 0 || !MEMBERS_OPENING.test(text.slice(before[0].start, before[first].start))) return null;
+  if (before.slice(first).some((t) => !isCapitalised(t.text) && !['of', 'the', 'for', 'and'].includes(t.lower))) return null;
+  return nameBeforeSpokesperson(text, before, before.length - 1, people)
+    ?? (before.length - 1 === first ? { start: before[first].start, end: before[first].end, name: before[first].text, companyLike: false } : null);
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -171,6 +183,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people);
           if (run && run.start <= sentence.start + 2) add(run);
         }
+        const members = membersOfRun(text, tokens, comma, people);
+        if (members) add(members);
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);

@@ -55,3 +55,15 @@ describe('a reported clause and a semicolon', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'the barley was ruined; the oats had survived the flood', speaker: 'Piet Olsen' }]);
   });
 });
+
+describe('members of a body as speaker', () => {
+  it('resolves "the remaining members of X, who ..., said" to X', () => {
+    const quotes = quotesOf(`${H}The remaining members of Zorvak, who are known for loud shows, said they hoped the singer would return.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'they hoped the singer would return', speaker: 'Zorvak' }]);
+  });
+
+  it('does not make a body of the crowd it is named after', () => {
+    const quotes = quotesOf(`${H}Fans of Zorvak, who met on Friday, said they were sad about the split.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'they were sad about the split', speaker: null }]);
+  });
+});
