@@ -121,6 +121,17 @@ function membersOfRun(text: string, tokens: Token[], comma: number, people: Enti
     ?? (before.length - 1 === first ? { start: before[first].start, end: before[first].end, name: before[first].text, companyLike: false } : null);
 }
 
+/** The last "Norland's central bank" before `before` whose words after the owner are `words`. */
+function ownedBodyBefore(text: string, words: string, before: number): OrgRun | null {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,2}['’]s\\s${escaped})\\b`, 'gu');
+  let found: OrgRun | null = null;
+  for (const match of text.slice(0, before).matchAll(pattern)) {
+    found = { start: match.index, end: match.index + match[1].length, name: match[1], companyLike: false };
+  }
+  return found;
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -198,6 +209,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 1 && tokens[i - 2].lower === 'the' && tokens[i - 1].text === tokens[i - 1].lower) {
+        // "the central bank said" after "Norland's central bank" was named: that body, named by its owner.
+        const owned = ownedBodyBefore(text, `${tokens[i - 1].text} ${subject.text}`, tokens[i - 2].start);
+        if (owned) add(owned);
+        return;
+      }
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);
         const antecedent = [...companies].reverse().find((run) => run.end <= tokens[i - 1].start);

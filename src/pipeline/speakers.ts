@@ -152,11 +152,14 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
   if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
     return { key: resolvePronoun(scope, span.start), text: phrase };
-  }  if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
+  }
+  if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations
       .flatMap((entity) => entity.mentions.filter((m) => m.end <= at).map((m) => ({ entity, at: m.start })))
-      .sort((a, b) => b.at - a.at)[0];
-    return { key: earlier?.entity.key ?? null, text: phrase };
+      .sort((a, b) => b.at - a.at);
+    // "the central bank" means the body last named with that head noun, if one was ("Norland's central bank").
+    const sameHead = earlier.find(({ entity }) => entity.name.toLowerCase().endsWith(` ${content.join(' ')}`));
+    return { key: (sameHead ?? earlier[0])?.entity.key ?? null, text: phrase };
   }
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);

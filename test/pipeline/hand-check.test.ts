@@ -67,3 +67,18 @@ describe('members of a body as speaker', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'they were sad about the split', speaker: null }]);
   });
 });
+
+describe('"the central bank" after the bank was named by its owner', () => {
+  it('resolves to the owned body with the same words, past another body named since', () => {
+    const quotes = quotesOf(`${H}Norland's central bank raised rates on Monday. Fjordline Ltd said its ferry profits fell. The central bank said inflation was far too high.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'its ferry profits fell', speaker: 'Fjordline Ltd' },
+      { kind: 'indirect', text: 'inflation was far too high', speaker: "Norland's central bank" },
+    ]);
+  });
+
+  it('stays unresolved when no such body was named', () => {
+    const quotes = quotesOf(`${H}Prices rose again in May. The central bank said inflation was far too high.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'inflation was far too high', speaker: null }]);
+  });
+});
