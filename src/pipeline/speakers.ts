@@ -56,12 +56,19 @@ function sentenceIndexAt(scope: SpeakerScope, at: number): number {
   return i < scope.sentences.length && scope.sentences[i].start <= at ? i : -1;
 }
 
+/** "said Jane Doe was tired": Jane Doe is talked about inside someone else's reported clause, not a speaker. */
+function isReportedSubject(text: string, mention: Mention): boolean {
+  return /\b(?:said|says|added|told\s+\p{L}+|insisted|claimed|admitted)\s+(?:that\s+)?$/u.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+    && /^\s+(?:was|is|had|has|would|will|could|were|did)\b/.test(text.slice(mention.end, mention.end + 10));
+}
+
 /** The person "he" or "she" most likely means at `at`. */
-function resolvePronoun(scope: SpeakerScope, at: number): string | null {
+function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): string | null {
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
   const current = scope.sentences[index];
-  const here = mentionsIn(scope.people, { start: current.start, end: at }, scope.masked).filter(({ mention }) => !isPossessiveAt(scope.text, mention.end));
+  const here = mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
+    .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention)));
   if (here.length) return here[here.length - 1].entity.key;
   for (let i = index - 1; i >= 0 && i >= index - 4; i -= 1) {
     const sentence = scope.sentences[i];
@@ -151,7 +158,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const content = words.filter((word) => !DETERMINERS.has(word));
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
   if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
-    return { key: resolvePronoun(scope, span.start), text: phrase };
+    return { key: resolvePronoun(scope, span.start, true), text: phrase };
   }
   if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations

@@ -82,3 +82,18 @@ describe('"the central bank" after the bank was named by its owner', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'inflation was far too high', speaker: null }]);
   });
 });
+
+describe('a nationality noun after a quote', () => {
+  const lead = `${H}Second seed Julia Sorensen lost to Petra Kovac in the final.\n\n`;
+  it('skips a person who is only the subject of a reported clause', () => {
+    // An unbalanced mark runs the quote, the reported clause and the next quote into one sentence.
+    const body = `${lead}"I never found my rhythm," she said. "It is always tough to play her. "I could not get going. She makes you run all over the court." And Sorensen, who was beaten for pace, said Kovac was an example of the new players on the tour. "A lot more players can do it now," said the Dane.`;
+    const last = quotesOf(body).find((q) => q.text.startsWith('A lot more players'));
+    expect(last?.speaker).toBe('Julia Sorensen');
+  });
+
+  it('still takes a person who spoke with an inverted verb', () => {
+    const quotes = quotesOf(`${lead}"I felt sharp from the start," said Kovac. "It was my best match of the season," added the Croat.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Petra Kovac', 'Petra Kovac']);
+  });
+});
