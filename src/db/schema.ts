@@ -124,7 +124,7 @@ export const quoteReports = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
-    /** The attribution as written: "he", "Mr Putin", "a Kremlin aide". */
+    /** The attribution as written: "he", "Mr Brandt", "a palace aide". */
     speakerText: text('speaker_text'),
     cue: text('cue'),
     start: integer('start').notNull(),

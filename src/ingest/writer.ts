@@ -286,7 +286,7 @@ function resolvePerson(s: Statements, entity: Entity): number {
     personId = Number(s.insertPerson.run(entity.kind, entity.name, nameKey(entity.name), JSON.stringify(entity.roles)).lastInsertRowid);
   } else {
     personId = known.id;
-    // A surname alone gives way to a full name ("Mattis" to "Jim Mattis"), and stays
+    // A surname alone gives way to a full name ("Okafor" to "Bill Okafor"), and stays
     // findable as an alias. A full name stays as first seen: one article's longer
     // form may carry a stray title ("Chancellor Gordon Brown").
     if (wordCount(known.name) === 1 && wordCount(entity.name) > 1) s.renamePerson.run(entity.name, nameKey(entity.name), personId);

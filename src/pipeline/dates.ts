@@ -17,11 +17,11 @@ export type Tense = 'past' | 'future' | null;
 export interface Anchor {
   /**
    * 'previous': the last day-dated event before it ("the same day", "the next day").
-   * 'story': the day the article is about ("even as", "hours before Mattis spoke").
+   * 'story': the day the article is about ("even as", "hours before Okafor spoke").
    */
   to: 'previous' | 'story';
   offsetDays: number;
-  /** Sentence-relative span of what it is relative to ("Mattis spoke"), when given. */
+  /** Sentence-relative span of what it is relative to ("Okafor spoke"), when given. */
   about: Span | null;
 }
 

@@ -1,6 +1,6 @@
 // Dated events: one per temporal expression that places something in a
 // sentence at a date. Runs after quotes, because the speaker of a statement is
-// the first person of the event it dates ("Putin said on Thursday").
+// the first person of the event it dates ("Brandt said on Thursday").
 import { findTemporalExpressions, addDays, formatDay, parseYmd, type TemporalExpression } from './dates.js';
 import { PLACE_SET } from './lexicon/places.js';
 import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
@@ -75,7 +75,7 @@ function personMentions(entities: Entity[]): PersonMention[] {
 /**
  * The part of the sentence each expression dates, as sentence-relative spans.
  * Two dates split the sentence at a clause boundary between them; an anchor at
- * the head of a clause ("and the same day Putin said") starts its own part.
+ * the head of a clause ("and the same day Brandt said") starts its own part.
  */
 function segmentsOf(text: string, found: TemporalExpression[]): Span[] {
   const boundaries = [...text.matchAll(STRONG_BOUNDARY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -124,7 +124,7 @@ function resolved(
   if (expr.anchor.to === 'previous') {
     base = dayEvents[dayEvents.length - 1]?.date ?? null;
   } else {
-    // "hours before Mattis spoke": the day Mattis was last seen doing something, else the story's day.
+    // "hours before Okafor spoke": the day Okafor was last seen doing something, else the story's day.
     const named = about ? mentions.filter((m) => m.start >= about.start && m.end <= about.end).map((m) => m.key) : [];
     const byPerson = [...dayEvents].reverse().find((e) => e.peopleKeys.some((key) => named.includes(key)));
     base = byPerson?.date ?? storyDate;

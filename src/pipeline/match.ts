@@ -36,7 +36,7 @@ export interface KnownEvent {
 
 // ---------- people ----------
 
-// Forms of address dropped from a name key: "Gen Jim Mattis" is Jim Mattis.
+// Forms of address dropped from a name key: "Gen Ada Okafor" is Ada Okafor.
 // Royal and religious titles stay, because "Prince Harry" without them is no name.
 const ADDRESS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'gen', 'general', 'lt', 'col',
@@ -134,8 +134,8 @@ export function candidateKeys(name: string): string[] {
 
 /**
  * The surname of a full name as written, with the particles that belong to it
- * ("de Gaulle" in "Charles de Gaulle", "Mattis" in "Gen. Jim Mattis"), or null for
- * a name with no given name ("Mattis", "Gen Mattis"). Ingestion stores it as an
+ * ("de Gaulle" in "Charles de Gaulle", "Okafor" in "Gen. Ada Okafor"), or null for
+ * a name with no given name ("Okafor", "Gen Okafor"). Ingestion stores it as an
  * alias, so a later article's nickname or middle-name form finds the person.
  */
 export function surnameOf(name: string): string | null {

@@ -11,9 +11,9 @@ import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, witho
 export interface NameMention {
   start: number;
   end: number;
-  /** Name words without titles or possessive: ["Jim", "Mattis"]. */
+  /** Name words without titles or possessive: ["Ada", "Okafor"]. */
   words: string[];
-  /** The name with a short honorific as written: "Gen Jim Mattis", "Mr Putin". */
+  /** The name with a short honorific as written: "Gen Ada Okafor", "Mr Brandt". */
   surface: string;
   /** Role words seen before or beside the name, lower case: "defence secretary". */
   role: string | null;

@@ -4,7 +4,7 @@ import { nameKey } from './tokens.js';
 import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence } from './types.js';
 
 // Turns name mentions into the people of one article: every short form
-// ("Mattis", "Mr Putin") joins the full name it abbreviates, journalists come
+// ("Okafor", "Mr Brandt") joins the full name it abbreviates, journalists come
 // from the byline and credits, and organisations join only when they speak.
 
 interface Cluster {

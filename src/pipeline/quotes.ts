@@ -43,7 +43,7 @@ function partKinds(anatomy: Anatomy, sentence: Span): Set<string> {
   return new Set((anatomy.parts ?? []).filter((part) => overlaps(part, sentence)).map((part) => part.kind));
 }
 
-/** "US defence secretary Jim Mattis: “...”" has no verb: the name before the colon speaks. */
+/** "US defence secretary Bill Okafor: “...”" has no verb: the name before the colon speaks. */
 function colonSpeaker(scope: SpeakerScope, sentence: Sentence, quote: MarkedQuote): Speaker | null {
   const before = scope.text.slice(sentence.start, quote.open);
   if (!/:\s*$/.test(before) || /[.;]/.test(before)) return null;

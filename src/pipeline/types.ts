@@ -62,9 +62,9 @@ export interface Entity {
   /** Article-local key, stable within one extraction ("e0", "e1", ...). */
   key: string;
   kind: EntityKind;
-  /** Fullest name the article gives, without titles: "Jim Mattis". */
+  /** Fullest name the article gives, without titles: "Bill Okafor". */
   name: string;
-  /** Other forms seen: "Mattis", "Gen Jim Mattis", "Mr Mattis". */
+  /** Other forms seen: "Okafor", "Gen Bill Okafor", "Mr Okafor". */
   aliases: string[];
   /** Titles and roles as seen: "defence secretary", "Gen". */
   roles: string[];
@@ -85,7 +85,7 @@ export interface ExtractedQuote extends Span {
   text: string;
   /** Entity key of the speaker, or null when nobody is named. */
   speakerKey: string | null;
-  /** The attribution as written ("he", "Mr Putin", "a Kremlin aide"), or null. */
+  /** The attribution as written ("he", "Mr Brandt", "a palace aide"), or null. */
   speakerText: string | null;
   /** Cue verb as written ("said", "told", "shot back", "according to"), or null. */
   cue: string | null;

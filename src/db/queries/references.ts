@@ -22,7 +22,7 @@ function slugOf(reference: string): string {
 
 export function createReferenceResolver(sqlite: Database) {
   // Names are matched by the same key ingestion stores for every name and alias,
-  // so "GEN. JIM MATTIS", "Jim Mattis" and "jim mattis" find the same person.
+  // so "GEN. JIM MATTIS", "Bill Okafor" and "jim mattis" find the same person.
   const people = sqlite
     .prepare(`SELECT id FROM people WHERE id = @id
       UNION SELECT id FROM people WHERE name_key = @key

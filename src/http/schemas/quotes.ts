@@ -6,7 +6,7 @@ export const QuoteKind = z.enum(['direct', 'indirect']);
 export const QuoteReport = ArticleReport.extend({
   text: z.string().describe("The quote's wording in this article"),
   cue: z.string().nullable().describe('The verb that introduced it: said, told, according to...'),
-  speakerText: z.string().nullable().describe('The attribution as written: "he", "Mr Putin"'),
+  speakerText: z.string().nullable().describe('The attribution as written: "he", "Mr Brandt"'),
   start: z.number().int().describe('Offset of the wording in the article text'),
   end: z.number().int(),
 }).meta({ id: 'QuoteReport', description: 'One article reporting a quote' });

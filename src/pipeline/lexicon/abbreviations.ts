@@ -1,6 +1,6 @@
 // Words written with a full stop that rarely end a sentence.
 
-/** Titles: a full stop after these never ends a sentence ("Gen. Mattis"). */
+/** Titles: a full stop after these never ends a sentence ("Gen. Okafor"). */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl',
   'gov', 'sen', 'rep', 'rev', 'fr', 'st', 'mt', 'ft', 'hon', 'pres', 'supt', 'insp', 'det', 'brig',

@@ -1,6 +1,6 @@
 // Forms of one given name: short forms and transliterations. Two people whose
 // given names fall in one group and who share a surname are one person
-// ("Jim Mattis" and "James Mattis"). Names may sit in two groups ("Chris").
+// ("Bill Okafor" and "William Okafor"). Names may sit in two groups ("Chris").
 
 const GIVEN_NAME_GROUPS = `
 james jim jimmy jamie

@@ -1,6 +1,6 @@
 // Words that come before a name as a title or role and are never part of it.
 
-/** Honorifics and abbreviated ranks: "Mr Putin", "Gen. Mattis", "Dr Jane Okafor". */
+/** Honorifics and abbreviated ranks: "Mr Brandt", "Gen. Okafor", "Dr Jane Okafor". */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
   'baron', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik',
