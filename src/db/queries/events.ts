@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { personFilter, type ReferenceResolver } from './references.js';
+import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
 
@@ -106,8 +106,7 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     list(filters: EventFilters, page: PageRequest): Page<Event> {
       const values: Record<string, unknown> = { date: filters.date, from: filters.from, to: filters.to, article: filters.article };
       if (filters.person !== undefined || filters.personId !== undefined) {
-        let people = filters.person === undefined ? [filters.personId as number] : resolve.peopleIds(filters.person);
-        if (filters.personId !== undefined) people = people.filter((id) => id === filters.personId);
+        const people = filteredPeople(resolve, filters.person, filters.personId);
         if (people.length === 0) return EMPTY;
         const { one, many } = personFilter(people);
         values.personId = one;

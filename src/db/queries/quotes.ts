@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { personFilter, type ReferenceResolver } from './references.js';
+import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -146,8 +146,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
         reportedBetween: from !== undefined && to !== undefined ? true : undefined,
       };
       if (filters.speaker !== undefined || filters.speakerId !== undefined) {
-        let speakers = filters.speaker === undefined ? [filters.speakerId as number] : resolve.peopleIds(filters.speaker);
-        if (filters.speakerId !== undefined) speakers = speakers.filter((id) => id === filters.speakerId);
+        const speakers = filteredPeople(resolve, filters.speaker, filters.speakerId);
         if (speakers.length === 0) return EMPTY;
         const { one, many } = personFilter(speakers);
         values.speakerId = one;

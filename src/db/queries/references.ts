@@ -22,7 +22,7 @@ function slugOf(reference: string): string {
 
 export function createReferenceResolver(sqlite: Database) {
   // Names are matched by the same key ingestion stores for every name and alias,
-  // so "GEN. JIM MATTIS", "Bill Okafor" and "jim mattis" find the same person.
+  // so "GEN. ADA OKAFOR", "Ada Okafor" and "ada okafor" find the same person.
   const people = sqlite
     .prepare(`SELECT id FROM people WHERE id = @id
       UNION SELECT id FROM people WHERE name_key = @key
@@ -50,4 +50,13 @@ export type ReferenceResolver = ReturnType<typeof createReferenceResolver>;
 /** A filter on a person: one id uses the (person, id) index in order; several need a list. */
 export function personFilter(ids: readonly number[]): { one?: number; many?: string } {
   return ids.length === 1 ? { one: ids[0] } : { many: JSON.stringify(ids) };
+}
+
+/**
+ * The people a list filter keeps: those a name or alias names, narrowed to `id` when the
+ * route fixes one too (/people/{id}/quotes?speaker=...). Call it with at least one given.
+ */
+export function filteredPeople(resolve: ReferenceResolver, reference: string | undefined, id: number | undefined): number[] {
+  const ids = reference === undefined ? [id as number] : resolve.peopleIds(reference);
+  return id === undefined ? ids : ids.filter((candidate) => candidate === id);
 }
