@@ -1,4 +1,4 @@
-import { paragraphsOf } from './sentences.js';
+import { paragraphsOf } from './paragraphs.js';
 import type { Span } from './types.js';
 
 // Finds the stretches of text inside quotation marks. Straight and curly
@@ -26,7 +26,19 @@ function inner(text: string, from: number, to: number): Span {
   return { start, end };
 }
 
+// The sentence splitter and the quote finder both need the marks of the same article.
+let cachedText: string | null = null;
+let cachedQuotes: MarkedQuote[] = [];
+
 export function findMarkedQuotes(text: string): MarkedQuote[] {
+  if (text !== cachedText) {
+    cachedQuotes = scanMarkedQuotes(text);
+    cachedText = text;
+  }
+  return cachedQuotes;
+}
+
+function scanMarkedQuotes(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   const blocks = paragraphsOf(text);
   let open: { at: number; mark: string } | null = null;

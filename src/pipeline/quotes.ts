@@ -85,9 +85,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const cue = cuesOf(previous).filter((c) => c.kind !== 'according').pop();
       if (cue) return speakerAt(scope, previous, cue);
     }
-    if (lastDirect && sentences[index].paragraph - lastDirect.paragraph <= 1) return lastDirect.speaker;
+    // The sentence just before names who spoke last, even when an earlier quote in the paragraph was someone else's.
     const spoke = scope.spokeIn.get(index - 1);
-    return spoke ? { key: spoke, text: null } : null;
+    if (spoke) return lastDirect?.speaker.key === spoke ? lastDirect.speaker : { key: spoke, text: null };
+    return lastDirect && sentences[index].paragraph - lastDirect.paragraph <= 1 ? lastDirect.speaker : null;
   };
 
   let nextMark = 0;

@@ -1,5 +1,9 @@
 import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { paragraphsOf } from './paragraphs.js';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import type { Anatomy, ExtractionContext, Sentence, Span } from './types.js';
+
+export { paragraphsOf };
 
 // A hand-written splitter rather than a library: it must keep exact spans into
 // the cleaned text, treat a quotation that runs on past a full stop as one
@@ -7,26 +11,6 @@ import type { Anatomy, ExtractionContext, Sentence, Span } from './types.js';
 
 const OPENING = new Set(['"', '“', '‘', '(', '[', "'"]);
 const CLOSING_AFTER_STOP = /["”’')\]]/;
-
-/** Blank-line separated blocks of the text, trimmed, with their offsets. */
-export function paragraphsOf(text: string): Span[] {
-  const blocks: Span[] = [];
-  const pattern = /\n[ \t]*\n/g;
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s])) s += 1;
-    while (e > s && /\s/.test(text[e - 1])) e -= 1;
-    if (e > s) blocks.push({ start: s, end: e });
-  };
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    push(match.index);
-    start = match.index + match[0].length;
-  }
-  push(text.length);
-  return blocks;
-}
 
 /** The word (letters, digits and inner dots) that ends just before `index`. */
 function wordBefore(text: string, index: number): string {
@@ -57,41 +41,35 @@ function endsSentence(text: string, stop: number, nextStart: number): boolean {
   return true;
 }
 
-const SCAN = /[.?!…"“”]/g;
+const SCAN = /[.?!…]/g;
 
-/** Splits one block, never breaking inside a quotation that closes later in the block. */
-function splitBlock(text: string, block: Span, spans: Span[]): void {
+/**
+ * Splits one block, never breaking inside a quotation that closes later in the block.
+ * Which marks pair up is decided once, by the quotation finder, so a mark that
+ * reopens a running quote or a stray mark cannot flip the rest of the block.
+ */
+function splitBlock(text: string, block: Span, spans: Span[], quotes: MarkedQuote[], cursor: { q: number }): void {
   let start = block.start;
-  let inStraight = false;
-  let curlyDepth = 0;
-  const blockText = text.slice(block.start, block.end);
-  const lastStraight = block.start + blockText.lastIndexOf('"');
-  const lastCurly = block.start + blockText.lastIndexOf('”');
-  const closesLater = (from: number): boolean => (inStraight ? lastStraight : lastCurly) >= from;
+  let q = cursor.q;
   SCAN.lastIndex = block.start;
   for (let found = SCAN.exec(text); found && found.index < block.end; found = SCAN.exec(text)) {
     const i = found.index;
-    const ch = text[i];
-    if (ch === '"') { inStraight = !inStraight; continue; }
-    if (ch === '“') { curlyDepth += 1; continue; }
-    if (ch === '”') { curlyDepth = Math.max(0, curlyDepth - 1); continue; }
     let j = i + 1;
-    while (j < block.end && (CLOSING_AFTER_STOP.test(text[j]) || text[j] === '.' || text[j] === '?' || text[j] === '!')) {
-      if (text[j] === '"') inStraight = !inStraight;
-      else if (text[j] === '”') curlyDepth = Math.max(0, curlyDepth - 1);
-      j += 1;
-    }
+    while (j < block.end && (CLOSING_AFTER_STOP.test(text[j]) || text[j] === '.' || text[j] === '?' || text[j] === '!')) j += 1;
     SCAN.lastIndex = j;
     if (j >= block.end) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;
     while (k < block.end && /\s/.test(text[k])) k += 1;
-    if ((inStraight || curlyDepth > 0) && closesLater(k)) continue;
+    while (q < quotes.length && quotes[q].close <= i) q += 1;
+    const quote = quotes[q];
+    if (quote && quote.open < i && quote.close > k && quote.closed && quote.close <= block.end) continue;
     if (!endsSentence(text, i, k)) continue;
     spans.push({ start, end: j });
     start = k;
     SCAN.lastIndex = k;
   }
+  cursor.q = q;
   if (block.end > start) spans.push({ start, end: block.end });
 }
 
@@ -112,9 +90,11 @@ export function splitSentences(context: ExtractionContext, anatomy: Anatomy): Se
   const { text } = context;
   const breaks = (anatomy.parts ?? anatomy.nonBody).flatMap((part) => [part.start, part.end]).sort((a, b) => a - b);
   const sentences: Sentence[] = [];
+  const quotes = findMarkedQuotes(text);
+  const cursor = { q: 0 };
   paragraphsOf(text).forEach((block, paragraph) => {
     const spans: Span[] = [];
-    for (const segment of segmentsOf(block, breaks)) splitBlock(text, segment, spans);
+    for (const segment of segmentsOf(block, breaks)) splitBlock(text, segment, spans, quotes, cursor);
     for (const span of spans) {
       let { start, end } = span;
       while (start < end && /\s/.test(text[start])) start += 1;
