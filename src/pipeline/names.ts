@@ -18,7 +18,10 @@ export interface NameMention {
   /** Role words seen before or beside the name, lower case: "defence secretary". */
   role: string | null;
   possessive: boolean;
-  /** For a multi-word name: context says it is a person. For one word: a title precedes it. */
+  /**
+   * For a multi-word name: context says it is a person; an uncued one is kept only if
+   * the article names it so elsewhere. For one word: a title precedes it.
+   */
   cued: boolean;
   /** Written after "the" with no title between: "the Land Registry" names a body, not a person. */
   afterThe: boolean;
@@ -39,8 +42,17 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
 const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
-const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
-const titleWord = (lower: string): boolean => (HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower);
+const TITLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'sub']);
+/** "Vice-President", "Co-Founder", "Ex-Minister": a title written as one hyphenated word. */
+const hyphenatedTitle = (lower: string): boolean => {
+  const parts = lower.split('-');
+  return parts.length > 1 && (HONORIFICS.has(parts[parts.length - 1]) || ROLE_HEADS.has(parts[parts.length - 1]))
+    && parts.slice(0, -1).every((part) => TITLE_PREFIXES.has(part) || HONORIFICS.has(part) || ROLE_HEADS.has(part));
+};
+/** "Princes William and Harry": a title in the plural before names. */
+const pluralTitle = (lower: string): boolean => lower.length > 4 && lower.endsWith('s') && HONORIFICS.has(lower.slice(0, -1));
+const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || hyphenatedTitle(lower) || pluralTitle(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
+const titleWord = (lower: string): boolean => ((HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower)) || hyphenatedTitle(lower);
 
 function bare(word: string): string {
   return withoutPossessive(word).replace(/\.$/, '').toLowerCase();
@@ -143,7 +155,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const firstIndex = at + cut + 1;
     const lastIndex = at + run.length - 1;
     const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word));
-    const lowerRole = roleBefore(text, tokens, at);
+    const roleWordsBefore = roleBefore(text, tokens, at);
+    // "chairman of Middle Way", "head of Vantor Labs": what follows "of" is the body the
+    // title belongs to; only a title carried on inside the run ("Secretary of State Ann Lee") names a person.
+    const lowerRole = prefix.length === 0 && /^(?:of|for)$/.test(roleWordsBefore[roleWordsBefore.length - 1] ?? '') ? [] : roleWordsBefore;
     const next = tokens[lastIndex + 1];
     const prev = tokens[firstIndex - 1];
     const after = text.slice(last.end, last.end + 12);
@@ -154,9 +169,17 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const cued = words.length > 1
       ? (options.titleCase ? given : given || titled || speechAfter || speechBefore || initial)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
-    if (words.length > 1 && !cued) continue;
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word) => common.has(word))) continue;
+    // An uncued run stays a candidate only in plain name shape (two or three words):
+    // the article may still show it is a person elsewhere ("Mr Kwame").
+    if (words.length > 1 && !cued) {
+      if (words.length > 3) continue;
+      // A sentence's first word is capitalised whatever it is ("Vote Blair", "End Bush").
+      if (!given && (at === 0 || /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start)))) continue;
+      // "Blairite Alan Milburn": a known given name inside the run, not at its head.
+      if (lowers.slice(1).some((word) => GIVEN_NAMES.has(word))) continue;
+    }
 
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];

@@ -107,8 +107,19 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   const { text } = context;
   const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase }));
 
+  // A name run with no cue of its own ("Ras Kwame and Huw Stephens will host") is a
+  // person when the article writes the same name with a cue, or its surname after an
+  // honorific or title ("Mr Kwame"); otherwise it is as likely a firm or a title.
+  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.cued).map((m) => nameKey(m.words[0])));
+  const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.words.map(nameKey).join(' ')));
+  const supported = (m: NameMention): boolean => {
+    if (m.cued || m.words.length === 1) return true;
+    const keys = m.words.map(nameKey);
+    return cuedNames.has(keys.join(' ')) || titledSurnames.has(keys[keys.length - 1]);
+  };
+
   const clusters: Cluster[] = [];
-  for (const mention of mentions.filter((m) => m.words.length > 1)) {
+  for (const mention of mentions.filter((m) => m.words.length > 1 && supported(m))) {
     const keys = mention.words.map(nameKey);
     const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);

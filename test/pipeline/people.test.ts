@@ -50,4 +50,21 @@ describe('findEntities', () => {
     const { entities } = extract('Coach sacked\n\nCoach Marta Lindqvist left. Lindqvist, 52, had led the team. Ms Lindqvist thanked fans. Marta Lindqvist will be replaced.');
     expect(entities.map((e) => e.name)).toEqual(['Marta Lindqvist']);
   });
+
+  it('splits hyphenated and plural titles off the name', () => {
+    const body = 'Cabinet shuffle\n\nAllies of the mayor such as Vice-President Tomasz Wren and Co-Founder Imelda Strauss, backed the plan. Princes Olaf and Harald watched.';
+    const { entities } = extract(body);
+    expect(entities.map((e) => e.name)).toEqual(['Tomasz Wren', 'Imelda Strauss']);
+    expect(entities[0].roles).toContain('vice-president');
+  });
+
+  it('takes an uncued name as a person only when the article titles its surname elsewhere', () => {
+    const body = 'New hosts\n\nThe station named Quorra Vantellen, Tavish Ferrand and Kestrel Logistics as partners. Ms Vantellen starts in May. Kestrel Logistics will fund it.';
+    expect(peopleOf(body)).toEqual(['Quorra Vantellen']);
+  });
+
+  it('does not take a sentence-opening word or a body after "of" for a person', () => {
+    const body = 'Campaign trail\n\nVote Hallam was painted on walls. Mr Hallam smiled. He is chairman of Ferris Dane and wants more members.';
+    expect(peopleOf(body)).toEqual(['Hallam']);
+  });
 });
