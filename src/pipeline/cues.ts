@@ -61,7 +61,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     const second = tokens[i + 1];
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
     if (!pair && !QUOTE_CUES.has(token.text)) continue;
-    if (prev && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
+    // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
+    if (prev && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
     const beforePrev = tokens[i - 2];

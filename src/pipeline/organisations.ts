@@ -1,6 +1,6 @@
 import { ANONYMOUS_HEADS, NATIONALITIES } from './lexicon/titles.js';
 import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
-import { QUOTE_CUES } from './lexicon/speech-verbs.js';
+import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 import type { Entity, Mention, Sentence } from './types.js';
@@ -132,6 +132,35 @@ function ownedBodyBefore(text: string, words: string, before: number): OrgRun | 
   return found;
 }
 
+/**
+ * "The group which represents vice-chancellors, Universities UK, said": a subject opened by a noun for a
+ * body ("the group", "a trade association") names that body in apposition just before the verb.
+ */
+function appositiveBodyName(text: string, tokens: Token[], sentenceStart: number, comma: number, people: Entity[]): OrgRun | null {
+  const opening = tokens.slice(0, 4);
+  if (!opening.length || !['the', 'a', 'an'].includes(opening[0].lower) || opening[0].start > sentenceStart + 1) return null;
+  const noun = opening.slice(1).findIndex((t) => t.text === t.lower && ORGANISATION_ANAPHORS.has(t.lower));
+  if (noun < 0 || opening.slice(1, noun + 1).some((t) => t.text !== t.lower)) return null;
+  const open = text.lastIndexOf(', ', comma - 1);
+  if (open <= tokens[noun + 1].end) return null;
+  const run = tokens.filter((t) => t.start > open && t.end <= comma);
+  if (!run.length || run.length > 8 || !isCapitalised(run[0].text) || !isCapitalised(run[run.length - 1].text)) return null;
+  if (run.some((t) => !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && t.lower !== 'the')) return null;
+  if (text.slice(run[run.length - 1].end, comma).trim() !== '') return null;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
+/** "A Zorvak spokesman declined to comment, saying ...": the body before the spokesperson noun speaks. */
+function bodyOpeningParticiple(text: string, tokens: Token[], sentenceStart: number, participle: number, people: Entity[]): OrgRun | null {
+  const noun = tokens.findIndex((t, k) => k < participle && SPOKESPEOPLE.has(t.lower));
+  if (noun < 1 || noun > 5 || tokens[0].start > sentenceStart + 1 || /[,;:"“”]/.test(text.slice(sentenceStart, tokens[noun].start))) return null;
+  if (!isCapitalised(tokens[noun - 1].text)) return null;
+  return nameBeforeSpokesperson(text, tokens, noun - 1, people) ?? orgRunEndingAt(text, tokens, noun - 1, sentenceStart, people);
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -161,6 +190,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     const tokens = tokenize(text, sentence.start, sentence.end);
     tokens.forEach((token, index) => {
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
+      if (PARTICIPLE_CUES.has(token.text) && index > 0 && /^,\s+$/.test(text.slice(tokens[index - 1].end, token.start))) {
+        const run = bodyOpeningParticiple(text, tokens, sentence.start, index, people);
+        if (run) add(run);
+        return;
+      }
       if (!QUOTE_CUES.has(token.text) && !according) return;
       if (according) {
         let j = index + 2;
@@ -192,10 +226,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const firstRunEnd = tokens.findIndex((t, k) => t.end >= comma || (tokens[k + 1] && text.slice(t.end, tokens[k + 1].start).trim() !== '' && text.slice(t.end, tokens[k + 1].start).trim() !== '>'));
         if (firstRunEnd >= 0 && tokens[firstRunEnd].end <= comma + 1) {
           const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people);
-          if (run && run.start <= sentence.start + 2) add(run);
+          if (run && (run.start <= sentence.start + 2 || /^the\s+$/i.test(text.slice(sentence.start, run.start)))) add(run);
         }
         const members = membersOfRun(text, tokens, comma, people);
         if (members) add(members);
+        const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);
+        if (named) add(named);
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
@@ -209,6 +245,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      if (spokesperson && subject.lower === 'its') {
+        // "Acme Corp shares fell. Its spokesman said ...": the last company named before speaks.
+        companies ??= companyRuns(text, sentences, people);
+        const antecedent = [...companies].reverse().find((run) => run.end <= subject.start);
+        if (antecedent) add(antecedent);
+        return;
+      }
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 1 && tokens[i - 2].lower === 'the' && tokens[i - 1].text === tokens[i - 1].lower) {
         // "the central bank said" after "Norland's central bank" was named: that body, named by its owner.
         const owned = ownedBodyBefore(text, `${tokens[i - 1].text} ${subject.text}`, tokens[i - 2].start);

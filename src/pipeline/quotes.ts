@@ -124,7 +124,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".
       const reported = words === 2 && quote.closed && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open && quote.open - cue.end < 200);
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported) continue;
+      // `"barely moved", said its chief executive`: a cue right after the closing mark attributes even two words.
+      const attributedAfter = words === 2 && quote.closed && cues.some((cue) => !SPEECHLESS_CUES.has(cue.text) && cue.start >= quote.close && /^[,\s]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(quote.close, cue.start)));
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !attributedAfter) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);

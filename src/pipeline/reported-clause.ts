@@ -17,8 +17,8 @@ const ADJUNCTS = [
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
 ];
 const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
-/** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late". */
-const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
+/** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
+const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
@@ -45,6 +45,21 @@ function semicolonWithOwnCue(body: string): number {
   return -1;
 }
 
+const RELATIVE_APPOSITIVE = /,\s*(?:who|which)\b[^,;]*,\s*$/;
+const RELATIVE_SUBJECT = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:who|which|that)\s/iu;
+/** Words that make a phrase after the verb a clause with its own verb, not a name: "said the fees would rise". */
+const CLAUSE_VERB = /^[^,;]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)\b/;
+const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s[^,;]*,\s*$/u;
+
+/**
+ * "Jane Doe, who chairs the board, said the plan ..." and "Jane Doe, a lawyer, said the plan ...": the
+ * comma before the verb closes an appositive after the subject, so the verb is not inverted after a clause.
+ * The same holds for "The group which represents hauliers, Freight Islands, said ...".
+ */
+function closesSubjectAppositive(lead: string): boolean {
+  return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
+}
+
 /** The clause after the cue, or null when the cue does not introduce one. */
 export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
   let pos = cue.end;
@@ -53,8 +68,9 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // `"...," said Jane Doe` and `..., said Jane Doe.`: what follows is the speaker, not a clause.
   const before = text.slice(Math.max(sentence.start, cue.start - 3), cue.start);
   const rest = text.slice(cue.end, sentence.end);
-  const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && /^\s+(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(rest);
-  if (/[”"]\s*$/.test(before) || cue.start === sentence.start || (cue.kind !== 'participle' && /,\s*$/.test(before) && shortNameTail)) return null;
+  const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && /^\s+(?:the\s|a\s|an\s|one\s|its\s|his\s|her\s|their\s|\p{Lu})/u.test(rest)
+    && !closesSubjectAppositive(text.slice(sentence.start, cue.start)) && !CLAUSE_VERB.test(rest);
+  if (/[”"],?\s*$/.test(before) || cue.start === sentence.start || (cue.kind !== 'participle' && /,\s*$/.test(before) && shortNameTail)) return null;
   if (cue.takesObject) {
     const window = text.slice(pos, Math.min(sentence.end, pos + 140));
     const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
@@ -129,6 +145,18 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   return span;
 }
 
+const SPEAKER_TAIL = /^\s+(?:the|a|an|one|its|his|her|their|\p{Lu})[^,;:.!?"“”]{0,60}(?:,\s+(?:the|a|an|who|its|his|her|their|one|\p{Lu})[^;:!?"“”]{0,100})?[.!?]?["”]?\s*$/u;
+
+/** What follows an inverted verb when it names the speaker and nothing else: " the harbour master, Jane Doe." */
+function isSpeakerTail(after: string): boolean {
+  return SPEAKER_TAIL.test(after) && wordCount(after) <= 20 && !/\bthat\b/.test(after) && !CLAUSE_VERB.test(after);
+}
+
+/** "CLAUSE, said a port official.": `lead` (the sentence up to the verb) ends in a comma after a clause and `after` names the speaker. */
+export function isInvertedAttribution(lead: string, after: string): boolean {
+  return /,\s*$/.test(lead) && !closesSubjectAppositive(lead) && isSpeakerTail(after);
+}
+
 /** "CLAUSE, officials said." or "CLAUSE, according to X.": the clause before the attribution. */
 export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStart: number | null): Span | null {
   const after = text.slice(cue.end, sentence.end);
@@ -137,6 +165,10 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after)) return null;
     commaAt = text.lastIndexOf(',', cue.start);
     if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') return null;
+  } else if (isInvertedAttribution(text.slice(sentence.start, cue.start), after)) {
+    // "CLAUSE, said Jane Doe, a lawyer.": the verb is inverted after the clause it reports.
+    commaAt = text.lastIndexOf(',', cue.start);
+    if (commaAt < sentence.start) return null;
   } else {
     const plainEnd = /^(?:\s+(?:on\s+\p{Lu}\p{L}+|yesterday|today|last\s+\p{L}+|in\s+a\s+statement|in\s+an\s+interview|earlier|later|this\s+week|on\s+\p{L}+)|\s+(?:reporters|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*\s*[.!?]?$/u;
     if (!plainEnd.test(after)) return null;

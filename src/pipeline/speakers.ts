@@ -1,6 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
+import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
@@ -29,6 +30,8 @@ export interface SpeakerScope {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
 const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earlier', 'separately', 'also', 'then', 'instead', 'yesterday', 'today']);
 const UNNAMED_LEADS = new Set(['source', 'sources', 'analyst', 'analysts', 'dealer', 'dealers', 'trader', 'traders', 'banker', 'bankers', 'economist', 'economists', 'insider', 'insiders', 'expert', 'experts']);
+/** Who speaks for a body rather than for themselves. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'representative', 'representatives']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
@@ -145,8 +148,8 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
-  if (head === 'it' && words.length === 1) {
-    // "it said" after an organisation has spoken: the same organisation.
+  if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head))) {
+    // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation.
     const earlier = scope.organisations
       .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800).map((m) => ({ key: entity.key, at: m.start })))
       .concat((scope.orgSpoke ?? []).filter((spoke) => spoke.at < at && at - spoke.at < 800))
@@ -219,7 +222,9 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     const appositive = { start: start + Math.max(cut, 0), end: start + body.length };
     const headHasName = mentionsIn(scope.people, { start, end: start + Math.max(cut, 0) }, scope.masked).length > 0;
     // "The president of the club, Jane Doe, said": the appositive is the name.
-    if (cut > 0 && !headHasName && mentionsIn(scope.people, appositive, scope.masked).length > 0) return { start: appositive.start + 1, end: appositive.end };
+    const namedBody = !headHasName && mentionsIn(scope.organisations, { start: start, end: start + Math.max(cut, 0) }, scope.masked).length === 0
+      && mentionsIn(scope.organisations, appositive, scope.masked).length > 0;
+    if (cut > 0 && !headHasName && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
     if (cut > 0) region = body.slice(0, cut);
     else if (cut === -1 && /^\s*[\p{Lu}]/u.test(body)) region = body;
   }
@@ -296,6 +301,7 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
       beforeSpeaker = resolvePhrase(scope, { start: at, end: at + 2 }, cue.start);
     }
   }
-  if (!beforeSpeaker.key && afterSpeaker?.key && /,\s*$/.test(before)) return afterSpeaker;
+  // "CLAUSE, said a port official.": the unnamed speaker after the verb, not the clause before it.
+  if (!beforeSpeaker.key && afterSpeaker && /,\s*$/.test(before) && (afterSpeaker.key || isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end)))) return afterSpeaker;
   return beforeSpeaker;
 }

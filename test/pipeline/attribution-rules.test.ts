@@ -45,3 +45,72 @@ describe('unattributed quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ruben Okoro', 'Ruben Okoro']);
   });
 });
+
+describe('inverted and appositive attributions', () => {
+  it('reads "..." , said its chief executive, NAME as an attribution, not a reported clause', () => {
+    const quotes = quotesOf(`${H}Bookings at the Norvale Ferry Company rose. But the share of island residents "barely moved", said its chief executive, Dame Petra Lind.`);
+    expect(quotes).toEqual([{ kind: 'direct', text: 'barely moved', speaker: 'Petra Lind' }]);
+  });
+
+  it('keeps the clause after a subject and its appositive: "NAME, who ..., said the ..."', () => {
+    const quotes = quotesOf(`${H}In Tallinn, port director Aivar Saks, who is also a city councillor, said the terminal would open in June.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the terminal would open in June', speaker: 'Aivar Saks' }]);
+  });
+
+  it('still reads "CLAUSE, said the NAME" as an inverted attribution', () => {
+    const quotes = quotesOf(`${H}The terminal will open in June, said the harbour master, Maria Lopez.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'The terminal will open in June', speaker: 'Maria Lopez' }]);
+  });
+
+  it('takes a clause that opens with a fronted adverbial and an aside', () => {
+    const quotes = quotesOf(`${H}Pilot Ruben Okoro said by the time the ferries were ordered, in the spring of last year, it was too late.`);
+    expect(quotes.map((q) => q.text)).toEqual(['by the time the ferries were ordered, in the spring of last year, it was too late']);
+  });
+});
+
+describe('organisations that speak through someone', () => {
+  it('credits the body before "spokesman" in "A BODY spokesman declined to comment, saying ..."', () => {
+    const quotes = quotesOf(`${H}A Norvale Ferries spokesman declined to comment, saying it was up to the harbour board to decide.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it was up to the harbour board to decide', speaker: 'Norvale Ferries' }]);
+  });
+
+  it('credits the company just named for "Its spokesman said"', () => {
+    const quotes = quotesOf(`${H}Shares in Baltmar Shipping Corp fell sharply on the news. Its spokesman said the company would appeal.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the company would appeal', speaker: 'Baltmar Shipping Corp' }]);
+  });
+
+  it('leaves "its spokesman" unnamed when no body was named', () => {
+    const quotes = quotesOf(`${H}The ferry was late again. Its spokesman said the weather was to blame.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the weather was to blame', speaker: null }]);
+  });
+
+  it('credits the body named in apposition after "The group which ...,"', () => {
+    const quotes = quotesOf(`${H}The group which represents island hauliers, Freight Islands, said the new fees would drive firms away.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the new fees would drive firms away', speaker: 'Freight Islands' }]);
+  });
+
+  it('does not make a body of a person named in apposition', () => {
+    const quotes = quotesOf(`${H}The head of the island hauliers group, Sarah Collins, said the new fees would drive firms away.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the new fees would drive firms away', speaker: 'Sarah Collins' }]);
+  });
+});
+
+describe('reported clauses before an inverted verb', () => {
+  it('takes "CLAUSE, said NAME" and "CLAUSE, said a ROLE", even after a month named May', () => {
+    const quotes = quotesOf(`${H}The terminal will open in June, said Maria Lopez.\n\nThe fees will rise in May, said a port official.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'The terminal will open in June', speaker: 'Maria Lopez' },
+      { kind: 'indirect', text: 'The fees will rise in May', speaker: null },
+    ]);
+  });
+
+  it('does not mistake a clause after "BODY, which ..., said" for the speaker', () => {
+    const quotes = quotesOf(`${H}The NFB rejected the offer. The NFB, which saw its shares rise 20%, said the bid undervalued the business.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the bid undervalued the business', speaker: 'NFB' }]);
+  });
+
+  it('leaves a sentence with a comma before "said" and a clause after it alone when nothing precedes', () => {
+    const quotes = quotesOf(`${H}Ferries, the board said, are late.`);
+    expect(quotes).toEqual([]);
+  });
+});
