@@ -43,7 +43,7 @@ export async function pickHotRequests(databasePath, quotewireUrl) {
 
     const word = SEARCH_WORDS.map((w) => ({ w, n: one(db, `SELECT count(*) AS n FROM quote_reports_fts WHERE quote_reports_fts MATCH ?`, `"${w}"`)?.n ?? 0 }))
       .sort((a, b) => b.n - a.n)[0];
-    if (word?.n > 0) requests.push({ name: 'quote search', url: `/quotes?q=${word.w}&limit=50`, note: `${word.n} reports` });
+    if (word?.n > 0) requests.push({ name: 'quote search', url: `/quotes?q=${word.w}&limit=50`, note: `${word.n} quotes` });
     else skip('quote search', 'no quote matches the search words');
 
     const article = one(db, `SELECT article_id AS id, count(*) AS n FROM quote_reports GROUP BY article_id ORDER BY n DESC LIMIT 1`);
@@ -59,7 +59,11 @@ export async function pickHotRequests(databasePath, quotewireUrl) {
       }
     })();
     if (outlets.length === 2) {
-      requests.push({ name: 'outlet comparison', url: `/compare?outlets=${outlets[0].slug},${outlets[1].slug}`, note: `${outlets[0].n} and ${outlets[1].n} articles` });
+      requests.push({
+        name: 'outlet comparison',
+        url: `/compare/quotes?outlets=${outlets[0].slug},${outlets[1].slug}&set=both&limit=50`,
+        note: `quotes both reported; ${outlets[0].n} and ${outlets[1].n} articles`,
+      });
     } else skip('outlet comparison', 'fewer than two outlets');
 
     return requests;

@@ -113,25 +113,11 @@ const articleDetail = {
     },
   },
 };
-const groupsOf = (item) => ({
-  type: 'object',
-  properties: {
-    counts: { type: 'object', properties: { both: { type: 'integer' }, onlyFirst: { type: 'integer' }, onlySecond: { type: 'integer' } } },
-    both: { type: 'array', items: item },
-    onlyFirst: { type: 'array', items: item },
-    onlySecond: { type: 'array', items: item },
-  },
-});
-const comparison = {
-  type: 'object',
-  properties: { outlets: { type: 'array', items: outletRef }, quotes: groupsOf(quote), events: groupsOf(event) },
-};
 const listOf = (item) => fastJson({ type: 'object', properties: { items: { type: 'array', items: item }, nextCursor: nullable('string') } });
 const serializeQuotePage = listOf(quote);
 const serializeQuote = fastJson(quote);
 const serializeEventPage = listOf(event);
 const serializeArticle = fastJson(articleDetail);
-const serializeComparison = fastJson(comparison);
 
 const encodeCursor = (after) => Buffer.from(JSON.stringify([after])).toString('base64url');
 const decodeCursor = (cursor) => (cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))[0] : 0);
@@ -142,9 +128,10 @@ const quotesBySpeaker = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT J
   WHERE q.speaker_id = ? AND q.id > ? ORDER BY q.id LIMIT ?`);
 const quotesByArticle = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
   WHERE q.id IN (SELECT quote_id FROM quote_reports WHERE article_id = ?) AND q.id > ? ORDER BY q.id LIMIT ?`);
-const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
-  WHERE q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH ?)
-  AND q.id > ? ORDER BY q.id LIMIT ?`);
+// The full-text index has one row per quote (rowid = quote id), walked in id order.
+const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS}, snippet(quote_reports_fts, 0, char(1), char(2), '…', 16) AS snippet
+  FROM quote_reports_fts f JOIN quotes q ON q.id = f.rowid LEFT JOIN people p ON p.id = q.speaker_id
+  WHERE quote_reports_fts MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?`);
 const quotesByIds = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM json_each(?) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
 const quoteById = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
 const reportsOf = db.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
@@ -152,15 +139,12 @@ const reportsOf = db.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id A
     o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
   FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
   WHERE r.quote_id IN (SELECT value FROM json_each(?)) ORDER BY r.quote_id, a.published_date, r.id`);
-const snippetsOf = db.prepare(`SELECT r.quote_id AS quoteId, snippet(quote_reports_fts, 0, char(1), char(2), '…', 16) AS snippet
-  FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid
-  WHERE quote_reports_fts MATCH ? AND r.quote_id IN (SELECT value FROM json_each(?)) ORDER BY r.quote_id, r.id`);
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const markSnippet = (raw) => raw.replace(/[&<>"']/g, (c) => ESCAPES[c]).replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
 const matchQuery = (words) => words.split(/\s+/).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 
-function withReports(rows, match) {
+function withReports(rows) {
   if (rows.length === 0) return rows;
   const ids = JSON.stringify(rows.map((r) => r.id));
   const byQuote = new Map(rows.map((r) => [r.id, []]));
@@ -171,12 +155,10 @@ function withReports(rows, match) {
       outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
     });
   }
-  const snippets = new Map();
-  if (match) for (const s of snippetsOf.all(match, ids)) if (!snippets.has(s.quoteId)) snippets.set(s.quoteId, markSnippet(s.snippet));
   return rows.map((r) => ({
     id: r.id, kind: r.kind, text: r.text,
     speaker: r.speakerId === null ? null : { id: r.speakerId, name: r.speakerName },
-    firstReported: r.firstReported, reports: byQuote.get(r.id), snippet: snippets.get(r.id),
+    firstReported: r.firstReported, reports: byQuote.get(r.id), snippet: r.snippet == null ? undefined : markSnippet(r.snippet),
   }));
 }
 
@@ -185,7 +167,6 @@ const EVENT_COLUMNS = 'e.id, e.date, e.precision, e.description, e.place';
 // A month is the events dated to it or to one of its days: two index ranges.
 const eventsInPeriod = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e
   WHERE (e.date = @date OR (e.date > @date || '-' AND e.date < @date || '.')) AND e.id > @after ORDER BY e.id LIMIT @limit`);
-const eventsByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM json_each(?) j JOIN events e ON e.id = j.value ORDER BY j.key`);
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
 const reportsOfEvents = db.prepare(`SELECT r.id, r.event_id AS eventId, r.article_id AS articleId, a.title AS articleTitle,
@@ -226,28 +207,13 @@ const peopleInArticle = db.prepare(`SELECT p.id, p.kind, p.name, count(*) AS men
 
 // ---- outlets ----------------------------------------------------------------------------
 const outletByRef = db.prepare(`SELECT id, slug, name FROM outlets WHERE id = ? OR slug = ? ORDER BY id LIMIT 1`);
-const quoteIdsOfOutlet = db.prepare(`SELECT DISTINCT r.quote_id FROM articles a JOIN quote_reports r ON r.article_id = a.id WHERE a.outlet_id = ?`).pluck();
-const eventIdsOfOutlet = db.prepare(`SELECT DISTINCT r.event_id FROM articles a JOIN event_reports r ON r.article_id = a.id WHERE a.outlet_id = ?`).pluck();
-
-function split(first, second) {
-  const a = new Set(first);
-  const b = new Set(second);
-  const byId = (x, y) => x - y;
-  return {
-    both: first.filter((id) => b.has(id)).sort(byId),
-    onlyFirst: first.filter((id) => !b.has(id)).sort(byId),
-    onlySecond: second.filter((id) => !a.has(id)).sort(byId),
-  };
-}
-
-function groups(ids, limit, expand) {
-  return {
-    counts: { both: ids.both.length, onlyFirst: ids.onlyFirst.length, onlySecond: ids.onlySecond.length },
-    both: expand(ids.both.slice(0, limit)),
-    onlyFirst: expand(ids.onlyFirst.slice(0, limit)),
-    onlySecond: expand(ids.onlySecond.slice(0, limit)),
-  };
-}
+// A comparison page walks at most SCAN of one outlet's quote ids and looks each up in the other's.
+const SCAN = 2000;
+const walked = `SELECT quote_id AS id FROM outlet_quotes WHERE outlet_id = @walked AND quote_id > @after ORDER BY quote_id LIMIT ${SCAN}`;
+const inOther = 'EXISTS (SELECT 1 FROM outlet_quotes o WHERE o.outlet_id = @other AND o.quote_id = m.id)';
+const sharedQuotes = db.prepare(`SELECT m.id FROM (${walked}) m WHERE ${inOther} ORDER BY m.id LIMIT @limit`).pluck();
+const aloneQuotes = db.prepare(`SELECT m.id FROM (${walked}) m WHERE NOT ${inOther} ORDER BY m.id LIMIT @limit`).pluck();
+const lastScannedQuote = db.prepare(`SELECT quote_id FROM outlet_quotes WHERE outlet_id = @walked AND quote_id > @after ORDER BY quote_id LIMIT 1 OFFSET ${SCAN - 1}`).pluck();
 
 function page(rows, limit) {
   const more = rows.length > limit;
@@ -263,13 +229,12 @@ app.get('/quotes', (request, reply) => {
   const limit = Number(rawLimit ?? 50);
   const after = decodeCursor(cursor);
   let rows;
-  let match;
   if (speaker !== undefined) rows = quotesBySpeaker.all(Number(speaker), after, limit + 1);
   else if (article !== undefined) rows = quotesByArticle.all(Number(article), after, limit + 1);
-  else if (q !== undefined) rows = quotesByWords.all((match = matchQuery(q)), after, limit + 1);
+  else if (q !== undefined) rows = quotesByWords.all(matchQuery(q), after, limit + 1);
   else return reply.code(400).send();
   const { items, nextCursor } = page(rows, limit);
-  reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items: withReports(items, match), nextCursor }));
+  reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items: withReports(items), nextCursor }));
 });
 
 app.get('/quotes/:id', (request, reply) => {
@@ -302,15 +267,23 @@ app.get('/articles/:id', (request, reply) => {
   reply.type('application/json; charset=utf-8').send(serializeArticle(article));
 });
 
-app.get('/compare', (request, reply) => {
+app.get('/compare/quotes', (request, reply) => {
   const refs = String(request.query.outlets ?? '').split(',').map((r) => r.trim());
+  const set = request.query.set ?? 'both';
   const limit = Number(request.query.limit ?? 50);
+  const after = decodeCursor(request.query.cursor);
   const outlets = refs.map((r) => outletByRef.get(/^\d+$/.test(r) ? Number(r) : -1, r.toLowerCase()));
   if (outlets.length !== 2 || outlets.some((o) => !o)) return reply.code(400).send();
-  const [a, b] = outlets;
-  const quotes = groups(split(quoteIdsOfOutlet.all(a.id), quoteIdsOfOutlet.all(b.id)), limit, (ids) => withReports(quotesByIds.all(JSON.stringify(ids))));
-  const events = groups(split(eventIdsOfOutlet.all(a.id), eventIdsOfOutlet.all(b.id)), limit, (ids) => completeEvents(eventsByIds.all(JSON.stringify(ids))));
-  reply.type('application/json; charset=utf-8').send(serializeComparison({ outlets, quotes, events }));
+  const [first, second] = outlets.map((o) => o.id);
+  const params = set === 'onlySecond' ? { walked: second, other: first, after } : { walked: first, other: second, after };
+  const ids = (set === 'both' ? sharedQuotes : aloneQuotes).all({ ...params, limit: limit + 1 });
+  let nextAfter = null;
+  if (ids.length > limit) {
+    ids.length = limit;
+    nextAfter = ids[limit - 1];
+  } else nextAfter = lastScannedQuote.get(params) ?? null;
+  const items = withReports(quotesByIds.all(JSON.stringify(ids)));
+  reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items, nextCursor: nextAfter === null ? null : encodeCursor(nextAfter) }));
 });
 
 await app.listen({ port: Number(port), host: '127.0.0.1' });

@@ -203,3 +203,7 @@ export const ingestRuns = sqliteTable('ingest_runs', {
   /** Of those, how many were deleted (--remove-missing). */
   removed: integer('removed').notNull().default(0),
 });
+
+// Kept by triggers and written by hand in migrations/, outside drizzle's model: the
+// full-text index quote_reports_fts (one row per quote) and the outlet_quotes and
+// outlet_events memberships (WITHOUT ROWID tables). Queries read them through SQL.

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
 import { createQueries, type Queries } from '../../src/db/queries/index.js';
+import type { QuoteFilters } from '../../src/db/queries/quotes.js';
 
 // Latency must not grow with the data: every hot request has to reach its rows
 // through an index. These tests run the real query functions on the real schema,
@@ -11,7 +12,7 @@ import { createQueries, type Queries } from '../../src/db/queries/index.js';
 // of a big table from @after while a filter decides which rows count, which reads
 // the whole table when the filter matches few rows.
 
-const BIG_TABLES = ['quotes', 'quote_reports', 'events', 'event_reports', 'articles', 'people', 'mentions'];
+const BIG_TABLES = ['quotes', 'quote_reports', 'events', 'event_reports', 'articles', 'people', 'mentions', 'outlet_quotes', 'outlet_events'];
 
 interface Executed {
   sql: string;
@@ -147,8 +148,20 @@ describe('hot queries use an index', () => {
     expect(problemsOf(() => queries.quotes.list({ speaker: 'Ada Okafor' }, page))).toEqual([]);
   });
 
-  it('quote full-text search', () => {
+  it('quote full-text search, first page and the next', () => {
     expect(problemsOf(() => queries.quotes.list({ q: 'budget' }, page))).toEqual([]);
+    expect(problemsOf(() => queries.quotes.list({ q: 'budget ris*' }, { after: 1, limit: 50 }))).toEqual([]);
+  });
+
+  it.each<[string, QuoteFilters]>([
+    ['a speaker', { speaker: 'Okafor' }],
+    ['a kind', { kind: 'indirect' }],
+    ['an article', { article: 1 }],
+    ['an outlet', { outlet: 'capital-wire' }],
+    ['a date window', { from: '2005-01-01', to: '2005-01-31' }],
+    ['a start date', { from: '2005-01-01' }],
+  ])('quote full-text search narrowed to %s', (_name, filters) => {
+    expect(problemsOf(() => queries.quotes.list({ ...filters, q: 'budget' }, page))).toEqual([]);
   });
 
   it('quotes of one article', () => {
@@ -183,13 +196,18 @@ describe('hot queries use an index', () => {
     expect(problemsOf(() => queries.people.list({ article: 1, kind: 'any' }, page))).toEqual([]);
   });
 
-  it('two outlets compared', () => {
+  it.each(['both', 'onlyFirst', 'onlySecond'] as const)('two outlets compared: %s', (set) => {
     expect(
       problemsOf(() => {
-        const ids = queries.outlets.compare(1, 2);
-        queries.quotes.byIds(ids.quotes.both);
-        queries.events.byIds(ids.events.both);
+        const quotes = queries.outlets.compareQuotes({ first: 1, second: 2, set }, page);
+        queries.quotes.byIds(quotes.items);
+        const events = queries.outlets.compareEvents({ first: 1, second: 2, set }, { after: 1, limit: 50 });
+        queries.events.byIds(events.items);
       }),
     ).toEqual([]);
+  });
+
+  it('one outlet with its counts', () => {
+    expect(problemsOf(() => queries.outlets.get('capital-wire'))).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ const LISTS = [
   '/outlets',
   '/outlets/northgate-herald/quotes',
   '/outlets/northgate-herald/events',
+  '/compare/quotes?outlets=northgate-herald,coastline-wire&set=onlyFirst',
+  '/compare/events?outlets=northgate-herald,coastline-wire&set=onlyFirst',
 ];
 
 async function walk(path: string, limit: number): Promise<number[]> {

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Comparison, OutletDetail, OutletPage } from '../../src/http/schemas/outlets.js';
+import { EventPage } from '../../src/http/schemas/events.js';
+import { OutletDetail, OutletPage } from '../../src/http/schemas/outlets.js';
+import { QuotePage } from '../../src/http/schemas/quotes.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { fillFixture, ids } from '../helpers/fixture.js';
 
@@ -39,27 +41,50 @@ describe('outlets', () => {
   });
 });
 
-describe('GET /compare', () => {
-  it('splits quotes and events into carried by both and by one only', async () => {
-    const res = await api().get('/compare?outlets=northgate-herald,coastline-wire').expect(200);
-    const body = Comparison.parse(res.body);
-    expect(body.outlets.map((o) => o.slug)).toEqual(['northgate-herald', 'coastline-wire']);
-    expect(body.quotes.both.map((q) => q.id)).toEqual([ids.sharedQuote]);
-    expect(body.quotes.onlyFirst.map((q) => q.id)).toEqual([ids.rennQuote, ids.harborQuote, ids.ferryQuote]);
-    expect(body.quotes.onlySecond.map((q) => q.id)).toEqual([ids.anonymousQuote]);
-    expect(body.events.both.map((e) => e.id)).toEqual([ids.closureEvent]);
-    expect(body.events.onlyFirst.map((e) => e.id)).toEqual([ids.undatedEvent, ids.ferryEvent]);
-    expect(body.events.onlySecond.map((e) => e.id)).toEqual([ids.reviewEvent]);
+describe('GET /compare/quotes and /compare/events', () => {
+  const pair = 'outlets=northgate-herald,coastline-wire';
+
+  it('lists what both outlets reported, by default', async () => {
+    const quotes = QuotePage.parse((await api().get(`/compare/quotes?${pair}`).expect(200)).body);
+    expect(idsOf(quotes)).toEqual([ids.sharedQuote]);
+    expect(quotes.nextCursor).toBeNull();
+    const events = EventPage.parse((await api().get(`/compare/events?${pair}&set=both`).expect(200)).body);
+    expect(idsOf(events)).toEqual([ids.closureEvent]);
   });
 
-  it('caps each list at limit and keeps full counts', async () => {
-    const body = (await api().get(`/compare?outlets=${ids.herald},${ids.wire}&limit=1`).expect(200)).body;
-    expect(body.quotes.onlyFirst).toHaveLength(1);
-    expect(body.quotes.counts).toEqual({ both: 1, onlyFirst: 3, onlySecond: 1 });
+  it('lists what only the first, or only the second, reported', async () => {
+    expect(idsOf((await api().get(`/compare/quotes?${pair}&set=onlyFirst`).expect(200)).body)).toEqual([ids.rennQuote, ids.harborQuote, ids.ferryQuote]);
+    expect(idsOf((await api().get(`/compare/quotes?${pair}&set=onlySecond`).expect(200)).body)).toEqual([ids.anonymousQuote]);
+    expect(idsOf((await api().get(`/compare/events?${pair}&set=onlyFirst`).expect(200)).body)).toEqual([ids.undatedEvent, ids.ferryEvent]);
+    expect(idsOf((await api().get(`/compare/events?${pair}&set=onlySecond`).expect(200)).body)).toEqual([ids.reviewEvent]);
+  });
+
+  it('takes outlets by id as well, in either order', async () => {
+    expect(idsOf((await api().get(`/compare/quotes?outlets=${ids.wire},${ids.herald}&set=onlySecond`).expect(200)).body)).toEqual([
+      ids.rennQuote,
+      ids.harborQuote,
+      ids.ferryQuote,
+    ]);
+  });
+
+  it('pages by cursor and links the next page', async () => {
+    const first = await api().get(`/compare/quotes?${pair}&set=onlyFirst&limit=2`).expect(200);
+    expect(idsOf(first.body)).toEqual([ids.rennQuote, ids.harborQuote]);
+    expect(first.headers.link).toContain('set=onlyFirst');
+    const second = (await api().get(`/compare/quotes?${pair}&set=onlyFirst&limit=2&cursor=${first.body.nextCursor}`).expect(200)).body;
+    expect(idsOf(second)).toEqual([ids.ferryQuote]);
+    expect(second.nextCursor).toBeNull();
   });
 
   it.each(['outlets=northgate-herald', 'outlets=a,b,c', 'outlets=northgate-herald,nowhere', 'outlets=,'])('rejects %s', async (query) => {
-    const res = await api().get(`/compare?${query}`).expect(400);
-    expect(res.body.errors[0]).toMatchObject({ name: 'outlets', in: 'query' });
+    for (const kind of ['quotes', 'events']) {
+      const res = await api().get(`/compare/${kind}?${query}`).expect(400);
+      expect(res.body.errors[0]).toMatchObject({ name: 'outlets', in: 'query' });
+    }
+  });
+
+  it('rejects an unknown set', async () => {
+    const res = await api().get(`/compare/quotes?${pair}&set=either`).expect(400);
+    expect(res.body.errors[0]).toMatchObject({ name: 'set', in: 'query' });
   });
 });

@@ -111,7 +111,7 @@ describe('the seeds through the API', () => {
 
   it('compares the two outlets: the Mattis quote is carried by both', async () => {
     const outlets = (await api().get('/outlets').expect(200)).body.items.map((o: { slug: string }) => o.slug);
-    const res = await api().get(`/compare?outlets=${outlets.join(',')}&limit=500`).expect(200);
-    expect(res.body.quotes.both.map((q: { text: string }) => q.text).some((text: string) => text.includes(MATTIS))).toBe(true);
+    const res = await api().get(`/compare/quotes?outlets=${outlets.join(',')}&set=both&limit=500`).expect(200);
+    expect(res.body.items.map((q: { text: string }) => q.text).some((text: string) => text.includes(MATTIS))).toBe(true);
   });
 });

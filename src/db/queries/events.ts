@@ -62,7 +62,7 @@ const FRAGMENTS: Record<string, string> = {
   personId: 'e.id IN (SELECT event_id FROM event_people WHERE person_id = @personId)',
   personIds: 'e.id IN (SELECT event_id FROM event_people WHERE person_id IN (SELECT value FROM json_each(@personIds)))',
   article: 'e.id IN (SELECT event_id FROM event_reports WHERE article_id = @article)',
-  outletId: 'EXISTS (SELECT 1 FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = e.id AND a.outlet_id = @outletId)',
+  outletId: 'EXISTS (SELECT 1 FROM outlet_events m WHERE m.outlet_id = @outletId AND m.event_id = e.id)',
 };
 
 const EMPTY: Page<never> = { items: [], nextAfter: null };

@@ -11,12 +11,22 @@ export interface OutletDetail extends OutletRef {
   counts: { articles: number; quotes: number; events: number };
 }
 
-/** Ids of what two outlets reported: carried by both, or by one only, in id order. */
-export interface Comparison {
-  both: number[];
-  onlyFirst: number[];
-  onlySecond: number[];
+/** What a comparison of two outlets lists: what both reported, or what one reported and the other did not. */
+export type ComparisonSet = 'both' | 'onlyFirst' | 'onlySecond';
+
+export interface ComparisonRequest {
+  first: number;
+  second: number;
+  set: ComparisonSet;
 }
+
+/**
+ * How many of one outlet's ids a comparison page examines at most. Which ids are
+ * shared is only known by looking, so a page stops here even when it holds fewer
+ * than asked for, and its cursor continues from the last id examined: each request
+ * costs at most this many index lookups, however large the outlets grow.
+ */
+export const COMPARISON_SCAN_LIMIT = 2000;
 
 export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
@@ -25,26 +35,35 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
   const byId = sqlite.prepare('SELECT id, slug, name FROM outlets WHERE id = ?');
   const counts = sqlite.prepare(`SELECT
       (SELECT count(*) FROM articles WHERE outlet_id = @id) AS articles,
-      (SELECT count(DISTINCT r.quote_id) FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @id) AS quotes,
-      (SELECT count(DISTINCT r.event_id) FROM event_reports r JOIN articles a ON a.id = r.article_id WHERE a.outlet_id = @id) AS events`);
-  // Two lists of ids split in memory: SQLite would otherwise probe one outlet's
-  // set for every row of the other, which costs far more than two index reads.
-  const quoteIdsOf = sqlite
-    .prepare('SELECT DISTINCT r.quote_id FROM articles a JOIN quote_reports r ON r.article_id = a.id WHERE a.outlet_id = ?')
-    .pluck();
-  const eventIdsOf = sqlite
-    .prepare('SELECT DISTINCT r.event_id FROM articles a JOIN event_reports r ON r.article_id = a.id WHERE a.outlet_id = ?')
-    .pluck();
-
-  function split(first: number[], second: number[]): Comparison {
-    const inFirst = new Set(first);
-    const inSecond = new Set(second);
-    const ascending = (x: number, y: number) => x - y;
+      (SELECT count(*) FROM outlet_quotes WHERE outlet_id = @id) AS quotes,
+      (SELECT count(*) FROM outlet_events WHERE outlet_id = @id) AS events`);
+  // One outlet's ids are walked from the cursor (at most COMPARISON_SCAN_LIMIT of them)
+  // and each is looked up in the other outlet's; @lastScanned finds where the walk
+  // stopped when it did not reach the end.
+  function membership(table: 'outlet_quotes' | 'outlet_events', column: 'quote_id' | 'event_id') {
+    const walked = `SELECT ${column} AS id FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT ${COMPARISON_SCAN_LIMIT}`;
+    const inOther = `EXISTS (SELECT 1 FROM ${table} o WHERE o.outlet_id = @other AND o.${column} = m.id)`;
+    const page = (test: string) => sqlite.prepare(`SELECT m.id FROM (${walked}) m WHERE ${test} ORDER BY m.id LIMIT @limit`).pluck();
     return {
-      both: first.filter((id) => inSecond.has(id)).sort(ascending),
-      onlyFirst: first.filter((id) => !inSecond.has(id)).sort(ascending),
-      onlySecond: second.filter((id) => !inFirst.has(id)).sort(ascending),
+      shared: page(inOther),
+      alone: page(`NOT ${inOther}`),
+      lastScanned: sqlite
+        .prepare(`SELECT ${column} FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT 1 OFFSET ${COMPARISON_SCAN_LIMIT - 1}`)
+        .pluck(),
     };
+  }
+  const quoteMembers = membership('outlet_quotes', 'quote_id');
+  const eventMembers = membership('outlet_events', 'event_id');
+
+  function comparePage(members: ReturnType<typeof membership>, request: ComparisonRequest, page: PageRequest): Page<number> {
+    const walked = request.set === 'onlySecond' ? request.second : request.first;
+    const other = walked === request.first ? request.second : request.first;
+    const after = page.after ?? 0;
+    const statement = request.set === 'both' ? members.shared : members.alone;
+    const ids = statement.all({ walked, other, after, limit: page.limit + 1 }) as number[];
+    if (ids.length > page.limit) return { items: ids.slice(0, page.limit), nextAfter: ids[page.limit - 1] };
+    const lastScanned = members.lastScanned.get({ walked, after }) as number | undefined;
+    return { items: ids, nextAfter: lastScanned ?? null };
   }
 
   return {
@@ -64,11 +83,14 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
       return { ...outlet, counts: counts.get({ id: outlet.id }) as OutletDetail['counts'] };
     },
 
-    compare(first: number, second: number): { quotes: Comparison; events: Comparison } {
-      return {
-        quotes: split(quoteIdsOf.all(first) as number[], quoteIdsOf.all(second) as number[]),
-        events: split(eventIdsOf.all(first) as number[], eventIdsOf.all(second) as number[]),
-      };
+    /** Ids of a page of quotes two outlets compare on; a page may be short while more follow (see COMPARISON_SCAN_LIMIT). */
+    compareQuotes(request: ComparisonRequest, page: PageRequest): Page<number> {
+      return comparePage(quoteMembers, request, page);
+    },
+
+    /** The same for events. */
+    compareEvents(request: ComparisonRequest, page: PageRequest): Page<number> {
+      return comparePage(eventMembers, request, page);
     },
   };
 }

@@ -55,6 +55,8 @@ interface QuoteRow {
   firstReported: string | null;
   speakerId: number | null;
   speakerName: string | null;
+  /** Only on a search: the best matching stretch of the quote's wordings, with match marks. */
+  snippet?: string;
 }
 
 interface ReportRow extends Omit<QuoteReport, 'outlet'> {
@@ -63,6 +65,8 @@ interface ReportRow extends Omit<QuoteReport, 'outlet'> {
   outletSlug: string | null;
   outletName: string | null;
 }
+
+const COLUMNS = 'q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName';
 
 const REPORTED = 'SELECT 1 FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE r.quote_id = q.id';
 
@@ -74,15 +78,17 @@ const FRAGMENTS: Record<string, string> = {
   speakerIds: 'q.speaker_id IN (SELECT value FROM json_each(@speakerIds))',
   kind: 'q.kind = @kind',
   article: 'q.id IN (SELECT quote_id FROM quote_reports WHERE article_id = @article)',
-  outletId: `EXISTS (${REPORTED} AND a.outlet_id = @outletId)`,
+  outletId: 'EXISTS (SELECT 1 FROM outlet_quotes m WHERE m.outlet_id = @outletId AND m.quote_id = q.id)',
   reportedFrom: `EXISTS (${REPORTED} AND a.published_date >= @from)`,
   // Reported on or before `to` exactly when the first report was.
   reportedTo: 'q.first_reported <= @to',
   // A window is usually narrow: its articles, found by date, drive the query.
   reportedBetween:
     'q.id IN (SELECT r.quote_id FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE a.published_date BETWEEN @from AND @to)',
-  q: `q.id IN (SELECT r.quote_id FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid WHERE quote_reports_fts MATCH @q)`,
 };
+
+/** Filters that leave few enough quotes to check each against the words of a search. */
+const NARROW = new Set(['speakerId', 'speakerIds', 'article']);
 
 const EMPTY: Page<never> = { items: [], nextAfter: null };
 
@@ -90,14 +96,29 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
   const pageStatement = statementCache(
     sqlite,
-    (active) => `SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
-      FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
+    (active) => `SELECT ${COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
       WHERE ${whereClause(FRAGMENTS, active, 'q.id > @after')}
       ORDER BY q.id LIMIT @limit`,
   );
-  const byId = sqlite.prepare(`SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
-    FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
-  const byIdList = sqlite.prepare(`SELECT q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName
+  // The full-text index has one row per quote, its rowid the quote id, and FTS5
+  // returns matches in rowid order: a search page reads matches from the cursor on
+  // and stops when the page is full, and snippets are made for that page only.
+  // A speaker or an article narrows more than any word does: their few quotes are
+  // walked instead, each one looked up in the index.
+  const searchStatement = statementCache(sqlite, (active) => {
+    const snippet = `snippet(quote_reports_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet`;
+    return active.some((name) => NARROW.has(name))
+      ? `SELECT ${COLUMNS}, ${snippet}
+        FROM quotes q CROSS JOIN quote_reports_fts f ON f.rowid = q.id LEFT JOIN people p ON p.id = q.speaker_id
+        WHERE ${whereClause(FRAGMENTS, active, 'quote_reports_fts MATCH @q AND q.id > @after')}
+        ORDER BY q.id LIMIT @limit`
+      : `SELECT ${COLUMNS}, ${snippet}
+        FROM quote_reports_fts f JOIN quotes q ON q.id = f.rowid LEFT JOIN people p ON p.id = q.speaker_id
+        WHERE ${whereClause(FRAGMENTS, active, 'quote_reports_fts MATCH @q AND f.rowid > @after')}
+        ORDER BY f.rowid LIMIT @limit`;
+  });
+  const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
+  const byIdList = sqlite.prepare(`SELECT ${COLUMNS}
     FROM json_each(@ids) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
   const reportsOf = sqlite.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
@@ -105,17 +126,11 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
     FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
     WHERE r.quote_id IN (SELECT value FROM json_each(@ids))
     ORDER BY r.quote_id, a.published_date IS NULL, a.published_date, r.article_id, r.id`);
-  const snippetsOf = sqlite.prepare(`SELECT r.quote_id AS quoteId,
-      snippet(quote_reports_fts, 0, '${MATCH_OPEN}', '${MATCH_CLOSE}', '…', 16) AS snippet
-    FROM quote_reports_fts f JOIN quote_reports r ON r.id = f.rowid
-    WHERE quote_reports_fts MATCH @q AND r.quote_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY r.quote_id, r.id`);
 
-  function withReports(rows: QuoteRow[], q: string | undefined): Quote[] {
+  function withReports(rows: QuoteRow[]): Quote[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.quoteId);
-    const snippets = q === undefined ? null : groupBy(snippetsOf.all({ ids, q }) as Array<{ quoteId: number; snippet: string }>, (s) => s.quoteId);
     return rows.map((row) => {
       const quote: Quote = {
         id: row.id,
@@ -125,8 +140,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
         firstReported: row.firstReported,
         reports: (reports.get(row.id) ?? []).map(toReport),
       };
-      const snippet = snippets?.get(row.id)?.[0]?.snippet;
-      if (snippet !== undefined) quote.snippet = markSnippet(snippet);
+      if (row.snippet != null) quote.snippet = markSnippet(row.snippet);
       return quote;
     });
   }
@@ -157,19 +171,20 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
         if (values.outletId === null) return EMPTY;
       }
       const active = activeFilters(FRAGMENTS, values);
-      const rows = pageStatement(active).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
+      const statement = q === undefined ? pageStatement(active) : searchStatement(active);
+      const rows = statement.all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
-      return { items: withReports(items, q), nextAfter };
+      return { items: withReports(items), nextAfter };
     },
 
     get(id: number): Quote | null {
       const row = byId.get(id) as QuoteRow | undefined;
-      return row ? withReports([row], undefined)[0] : null;
+      return row ? withReports([row])[0] : null;
     },
 
     /** Full quotes for known ids, in the order given. */
     byIds(ids: readonly number[]): Quote[] {
-      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[], undefined);
+      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[]);
     },
   };
 }

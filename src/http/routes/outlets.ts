@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Queries } from '../../db/queries/index.js';
-import type { Comparison as IdComparison } from '../../db/queries/outlets.js';
+import { COMPARISON_SCAN_LIMIT, type ComparisonRequest, type ComparisonSet } from '../../db/queries/outlets.js';
 import { listBody } from '../pagination.js';
 import { notFoundError, ProblemError } from '../problems.js';
 import { sendQuoteList } from '../quote-lists.js';
 import { itemErrors, listErrors, RefParam } from '../schemas/common.js';
 import { EventPage, EventQuery } from '../schemas/events.js';
-import { CompareQuery, Comparison, OutletDetail, OutletPage, OutletQuery } from '../schemas/outlets.js';
-import { quoteListResponse, SpeakerQuoteQuery } from '../schemas/quotes.js';
+import { CompareQuery, OutletDetail, OutletPage, OutletQuery } from '../schemas/outlets.js';
+import { QuotePage, quoteListResponse, SpeakerQuoteQuery } from '../schemas/quotes.js';
 
 const OutletRefParam = RefParam.describe('Outlet id or slug');
 const OutletQuoteQuery = SpeakerQuoteQuery.omit({ outlet: true });
@@ -84,35 +84,54 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
     },
   );
 
+  function comparisonOf(query: { outlets: string[]; set: ComparisonSet }): ComparisonRequest {
+    const [first, second] = query.outlets.map((reference) => {
+      const outlet = queries.outlets.resolve(reference);
+      if (!outlet) throw new ProblemError(400, `no outlet ${reference}`, [{ name: 'outlets', in: 'query', message: `no outlet ${reference}` }]);
+      return outlet.id;
+    });
+    return { first, second, set: query.set };
+  }
+
+  const comparing = (things: string) =>
+    `Pages through the ${things} two outlets compare on, in id order: \`set=both\` lists those both outlets reported, ` +
+    `\`onlyFirst\` those the first reported and the second did not, \`onlySecond\` the reverse. ` +
+    `Each request looks at no more than ${COMPARISON_SCAN_LIMIT.toLocaleString('en')} of one outlet's ${things}, so a page can hold ` +
+    `fewer than \`limit\` items, even none, while \`nextCursor\` is set: follow it to continue.`;
+
   app.get(
-    '/compare',
+    '/compare/quotes',
     {
       schema: {
-        tags: ['outlets'],
-        summary: 'What two outlets both reported, and what only one did',
+        tags: ['outlets', 'quotes'],
+        summary: 'Quotes two outlets both reported, or only one did',
+        description: comparing('quotes'),
         querystring: CompareQuery,
-        response: { 200: Comparison, ...listErrors },
+        response: { 200: QuotePage, ...listErrors },
       },
     },
-    (request) => {
-      const { limit } = request.query;
-      const outlets = request.query.outlets.map((reference) => {
-        const outlet = queries.outlets.resolve(reference);
-        if (!outlet) throw new ProblemError(400, `no outlet ${reference}`, [{ name: 'outlets', in: 'query', message: `no outlet ${reference}` }]);
-        return outlet;
-      });
-      const ids = queries.outlets.compare(outlets[0].id, outlets[1].id);
-      const expand = <T>(groups: IdComparison, byIds: (ids: number[]) => T[]) => ({
-        counts: { both: groups.both.length, onlyFirst: groups.onlyFirst.length, onlySecond: groups.onlySecond.length },
-        both: byIds(groups.both.slice(0, limit)),
-        onlyFirst: byIds(groups.onlyFirst.slice(0, limit)),
-        onlySecond: byIds(groups.onlySecond.slice(0, limit)),
-      });
-      return {
-        outlets,
-        quotes: expand(ids.quotes, (list) => queries.quotes.byIds(list)),
-        events: expand(ids.events, (list) => queries.events.byIds(list)),
-      };
+    (request, reply) => {
+      const { limit, cursor, ...query } = request.query;
+      const page = queries.outlets.compareQuotes(comparisonOf(query), { after: cursor, limit });
+      return listBody(request, reply, { items: queries.quotes.byIds(page.items), nextAfter: page.nextAfter });
+    },
+  );
+
+  app.get(
+    '/compare/events',
+    {
+      schema: {
+        tags: ['outlets', 'events'],
+        summary: 'Events two outlets both reported, or only one did',
+        description: comparing('events'),
+        querystring: CompareQuery,
+        response: { 200: EventPage, ...listErrors },
+      },
+    },
+    (request, reply) => {
+      const { limit, cursor, ...query } = request.query;
+      const page = queries.outlets.compareEvents(comparisonOf(query), { after: cursor, limit });
+      return listBody(request, reply, { items: queries.events.byIds(page.items), nextAfter: page.nextAfter });
     },
   );
 };

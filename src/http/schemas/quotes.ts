@@ -33,7 +33,7 @@ const quoteFilters = {
   kind: QuoteKind.optional(),
   from: IsoDate.optional().describe('Reported on or after this date (YYYY-MM-DD)'),
   to: IsoDate.optional().describe('Reported on or before this date (YYYY-MM-DD)'),
-  q: z.string().trim().min(1).max(200).optional().describe('Words to find in the wording, all of them, as plain words (no search syntax); a trailing * matches a prefix. Results stay in id order'),
+  q: z.string().trim().min(1).max(200).optional().describe("Words to find in the quote's wordings (those of all its reports), all of them, as plain words (no search syntax); a trailing * matches a prefix. Results stay in id order"),
   format: Format.optional(),
   ...pageQuery,
 };
