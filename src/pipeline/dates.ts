@@ -68,9 +68,10 @@ const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Ma
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
 const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
-const PERIOD_BEFORE = new RegExp(String.raw`\b(?:ended|ending|through|thru|between|since|from)\s+${PART_OF}$`, 'i');
-// "by March 31", "until the end of this month", "before mid-2005": a deadline, not an event at that date.
-const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before)\s+${PART_OF}$`, 'i');
+const PERIOD_BEFORE = new RegExp(String.raw`\b(?:ended|ending|to\s+end|through|thru|between|since|from)\s+${PART_OF}$`, 'i');
+// "by March 31", "until the end of this month", "before mid-2005", "if delayed beyond April 30":
+// a deadline, not an event at that date.
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond)\s+${PART_OF}$`, 'i');
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
@@ -101,11 +102,16 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   let lastYear: number | null = null;
   return kept.map((e) => {
     const completed = completeYear(e, lastYear);
-    // Only a year the text states counts, not one worked out from "on Tuesday".
-    if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) lastYear = Number(e.date.slice(0, 4));
+    // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
+    // ("falls at the back-end of 2004, ... rose in January") leads into the next one, so it names none.
+    if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) {
+      lastYear = YEAR_END_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start)) ? null : Number(e.date.slice(0, 4));
+    }
     return completed;
   });
 }
+
+const YEAR_END_BEFORE = /\b(?:end|back-end|close|late|(?:last|final|fourth)\s+(?:quarter|months?|weeks?))\s+(?:of\s+)?$/i;
 
 // "in the second half of 2004 after falling ill in April": the month belongs to the year the
 // sentence has just named, unless the clause looks forward.
@@ -133,11 +139,25 @@ function calendarWindows(sentence: string): Span[] {
   return windows;
 }
 
+// Wire style spells small day numbers out ("effective April one", "by October one."); chrono reads
+// ordinals, so the word is swapped for one of the same length and the span is read back from the text.
+const SPELLED_DAY = new RegExp(
+  String.raw`(${MONTH_WORD.source}\.?\s+)(one|two|three|four|five|six|seven|eight|nine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|with|from|for|is|was|will|would)\b)`,
+  'g',
+);
+const SPELLED_ORDINALS: Record<string, string> = {
+  one: '1st', two: '2nd', three: '3rd  ', four: '4th ', five: '5th ', six: '6th', seven: '7th  ', eight: '8th  ', nine: '9th ',
+};
+
 function chronoResults(sentence: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (const window of calendarWindows(sentence)) {
-    for (const result of calendar.parse(sentence.slice(window.start, window.end), FIXED_REFERENCE)) {
-      out.push(Object.assign(result, { index: result.index + window.start }));
+    const original = sentence.slice(window.start, window.end);
+    const readable = original.replace(SPELLED_DAY, (_, month: string, _word: string, day: string) => month + SPELLED_ORDINALS[day.toLowerCase()]);
+    for (const result of calendar.parse(readable, FIXED_REFERENCE)) {
+      let end = result.index + result.text.length;
+      if (readable !== original) while (end < original.length && /[a-z]/i.test(original[end]) && /[a-z]/i.test(original[end - 1])) end += 1;
+      out.push(Object.assign(result, { index: result.index + window.start, text: original.slice(result.index, end) }));
     }
   }
   return out;
@@ -166,11 +186,14 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
       const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
       let date: string | null = null;
       const next = !last && day === null && /\bnext\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
-      if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
+      // "payable this September", "rates this March": the one of the publication's year, either side of it.
+      const current = !last && !next && /\bthis\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
+      if (ref && current) date = day === null ? formatMonth(ref.y, month) : formatDay({ y: ref.y, m: month, d: day });
+      else if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
       else if (ref && next) date = shiftMonth(ref, ((month - ref.m + 11) % 12) + 1);
       else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
       // "last November" says which year by itself; a year named earlier in the sentence must not override it.
-      return last ? expr(date, precision) : { ...expr(date, precision), yearless: { month, day, tense } };
+      return last || current ? expr(date, precision) : { ...expr(date, precision), yearless: { month, day, tense } };
     };
     if (known('month') && monthMatch) {
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
@@ -211,11 +234,14 @@ const TRADED_MONTH_AFTER = /^\s+(?:shipments?|deliver(?:y|ies)|loading|futures|c
 /** "in January", "January's": a month standing alone as a date, not "March shipment" or "June Carter". */
 function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   const after = sentence.slice(at + word.length);
-  if (/^\s*\/|^\.?\s+[A-Z]/.test(after) || /\/\s*$/.test(sentence.slice(0, at))) return false;
+  const before = sentence.slice(Math.max(0, at - 20), at);
+  // "Last March Lim cut taxes": after these words the month is a date even before a name.
+  const named = /\b(?:last|next|this)\s+$/i.test(before);
+  if (/^\s*\//.test(after) || (!named && /^\.?\s+[A-Z]/.test(after)) || /\/\s*$/.test(sentence.slice(0, at))) return false;
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
-  return MONTH_ONLY_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+  return MONTH_ONLY_BEFORE.test(before);
 }
 
 // ---------- words relative to the publication date ----------
@@ -392,8 +418,13 @@ function holidayExpressions(sentence: string, ref: Ymd | null): Found[] {
 const YEAR = /(?<![\d.,/$\u00a3\u20ac]|(?<![Mm]id)-)(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
 // As for months, "by 2020", "until 2007" and "before 2015" are targets and stretches, not events.
 const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
-const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
+const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
+
+// "For 1985, the company posted a gain": a year opening the clause frames what follows.
+const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
+// "would top 1986 income of 888 mln": a past year naming the accounts or figures it gives.
+const YEAR_FIGURE_AFTER = /^\s+(?:(?:net|gross|pre-?tax|after-?tax|operating|oper|full-?year|annual|first|second|third|fourth|1st|2nd|3rd|4th|calendar|fiscal)\s+)?(?:(?:qtr|quarter|half)\s+)?(?:income|profits?|results|earnings|sales|revenues?|loss(?:es)?|output|production|turnover|surplus|deficit|growth|exports|imports|harvest|crop)\b/i;
 
 function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
   const out: TemporalExpression[] = [];
@@ -407,7 +438,10 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     if (YEAR_UNIT_AFTER.test(after)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
     const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
-    if (!possessive && !attributive && !YEAR_BEFORE.test(before)) continue;
+    const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after);
+    // Only a year already over: "1988 output" of a forecast is a plan, not a figure.
+    const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
+    if (!possessive && !attributive && !framing && !pastFigure && !YEAR_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -463,7 +497,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "on Friday and Saturday": the second date reads with the first one's verb.
   const leftText = sentence.slice(Math.max(0, start - 120), start).replace(COORDINATED_DATE, ' ');
   const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
-  const left = words(leftClause).slice(-8).reverse();
+  // Wide enough to reach the verb across a long noun phrase ("is unlikely to change its credit
+  // policies at its central bank council meeting on Thursday"); clause words still stop the scan.
+  const left = words(leftClause).slice(-LEFT_WORDS).reverse();
   // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
   // verb other than a plan governs it ("returned to work on Monday").
   const verbAt = DATE_PREPOSITIONS.has(left[0]) ? 1 : 0;
@@ -477,7 +513,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const planned = !prepositional ? !isPastVerb(governor) : PLAN_VERBS.has(governor) || FUTURE_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor);
   if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) return 'future';
   for (let i = 0; i < left.length; i += 1) {
-    if (CLAUSE_WORDS.has(left[i])) break;
+    if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
@@ -494,6 +530,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return null;
 }
 
+const LEFT_WORDS = 14;
 // A participle after these is passive or perfect-infinitive, not a past verb ("is named", "would be outlined").
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been', 'is', 'are', 'am']);
 const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
@@ -502,6 +539,11 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 // Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
 const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
+
+/** "between 4.85 and 5.65 pct": an "and" between two figures joins numbers, not clauses. */
+function joinsFigures(list: string[], i: number): boolean {
+  return (list[i] === 'and' || list[i] === 'or') && /^\d/.test(list[i - 1] ?? '') && /^\d/.test(list[i + 1] ?? '');
+}
 
 function isPastVerb(word: string): boolean {
   if (PLAN_VERBS.has(word)) return false;
@@ -513,6 +555,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   // tense from the verb, so a bare "due" says nothing.
   if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
+  // "will have coupon rates in September": "have" after "will" is a verb of the future, not a perfect.
+  if ((word === 'have' || word === 'be') && (previous === 'will' || previous === 'shall')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
   if (word === 'set' && (next === 'to' || next === 'for')) return 'future';
   // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
@@ -598,9 +642,12 @@ function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense, str
   if (tense === 'past' && !strict && daysBack > 300 && daysAhead <= 45) return formatDay(onOrAfter);
   if (tense === 'past') return formatDay(onOrBefore);
   if (tense === 'future') return formatDay(onOrAfter);
-  const nearest = toUtc(ref) - toUtc(onOrBefore) <= toUtc(onOrAfter) - toUtc(ref) ? onOrBefore : onOrAfter;
-  return formatDay(nearest);
+  // With no tense, news names a day already past ("the Nov. 8 election"), unless it is at most
+  // three months away: "for payment on March 31" written in late February is this year's.
+  return formatDay(daysAhead <= NEAR_DAYS_AHEAD && daysAhead < daysBack ? onOrAfter : onOrBefore);
 }
+
+const NEAR_DAYS_AHEAD = 92;
 
 function resolveMonth(month: number, ref: Ymd, tense: Tense): string {
   const back = (ref.m - month + 12) % 12;

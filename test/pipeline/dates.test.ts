@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findTemporalExpressions } from '../../src/pipeline/dates.js';
+import { findTemporalExpressions, tenseAt } from '../../src/pipeline/dates.js';
 
 // A Thursday, so weekday rules can be checked in both directions.
 const THURSDAY = '2017-02-16';
@@ -55,7 +55,7 @@ describe('month and day without a year', () => {
     expectDates('A ruling is expected on 2 February.', THURSDAY, [['on 2 February', '2018-02-02', 'day']]);
   });
 
-  it('takes the nearest occurrence when the clause gives no tense', () => {
+  it('takes a coming day within three months when the clause gives no tense', () => {
     expectDates('Carnival ends on February 27.', '1987-02-26', [['on February 27', '1987-02-27', 'day']]);
   });
 
@@ -361,5 +361,99 @@ describe('"due" before a date', () => {
 describe('a passive after "is"', () => {
   it('is not a past verb', () => {
     expectDates('The deputy will stay on until a successor is named, probably in September.', '2019-06-13', [['September', '2019-09', 'month']]);
+  });
+});
+
+// A Tuesday, for the rules added while checking events on articles the rules were not written on.
+const TUESDAY = '2021-03-02';
+
+describe('tense read across a long clause', () => {
+  it('reaches the verb before a long noun phrase', () => {
+    expectDates('The central bank is unlikely to alter its lending rates at its policy board meeting on Thursday.', TUESDAY, [
+      ['on Thursday', '2021-03-04', 'day'],
+    ]);
+    expectDates('The central bank left its lending rates unchanged at its policy board meeting on Thursday.', TUESDAY, [
+      ['on Thursday', '2021-02-25', 'day'],
+    ]);
+  });
+
+  it('does not stop at an "and" between two figures', () => {
+    expectDates('The new notes will have coupons of between 4.50 and 5.25 pct in September.', TUESDAY, [['September', '2021-09', 'month']]);
+    expectDates('The old notes had coupons of between 4.50 and 5.25 pct in September.', TUESDAY, [['September', '2020-09', 'month']]);
+  });
+
+  it('does not take "compared" for a past verb', () => {
+    const sentence = 'Coupons of 4.10 pct in September compared with 4.60 pct.';
+    const at = sentence.indexOf('September');
+    expect(tenseAt(sentence, at, at + 'September'.length)).toBeNull();
+    const past = 'Coupons rose to 4.10 pct in September.';
+    expect(tenseAt(past, past.indexOf('September'), past.indexOf('September') + 9)).toBe('past');
+  });
+});
+
+describe('a month after "this", "last" or "next"', () => {
+  it('"this" keeps the publication year on either side of it', () => {
+    expectDates('The bank cut coupons payable this September.', TUESDAY, [['September', '2021-09', 'month']]);
+    expectDates('Rates fell from 6.1 pct this January.', TUESDAY, [['January', '2021-01', 'month']]);
+  });
+
+  it('is a date even before a name', () => {
+    expectDates('Last March Okafor cut the sales tax to 12 pct.', TUESDAY, [['March', '2020-03', 'month']]);
+    expectNothing('The singer June Adeyemi met April Sorensen in Lagos.', TUESDAY);
+  });
+});
+
+describe('years that place figures', () => {
+  it('reads a year opening the clause', () => {
+    expectDates('For 2019, the insurer posted a gain of 12 mln dlrs on the sale.', TUESDAY, [['2019', '2019', 'year']]);
+    expectNothing('Analysts raised their forecast for 2019, the bank said.', TUESDAY);
+  });
+
+  it('reads a past year before the accounts it names, and "a" year before its noun', () => {
+    expectDates('Results this year will top 2019 income of 41 mln dlrs.', TUESDAY, [
+      ['this year', '2021', 'year'],
+      ['2019', '2019', 'year'],
+    ]);
+    expectDates('The bank reported a 2020 surplus of 3.1 billion crowns.', TUESDAY, [['2020', '2020', 'year']]);
+    expectNothing('The mill expects 2022 output to reach 300,000 tonnes.', TUESDAY);
+  });
+});
+
+describe('day numbers written as words', () => {
+  it('are read as the day, with the span as written', () => {
+    expectDates('Her appointment is effective May one when Ruiz retires.', TUESDAY, [['May one', '2021-05-01', 'day']]);
+    expectDates('The firm will hire 80 engineers by October one.', TUESDAY, []);
+    expectDates('The rebate took effect on October two, the ministry said.', TUESDAY, [['on October two', '2020-10-02', 'day']]);
+  });
+
+  it('are not taken from a count that follows a month', () => {
+    expectDates('In May one analyst resigned.', TUESDAY, [['May', '2020-05', 'month']]);
+  });
+});
+
+describe('a month after a year that has just ended', () => {
+  it('is not given that year', () => {
+    expectDates('After falls at the end of 2004, prices rose 0.8% in January.', null, [
+      ['2004', '2004', 'year'],
+      ['January', null, 'month'],
+    ]);
+    expectDates('After falls in the first half of 2004, prices rose 0.8% in July.', null, [
+      ['2004', '2004', 'year'],
+      ['July', '2004-07', 'month'],
+    ]);
+  });
+});
+
+describe('more deadlines and periods', () => {
+  it('leave out a date the text only uses as a limit or an end', () => {
+    expectNothing('The price rises if the merger is delayed beyond April 30.', TUESDAY);
+    expectNothing('It expects earnings for the year to end July 31 to rise.', TUESDAY);
+  });
+});
+
+describe('a day and month with no tense', () => {
+  it('is the last one before publication unless it is at most three months ahead', () => {
+    expectDates('The June 5 referendum result stands.', TUESDAY, [['June 5', '2020-06-05', 'day']]);
+    expectDates('Payment is on April 20.', TUESDAY, [['on April 20', '2021-04-20', 'day']]);
   });
 });

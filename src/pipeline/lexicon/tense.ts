@@ -5,7 +5,7 @@
 export const FUTURE_WORDS = new Set([
   'will', 'shall', 'would', "'ll", 'due', 'scheduled', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'upcoming', 'forthcoming', 'coming', 'next', 'tomorrow', 'aims', 'hopes', 'hope',
-  'likely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'anticipated', 'impending', 'forthcoming',
+  'likely', 'unlikely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'anticipated', 'impending', 'forthcoming',
   'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled',
 ]);
 
@@ -28,7 +28,7 @@ export const NOT_PAST_ED = new Set([
   'expected', 'scheduled', 'planned', 'proposed', 'based', 'related', 'unrelated', 'detailed',
   'sacred', 'naked', 'wicked', 'ragged', 'rugged', 'beloved', 'learned', 'aged', 'dated', 'embed',
   'shed', 'breed', 'greed', 'creed', 'weed', 'reed', 'deed', 'heed', 'bleed', 'proceed', 'succeed',
-  'exceed', 'unexpected', 'undated', 'anticipated', 'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
+  'exceed', 'compared', 'unexpected', 'undated', 'anticipated', 'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
   'mohammed', 'muhammed', 'mohamed', 'hamed', 'saeed', 'javed', 'fahd',
 ]);
 
