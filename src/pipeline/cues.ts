@@ -45,7 +45,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
       if (as >= 0) {
         const asToken = tokens[i + 1 + as];
         const saying = tokens[i + 2 + as];
-        const passive = Boolean(prev && /^(?:was|were|is|are|been|being)$/.test(prev.lower) && as === 0);
+        // "X was quoted as saying" and "X was quoted by the agency as saying": X speaks, not the agency.
+        const passive = Boolean(prev && /^(?:was|were|is|are|been|being)$/.test(prev.lower) && (as === 0 || tokens[i + 1].lower === 'by'));
         if (passive) cues.push({ kind: 'quoted-passive', start: prev.start, end: saying.end, text: text.slice(prev.start, saying.end), clause: true, needsThat: false, takesObject: false });
         else if (as > 0) cues.push({ kind: 'quoted-object', start: token.start, end: saying.end, text: 'quoted as saying', clause: true, needsThat: false, takesObject: false, object: { start: tokens[i + 1].start, end: asToken.start } });
         i += 1 + as + 1;

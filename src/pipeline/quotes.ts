@@ -1,6 +1,7 @@
 import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
+import { relayedSpeaker } from './relay.js';
 import { speakerAt, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
@@ -156,6 +157,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const nearMasks = masked.slice(firstSpanEndingAfter(masked, clause.start), firstSpanEndingAfter(masked, clause.end) + 1);
       if (nearMasks.some(clashes) || quotes.slice(sentenceQuotesFrom).some(clashes)) continue;
       speaker ??= speakerAt(scope, sentence, cue);
+      speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
     }

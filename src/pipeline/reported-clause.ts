@@ -60,6 +60,27 @@ function closesSubjectAppositive(lead: string): boolean {
   return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
 }
 
+/** Skips "on Monday", "in a statement", "last week" between a verb and its clause. */
+function afterAdjuncts(text: string, from: number, end: number): number {
+  let pos = from;
+  for (let guard = 0; guard < 5; guard += 1) {
+    const rest = text.slice(pos, Math.min(end, pos + 80));
+    const adjunct = ADJUNCTS.map((pattern) => pattern.exec(rest)).find(Boolean);
+    if (!adjunct) break;
+    pos += adjunct[0].length;
+  }
+  return pos;
+}
+
+/**
+ * Whom "told" reports to when no "that" follows: reporters, a named outlet, "the state news agency".
+ */
+const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4})/u;
+/** A clause after such an audience opens with its own subject... */
+const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
+/** ...and has a finite verb: "the talks had failed", "prices jumped". */
+const FINITE_IN_CLAUSE = /^[^,;:.]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u;
+
 /** The clause after the cue, or null when the cue does not introduce one. */
 export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
   let pos = cue.end;
@@ -74,19 +95,22 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   if (cue.takesObject) {
     const window = text.slice(pos, Math.min(sentence.end, pos + 140));
     const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
-    if (!that) return null;
-    pos += that[0].length;
-    explicitThat = true;
+    if (that) {
+      pos += that[0].length;
+      explicitThat = true;
+    } else {
+      const audience = /^told|^tells/.test(cue.text) ? TOLD_AUDIENCE.exec(window) : null;
+      if (!audience) return null;
+      pos += audience[0].length - 1; // keep the space before the clause
+      pos = afterAdjuncts(text, pos, sentence.end);
+      const rest = text.slice(pos, Math.min(sentence.end, pos + 140));
+      if (!CLAUSE_OPENER.test(rest) || !FINITE_IN_CLAUSE.test(rest)) return null;
+    }
   } else {
     // "warned investors that ...": an object may come before the clause even for verbs that need none.
     const objectThat = cue.text.startsWith('warn') ? /^\s+(?:\p{L}+\s+){1,4}?that\s/u.exec(text.slice(pos, Math.min(sentence.end, pos + 60))) : null;
     if (objectThat) pos += objectThat[0].length - 6;
-    for (let guard = 0; guard < 5; guard += 1) {
-      const rest = text.slice(pos, Math.min(sentence.end, pos + 80));
-      const adjunct = ADJUNCTS.map((pattern) => pattern.exec(rest)).find(Boolean);
-      if (!adjunct) break;
-      pos += adjunct[0].length;
-    }
+    pos = afterAdjuncts(text, pos, sentence.end);
     const that = /^\s+that\s/.exec(text.slice(pos, pos + 8));
     if (that) {
       pos += that[0].length;

@@ -34,7 +34,7 @@ const UNNAMED_LEADS = new Set(['source', 'sources', 'analyst', 'analysts', 'deal
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'representative', 'representatives']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
-const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|because|although|though|since|whereas)\s)/g;
+const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|where|because|although|though|since|whereas)\s)/g;
 
 /** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
 const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;

@@ -114,3 +114,40 @@ describe('reported clauses before an inverted verb', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('statements relayed by news agencies', () => {
+  const T = 'Talks on river dam stall\n\n';
+
+  it('credits the person whose statement an agency relays, not the agency', () => {
+    const quotes = quotesOf(`${T}Trade Minister Olu Bassey reiterated the country's commitment to the water deal, the official Kanem News Agency said.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: "Trade Minister Olu Bassey reiterated the country's commitment to the water deal", speaker: 'Olu Bassey' }]);
+  });
+
+  it('keeps a fact the agency reports itself with the agency', () => {
+    const quotes = quotesOf(`${T}Olu Bassey visited the dam. The river had flooded twice, the Kanem News Agency said.\n\nOlu Bassey resigned on Monday, the Kanem News Agency said.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kanem News Agency', 'Kanem News Agency']);
+  });
+
+  it('reads "X was quoted by the agency as saying"', () => {
+    const quotes = quotesOf(`${T}Trade Minister Olu Bassey was quoted by the agency as saying the talks had failed.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the talks had failed', speaker: 'Olu Bassey' }]);
+  });
+
+  it('reads "X told the Y News Agency" and "X told Reuters" without "that"', () => {
+    const quotes = quotesOf(`${T}Energy Minister Ama Tetteh told the Kanem News Agency the turbines would arrive in March.\n\nTetteh told Reuters on Monday the dam was safe.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'the turbines would arrive in March', speaker: 'Ama Tetteh' },
+      { kind: 'indirect', text: 'the dam was safe', speaker: 'Ama Tetteh' },
+    ]);
+  });
+
+  it('takes nothing after "told" when no clause with a verb follows', () => {
+    const quotes = quotesOf(`${T}Energy Minister Ama Tetteh told the Kanem News Agency the whole story.\n\nTetteh told reporters the news on arrival.`);
+    expect(quotes).toEqual([]);
+  });
+
+  it('credits the person after "According to the agency, X said"', () => {
+    const quotes = quotesOf(`${T}Energy Minister Ama Tetteh visited the site. According to the Kanem News Agency, Tetteh said the loans were secured.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the loans were secured', speaker: 'Ama Tetteh' }]);
+  });
+});
