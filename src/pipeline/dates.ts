@@ -68,7 +68,12 @@ const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Ma
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
 const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
-const PERIOD_BEFORE = new RegExp(String.raw`\b(?:ended|ending|to\s+end|through|thru|between|since|from)\s+${PART_OF}$`, 'i');
+// "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
+// but "talks ended Saturday" is when the talks ended.
+const PERIOD_BEFORE = new RegExp(
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|\bto\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
+  'i',
+);
 // "by March 31", "until the end of this month", "before mid-2005", "if delayed beyond April 30":
 // a deadline, not an event at that date.
 const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond)\s+${PART_OF}$`, 'i');
@@ -421,6 +426,8 @@ const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|sprin
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 
+// "won there in 1999 and 2001", "in 1987, 1988 and 1989": later years of a list read with its "in".
+const LISTED_YEAR_BEFORE = /\b(?:in|during)\s+(?:1[89]|20)\d\d(?:,\s+(?:1[89]|20)\d\d)*(?:,\s+|,?\s+(?:and|or)\s+)$/i;
 // "For 1985, the company posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
 // "would top 1986 income of 888 mln": a past year naming the accounts or figures it gives.
@@ -441,7 +448,8 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after);
     // Only a year already over: "1988 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
-    if (!possessive && !attributive && !framing && !pastFigure && !YEAR_BEFORE.test(before)) continue;
+    const listed = LISTED_YEAR_BEFORE.test(before);
+    if (!possessive && !attributive && !framing && !pastFigure && !listed && !YEAR_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -454,11 +462,14 @@ function isDateline(sentence: string, e: TemporalExpression): boolean {
   return DATELINE_AFTER.test(sentence.slice(e.end)) || DATELINE_BEFORE.test(sentence.slice(0, e.start));
 }
 
+// The far end of "between January 2004 and July 2009", "from March to June".
+const PERIOD_SECOND_END = /\b(?:between\s+[^,;()]{1,30}\s+and|from\s+[^,;()]{1,30}\s+(?:to|until|till|through|thru))\s+$/i;
+
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
 function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor) return false;
   const before = sentence.slice(Math.max(0, e.start - 40), e.start);
-  if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before)) return true;
+  if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   // "hit by Monday's storm" names the storm's day, not a deadline.
   return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end));
 }

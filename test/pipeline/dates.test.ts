@@ -457,3 +457,32 @@ describe('a day and month with no tense', () => {
     expectDates('Payment is on April 20.', TUESDAY, [['on April 20', '2021-04-20', 'day']]);
   });
 });
+
+describe('"ended" before a date', () => {
+  it('closes a period only after a unit of time', () => {
+    expectDates('Talks with the dockers ended Saturday after members voted.', TUESDAY, [['Saturday', '2021-02-27', 'day']]);
+    expectNothing('Shipments for the week ended February 19 were 91,400 bags.', TUESDAY);
+    expectNothing('The brewer reported a first quarter, ended November 30, profit of 2.1 mln dlrs.', TUESDAY);
+    expectNothing('Profits for the nine months ended September 30, 2020 fell.', TUESDAY);
+  });
+});
+
+describe('years and months in lists and ranges', () => {
+  it('reads every year of a list after "in"', () => {
+    expectDates('The club won the cup in 1998 and 2003.', TUESDAY, [
+      ['1998', '1998', 'year'],
+      ['2003', '2003', 'year'],
+    ]);
+    expectDates('Loans fell due in 2022, 2023 and 2024.', TUESDAY, [
+      ['2022', '2022', 'year'],
+      ['2023', '2023', 'year'],
+      ['2024', '2024', 'year'],
+    ]);
+  });
+
+  it('leaves out both ends of a range', () => {
+    expectNothing('He coached the side between 1961 and 1974.', TUESDAY);
+    expectNothing('The option runs between January 2014 and July 2019.', TUESDAY);
+    expectNothing('Prices rose from March to June, the agency said.', TUESDAY);
+  });
+});
