@@ -428,6 +428,8 @@ const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|b
 
 // "won there in 1999 and 2001", "in 1987, 1988 and 1989": later years of a list read with its "in".
 const LISTED_YEAR_BEFORE = /\b(?:in|during)\s+(?:1[89]|20)\d\d(?:,\s+(?:1[89]|20)\d\d)*(?:,\s+|,?\s+(?:and|or)\s+)$/i;
+const FIGURE_FOR_BEFORE = /\b(?:profits?|earnings|sales|income|revenues?|results|loss(?:es)?|output|production|turnover|figures|dividends?|growth|surplus|deficit)\s+for\s+$/i;
+const YEAR_SUBJECT_AFTER = /^\s+(?:was|saw|proved|brought|marked|ended)\b/;
 // "For 1985, the company posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
 // "would top 1986 income of 888 mln": a past year naming the accounts or figures it gives.
@@ -449,10 +451,20 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     // Only a year already over: "1988 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
     const listed = LISTED_YEAR_BEFORE.test(before);
-    if (!possessive && !attributive && !framing && !pastFigure && !listed && !YEAR_BEFORE.test(before)) continue;
+    // "profits for 2004 rose": a year already reported on; "profits for 2005 would rise" is a forecast.
+    const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
+    // "2004 was a record year": the year as the subject of a past verb.
+    const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
+    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !YEAR_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
+}
+
+/** Past by its clause, with nothing after the date that looks forward ("said profits for 2005 would rise"). */
+function reportedAsPast(sentence: string, start: number, end: number): boolean {
+  const next = words(sentence.slice(end, end + 60)).slice(0, 5);
+  return tenseAt(sentence, start, end) === 'past' && !next.some((w) => FUTURE_WORDS.has(w) || w === 'expected' || w === 'forecast');
 }
 
 // ---------- what a date is not ----------

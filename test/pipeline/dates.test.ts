@@ -486,3 +486,18 @@ describe('years and months in lists and ranges', () => {
     expectNothing('Prices rose from March to June, the agency said.', TUESDAY);
   });
 });
+
+describe('years of reported figures', () => {
+  it('reads "profits for 2019" when the clause reports them as past', () => {
+    expectDates('Pre-tax profits for 2019 rose 9% to 2.4bn euros.', null, [['2019', '2019', 'year']]);
+    expectDates('The brewer said sales for 2020 fell.', TUESDAY, [['2020', '2020', 'year']]);
+    expectNothing('The brewer said profits for 2021 would rise.', TUESDAY);
+    expectNothing('The brewer said profits for 2019 would rise.', null);
+    expectNothing('He was jailed for 2004 offences.', null);
+  });
+
+  it('reads a year that is the subject of a past verb at the head of the sentence', () => {
+    expectDates('2019 was a record year for the ferry line.', null, [['2019', '2019', 'year']]);
+    expectNothing('2019 tickets are on sale.', null);
+  });
+});
