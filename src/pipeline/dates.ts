@@ -346,9 +346,11 @@ function monthOfWeek(ref: Ymd, step: number, counted: boolean): string | null {
 
 // `keys`: words one of which the phrase must contain, checked before the pattern runs.
 const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offsetDays: number; names: boolean }> = [
-  { keys: ['day'], pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\bon\s+that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
-  { keys: ['day'], pattern: /\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: 1, names: false },
-  { keys: ['day'], pattern: /\bthe\s+previous\s+day\b|\bthe\s+day\s+before\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: -1, names: false },
+  { keys: ['day'], pattern: /\b(?:on\s+)?(?:that\s+|the\s+)?same\s+day\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+day\b|\b(?:on\s+)?that\s+day\b/gi, to: 'previous', offsetDays: 0, names: false },
+  // "Hours later the bank cut rates", "within hours": the day of the event just told.
+  { keys: ['later', 'within'], pattern: /\b(?:hours|minutes|moments)\s+later\b|\bwithin\s+(?:hours|minutes)\b/gi, to: 'previous', offsetDays: 0, names: false },
+  { keys: ['day', 'morning', 'evening', 'night'], pattern: /\bthe\s+(?:next|following)\s+(?:day|morning|evening|night)\b|\bthe\s+day\s+after\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: 1, names: false },
+  { keys: ['day', 'evening', 'night'], pattern: /\bthe\s+previous\s+(?:day|evening|night)\b|\bthe\s+day\s+before\b(?=\s*[,.;:]|\s*$)/gi, to: 'previous', offsetDays: -1, names: false },
   // "two days later": counted from the last dated event; the count is read from the match.
   { keys: ['days later', 'day later', 'days earlier', 'day earlier'], pattern: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)\b(?!\s+than\b)/gi, to: 'previous', offsetDays: 0, names: false },
   { keys: ['hours', 'minutes'], pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },

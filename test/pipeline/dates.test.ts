@@ -501,3 +501,22 @@ describe('years of reported figures', () => {
     expectNothing('2019 tickets are on sale.', null);
   });
 });
+
+describe('more phrases anchored to another event', () => {
+  it('are marked to take the date of the event before them', () => {
+    for (const [sentence, phrase, offset] of [
+      ['That day the bank cut rates.', 'That day', 0],
+      ['Hours later the union called a strike.', 'Hours later', 0],
+      ['Within hours, the minister resigned.', 'Within hours', 0],
+      ['The following morning shares fell.', 'The following morning', 1],
+      ['The previous evening the board met.', 'The previous evening', -1],
+    ] as const) {
+      const found = findTemporalExpressions(sentence, TUESDAY);
+      expect(found.map((e) => [e.text, e.date, e.anchor?.to, e.anchor?.offsetDays])).toEqual([[phrase, null, 'previous', offset]]);
+    }
+  });
+
+  it('leave a measured span alone', () => {
+    expectNothing('Prices rose 24 hours later.', TUESDAY);
+  });
+});

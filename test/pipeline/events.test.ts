@@ -152,3 +152,46 @@ describe('findEvents finds nothing', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('findEvents on a written money-market story', () => {
+  // Published on Tuesday 2 March 2021.
+  const text = [
+    'NORDVIK BANK SEEN HOLDING RATES',
+    '',
+    'OSLO, March 2 (Reuters) - The Nordvik central bank is unlikely to change its lending rates at its policy board meeting on Thursday, money market dealers said.',
+    '',
+    'The tender was announced last Friday, because a holiday closed banks in Bergen yesterday.',
+    '',
+    'Talks with port unions ended Saturday after members voted. Hours later the union called a strike.',
+    '',
+    'Last March governor Signe Vik cut the deposit rate, and for 2020, the bank posted a loss of 40 mln crowns.',
+    '',
+    'Coupons payable this September will be cut, and notes maturing between September 2022 and September 2025 will pay less.',
+    '',
+    'Vik takes over as chair effective April one, when Arne Dahl retires.',
+    '',
+    'Call money traded today at 3.85 pct, up from 3.80 yesterday.',
+  ].join('\n');
+  const { entities, events } = extract(text, '2021-03-02', ['Signe Vik', 'Arne Dahl']);
+
+  it('dates each clause by tense, anchors, spelled days and framing years', () => {
+    expect(events.map((e) => [e.temporal.text, e.date, e.precision])).toEqual([
+      ['on Thursday', '2021-03-04', 'day'],
+      ['last Friday', '2021-02-26', 'day'],
+      ['yesterday', '2021-03-01', 'day'],
+      ['Saturday', '2021-02-27', 'day'],
+      ['Hours later', '2021-02-27', 'day'],
+      ['March', '2020-03', 'month'],
+      ['2020', '2020', 'year'],
+      ['September', '2021-09', 'month'],
+      ['April one', '2021-04-01', 'day'],
+      ['today', '2021-03-02', 'day'],
+      ['yesterday', '2021-03-01', 'day'],
+    ]);
+  });
+
+  it('keeps the people of the clause that is dated', () => {
+    const chair = events.find((e) => e.temporal.text === 'April one');
+    expect(chair && namesOf(chair, entities)).toEqual(['Signe Vik', 'Arne Dahl']);
+  });
+});
