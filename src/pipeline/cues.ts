@@ -26,6 +26,8 @@ const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should'
 const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
 /** Words after which a verb form is an adjective or noun: "repeated suggestions", "the remarks". */
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'into', 'by', 'for', 'with', 'despite', 'on', 'at', 'from', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'many', 'no', 'such', 'over', 'under', 'against', 'amid', 'after', 'before', 'without', 'between', 'among', 'allegedly']);
+/** Verbs never used as adjectives after a possessive: "Moody's said" names a firm ("the firm's stated aim" does not). */
+const BARE_SPEECH = new Set(['said', 'says', 'told', 'tells']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 
 
@@ -63,7 +65,7 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
     if (!pair && !QUOTE_CUES.has(token.text)) continue;
     // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
-    if (prev && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text))) continue;
+    if (prev && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
     const beforePrev = tokens[i - 2];

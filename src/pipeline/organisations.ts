@@ -161,6 +161,34 @@ function bodyOpeningParticiple(text: string, tokens: Token[], sentenceStart: num
   return nameBeforeSpokesperson(text, tokens, noun - 1, people) ?? orgRunEndingAt(text, tokens, noun - 1, sentenceStart, people);
 }
 
+/** The capitalised name ending at `lastIndex` whose initials spell `acronym` ("Banque Internationale a Luxembourg SA" for BIL), or null. */
+function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym: string, people: Entity[]): OrgRun | null {
+  const wanted = acronym.toUpperCase();
+  const initials: string[] = [];
+  const withSuffixes: string[] = [];
+  const withConnectors: string[] = [];
+  for (let k = lastIndex; k >= 0 && k > lastIndex - 10; k -= 1) {
+    const token = tokens[k];
+    if (k < lastIndex && text.slice(token.end, tokens[k + 1].start) !== ' ') break;
+    if (!isCapitalised(token.text)) {
+      if (token.text.length > 3) break;
+      withConnectors.unshift(token.text[0].toUpperCase());
+      continue;
+    }
+    if (!COMPANY_SUFFIXES.has(token.lower)) initials.unshift(token.text[0].toUpperCase());
+    withSuffixes.unshift(token.text[0].toUpperCase());
+    withConnectors.unshift(token.text[0].toUpperCase());
+    if ([initials, withSuffixes, withConnectors].some((letters) => letters.join('') === wanted)) {
+      const start = token.start;
+      const end = tokens[lastIndex].end;
+      if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
+      return { start, end, name: text.slice(start, end), companyLike: COMPANY_SUFFIXES.has(tokens[lastIndex].lower) };
+    }
+    if (initials.length > wanted.length) break; // suffix-free initials are the shorter of the two
+  }
+  return null;
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -175,6 +203,24 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
     });
   }
   return runs;
+}
+
+/**
+ * "Ward's Automotive Reports said ... Ward's said", "Baltmar Shipping Corp ... Baltmar said": a name that opens
+ * a body's longer name named earlier is that body's short form, not a second body.
+ */
+function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[] }[] {
+  const first = (entry: { mentions: Mention[] }): number => Math.min(...entry.mentions.map((m) => m.start));
+  const bare = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
+  const kept: { name: string; mentions: Mention[] }[] = [];
+  for (const entry of entries) {
+    const short = bare(entry.name);
+    const full = entries.find((other) => other !== entry && first(other) < first(entry)
+      && [' ', "'s "].some((joint) => bare(other.name).startsWith(short + joint)));
+    if (full) full.mentions.push(...entry.mentions);
+    else kept.push(entry);
+  }
+  return kept;
 }
 
 export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[]): Entity[] {
@@ -264,13 +310,21 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (antecedent) add(antecedent);
         return;
       }
+      if (text[subject.start - 1] === '(' && text[subject.end] === ')' && i > 0 && text.slice(tokens[i - 1].end, subject.start) === ' (' && isCapitalised(tokens[i - 1].text)) {
+        // "Banque Nordique SA (BNS) said": the name before the bracketed short form is the body.
+        const full = nameSpelledBy(text, tokens, i - 1, subject.text, people);
+        if (full) {
+          add(full);
+          return;
+        }
+      }
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
       if (!(isCapitalised(subject.text) || numberedName) || !/^[>)]?\s*$/.test(text.slice(subject.end, tokens[i + 1].start))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run) add(run);
     });
   }
-  return [...found.values()].map((entry, index) => ({
+  return joinShortForms([...found.values()]).map((entry, index) => ({
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),

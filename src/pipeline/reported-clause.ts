@@ -14,12 +14,14 @@ const ADJUNCTS = [
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
   /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|televised\s+|brief\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|blog|column|article|document|submission|testimony)(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
+  // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
+  /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
 ];
 const BAD_START = /^(?:on|in|at|to|with|for|about|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
-const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
+const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
 
@@ -163,6 +165,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   const clause = text.slice(span.start, span.end);
   // After an explicit "that" or before a fronted adverbial's comma, a preposition opens the clause itself.
   if ((BAD_START.test(clause) && !explicitThat && !FRONTED.test(clause)) || wordCount(clause) < 3) return null;
+  // "added the conversion", "added 18 points": without "that", "added" reports speech only when a clause with a verb follows.
+  if (!explicitThat && (cue.text === 'added' || cue.text === 'adds') && !FINITE_IN_CLAUSE.test(clause) && !/^(?:he|she|it|they|we|i|there)\s/i.test(clause)) return null;
   // "says Jane Doe, a professor, it was ...": the name is the speaker, not the start of the clause.
   if (/^\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,2},/u.test(clause)) return null;
   if (open !== undefined && wordCount(clause) < 4) return null;
@@ -199,7 +203,8 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     if (subjectStart === null) return null;
     commaAt = text.lastIndexOf(',', subjectStart);
     if (commaAt < sentence.start) return null;
-    const between = text.slice(commaAt + 1, cue.start);
+    // "lead manager Banque Nord SA (BNS) said": a bracketed short form belongs to the name.
+    const between = text.slice(commaAt + 1, cue.start).replace(/\s\([^(),;:]{1,40}\)/g, '');
     if (wordCount(between) > 7 || /[,;:]/.test(between)) return null;
   }
   const span = trimmed(text, sentence.start, commaAt);

@@ -211,6 +211,9 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     region = stripped;
   }
   region = region.replace(/[\s"”’]+$/, '');
+  // "Banque Nordique SA (BNS) said": the bracketed short form closes the name, it does not start a new chunk.
+  const bracket = /\s\([^(),;:]{1,40}\)$/.exec(region);
+  if (bracket && !mentionsIn(scope.organisations, { start: start + bracket.index, end: start + region.length }, scope.masked).length) region = region.slice(0, bracket.index);
   const dashed = /\s[–—-]\s[^–—]*?\s?[–—-]$/.exec(region);
   if (dashed) region = region.slice(0, dashed.index);
   if (region.endsWith(',')) {

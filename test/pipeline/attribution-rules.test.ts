@@ -151,3 +151,36 @@ describe('statements relayed by news agencies', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'the loans were secured', speaker: 'Ama Tetteh' }]);
   });
 });
+
+describe('clause edges and verbs that also take objects', () => {
+  const S = 'Rovers edge past City\n\n';
+
+  it('does not read "added the conversion" or "added 18 points" as speech', () => {
+    const quotes = quotesOf(`${S}Tomas Lind, who came off the bench late in the game, added the conversion to seal the win. Rob Keller added 18 points.`);
+    expect(quotes).toEqual([]);
+  });
+
+  it('still reads "added" before a clause with its own verb', () => {
+    const quotes = quotesOf(`${S}Coach Rob Keller added the players were exhausted.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the players were exhausted', speaker: 'Rob Keller' }]);
+  });
+
+  it('ends a clause before ", after two years ..." context the writer adds', () => {
+    const quotes = quotesOf(`${S}Baltmar Shipping Corp said it would resume paying a dividend, after two years in which it focused on cutting debt.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it would resume paying a dividend', speaker: 'Baltmar Shipping Corp' }]);
+  });
+
+  it('skips "in remarks published in the daily X" before the clause', () => {
+    const quotes = quotesOf(`${S}Sports Minister Rob Keller said in remarks published in the capital's daily Al-Fajr there were no plans for a new stadium.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'there were no plans for a new stadium', speaker: 'Rob Keller' }]);
+  });
+
+  it('reads a speaker with a bracketed short form and a firm whose name is a possessive', () => {
+    const quotes = quotesOf(`${S}The club is issuing a 20 mln crown bond, lead manager Banque Nordique SA (BNS) said.\n\nGate receipts rose 12 pct in January, Harlow's Sports Reports said. Attendance will rise again, Harlow's said.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'The club is issuing a 20 mln crown bond', speaker: 'Banque Nordique SA' },
+      { kind: 'indirect', text: 'Gate receipts rose 12 pct in January', speaker: "Harlow's Sports Reports" },
+      { kind: 'indirect', text: 'Attendance will rise again', speaker: "Harlow's Sports Reports" },
+    ]);
+  });
+});

@@ -60,9 +60,9 @@ describe('speaking organisations: references back', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Makers Pottery Ltd', 'Makers Pottery Ltd']);
   });
 
-  it('takes a bracketed acronym as the body that speaks', () => {
-    const quotes = quotesOf(`${H}The Federation of Potters (FOP) said kiln prices had doubled since spring.`);
-    expect(quotes.map((q) => q.speaker)).toEqual(['FOP']);
+  it('takes the name a bracketed acronym spells as the body that speaks, else the acronym', () => {
+    const quotes = quotesOf(`${H}The Federation of Potters (FOP) said kiln prices had doubled since spring.\n\nThe glaze makers' union (GMU) said clay prices had doubled too.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Federation of Potters', 'GMU']);
   });
 
   it('leaves "the company said" unresolved when no body was named', () => {
