@@ -69,6 +69,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
     const beforePrev = tokens[i - 2];
+    // "how do you say ...", "what did they say": a bare "say" after an auxiliary and its subject asks, it does not attribute.
+    if (token.text === 'say' && beforePrev && MODALS.has(beforePrev.lower) && prev && PRONOUNS.has(prev.lower)) continue;
     if (beforePrev && /^(?:not|never|n't)$/.test(beforePrev.lower) && prev && /^(?:yet|also|already|publicly|directly)$/.test(prev.lower)) continue;
     const word = pair ? `${token.text} ${second.lower}` : token.text;
     const end = pair ? second.end : token.end;

@@ -266,6 +266,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       let i = index - 1;
       while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
+      // "admonished by the Securities Board which said": the body before "which" speaks.
+      if (i > 0 && tokens[i].lower === 'which' && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') i -= 1;
       if (i >= 0 && /,\s*$/.test(text.slice(tokens[i].end, token.start)) && tokens[0]) {
         // "Acme GmbH, a unit of Acme Ltd, said": the subject opens the sentence, before the appositive.
         const comma = text.indexOf(',', sentence.start);

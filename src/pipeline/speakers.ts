@@ -211,6 +211,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     region = stripped;
   }
   region = region.replace(/[\s"”’]+$/, '');
+  // "the Securities Board which said": the body before the relative pronoun speaks.
+  region = region.replace(/\s+(?:which|who|that)$/, '');
   // "Banque Nordique SA (BNS) said": the bracketed short form closes the name, it does not start a new chunk.
   const bracket = /\s\([^(),;:]{1,40}\)$/.exec(region);
   if (bracket && !mentionsIn(scope.organisations, { start: start + bracket.index, end: start + region.length }, scope.masked).length) region = region.slice(0, bracket.index);

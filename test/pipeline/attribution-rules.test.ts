@@ -184,3 +184,17 @@ describe('clause edges and verbs that also take objects', () => {
     ]);
   });
 });
+
+describe('relative pronouns and questions', () => {
+  const M = 'Regulator fines lender\n\n';
+
+  it('credits the body before "which said"', () => {
+    const quotes = quotesOf(`${M}Last week, the firm was fined by the Financial Conduct Board which said it had misled borrowers.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it had misled borrowers', speaker: 'Financial Conduct Board' }]);
+  });
+
+  it('does not read "how do you say" as an attribution', () => {
+    const quotes = quotesOf(`${M}Readers asked many things, including: how do you say mortgage in French? and what does a lender do?`);
+    expect(quotes).toEqual([]);
+  });
+});
