@@ -267,7 +267,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       let i = index - 1;
       while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
       // "admonished by the Securities Board which said": the body before "which" speaks.
-      if (i > 0 && tokens[i].lower === 'which' && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') i -= 1;
+      const relative = i > 0 && tokens[i].lower === 'which' && /^,?\s$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+      if (relative) i -= 1;
       if (i >= 0 && /,\s*$/.test(text.slice(tokens[i].end, token.start)) && tokens[0]) {
         // "Acme GmbH, a unit of Acme Ltd, said": the subject opens the sentence, before the appositive.
         const comma = text.indexOf(',', sentence.start);
@@ -321,7 +322,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
-      if (!(isCapitalised(subject.text) || numberedName) || !/^[>)]?\s*$/.test(text.slice(subject.end, tokens[i + 1].start))) return;
+      if (!(isCapitalised(subject.text) || numberedName) || !(relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run) add(run);
     });

@@ -212,7 +212,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   }
   region = region.replace(/[\s"”’]+$/, '');
   // "the Securities Board which said": the body before the relative pronoun speaks.
-  region = region.replace(/\s+(?:which|who|that)$/, '');
+  const relative = /,?\s+(?:which|who|that)$/.exec(region);
+  if (relative) region = region.slice(0, relative.index);
   // "Banque Nordique SA (BNS) said": the bracketed short form closes the name, it does not start a new chunk.
   const bracket = /\s\([^(),;:]{1,40}\)$/.exec(region);
   if (bracket && !mentionsIn(scope.organisations, { start: start + bracket.index, end: start + region.length }, scope.masked).length) region = region.slice(0, bracket.index);
@@ -236,6 +237,13 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   let chunkStart = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
+  if (relative) {
+    // "Jane Doe criticised a union leader who said": only the noun phrase after the verb is the relative's antecedent.
+    const VERB_BEFORE_NOUN = /\b(?:has|have|had|was|were|is|are|be|been|by|to|from|\p{Ll}+ed)\s+/gu;
+    for (let match = VERB_BEFORE_NOUN.exec(region); match; match = VERB_BEFORE_NOUN.exec(region)) {
+      if (match.index >= chunkStart) chunkStart = match.index + match[0].length;
+    }
+  }
   let chunk = region.slice(chunkStart);
   if (/^\s*(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s/iu.test(chunk) && /,\s*$/.test(region.slice(0, chunkStart))) {
     // "Jane Doe, a strategist at Acme told ...": the unclosed appositive describes the name before it.

@@ -198,3 +198,17 @@ describe('relative pronouns and questions', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('relative clauses after an object', () => {
+  it('does not credit the subject of the main clause for "X criticised a union leader who said ..."', () => {
+    const quotes = quotesOf(`Minister rebukes union\n\nFinance Minister Gordon Hale has criticised a union leader who said the budget was harming hospitals.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'the budget was harming hospitals', speaker: null }]);
+  });
+});
+
+describe('bodies before ", which said"', () => {
+  it('credits the body named before ", which said"', () => {
+    const quotes = quotesOf(`Show angers groups\n\nThe quiz was met with protests by the National Council for Fostering, which said it exploits children.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it exploits children', speaker: 'National Council for Fostering' }]);
+  });
+});
