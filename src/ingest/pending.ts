@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Db } from '../db/client.js';
-import { readSource } from './source.js';
+import { readSource } from './source-file.js';
 import { listArticleFiles } from './walk.js';
 
 /**

@@ -1,33 +1,17 @@
 // Child-process tests run the transpiled server and CLI, as `npm start` does, but from a
 // private temporary build: other suites may rebuild dist/ while these run.
-import { build } from 'esbuild';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Transpiles src/ into a fresh directory laid out like the repo; returns its dist/ path. */
+/** Builds src/ into a fresh directory laid out like the repo; returns its dist/ path. */
 export async function buildPrivateDist(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'quotewire-build-'));
-  await build({
-    entryPoints: sources(join(REPO, 'src')),
-    outdir: join(root, 'dist'),
-    outbase: join(REPO, 'src'),
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  // The same build `npm start` runs, bundles included.
+  execFileSync(process.execPath, [join(REPO, 'scripts/build.mjs'), join(root, 'dist')], { stdio: 'inherit' });
   // dist/db/migrate.js finds ../../migrations; packages resolve through node_modules.
   symlinkSync(join(REPO, 'migrations'), join(root, 'migrations'));
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
