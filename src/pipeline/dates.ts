@@ -168,13 +168,67 @@ function chronoResults(sentence: string): chrono.ParsedResult[] {
   return out;
 }
 
+/** A month (and day) without a year, resolved against publication and kept open for a year named earlier. */
+function yearlessExpression(sentence: string, span: Span & { text: string }, month: number, day: number | null, precision: DatePrecision, ref: Ymd | null, tense: Tense): Found {
+  const { start } = span;
+  const expr = (date: string | null): Found => ({ ...span, date, precision, anchor: null });
+  // "last February 28", "last December": the one before, a year back if need be.
+  const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
+  let date: string | null = null;
+  const next = !last && day === null && /\bnext\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
+  // "payable this September", "rates this March": the one of the publication's year, either side of it.
+  const current = !last && !next && /\bthis\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
+  if (ref && current) date = day === null ? formatMonth(ref.y, month) : formatDay({ y: ref.y, m: month, d: day });
+  else if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
+  else if (ref && next) date = shiftMonth(ref, ((month - ref.m + 11) % 12) + 1);
+  else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
+  // "last November" says which year by itself; a year named earlier in the sentence must not override it.
+  return last || current ? expr(date) : { ...expr(date), yearless: { month, day, tense } };
+}
+
+const FIGURE_UNIT_AFTER = /^\s*(?:%|pct\b|percent\b|per\s+cent\b|points?\b|mln\b|bln\b|billion\b|million\b|dlrs\b|tonnes\b|tons\b)/i;
+const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'g');
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "U.S. January durable goods orders", "the January index": a month naming the figures published for it.
+const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey)\b/;
+const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU)\s+|['\u2019]s\s+)$/;
+
+/**
+ * Month names chrono leaves unread ("fell 0.6 pct and in January 0.7 pct") or that qualify
+ * published figures ("the January index"), which are the last such month.
+ */
+function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Found[] {
+  const out: Found[] = [];
+  for (const match of sentence.matchAll(MONTH_WORDS)) {
+    const word = match[0];
+    const at = match.index;
+    if (!/^[A-Z]/.test(word) || word.length < 3 || covered.some((c) => at < c.end && at + word.length > c.start)) continue;
+    const month = MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+    const figures = isFigureMonth(sentence, at, word, month, ref);
+    if (!figures && !isMonthOnlyDate(sentence, at, word)) continue;
+    const span = { start: at, end: at + word.length, text: word };
+    out.push(yearlessExpression(sentence, span, month, null, 'month', ref, figures ? 'past' : tenseAt(sentence, span.start, span.end)));
+  }
+  return out;
+}
+
+// Figures are published weeks after their month: a month further back, or ahead, is something else.
+function isFigureMonth(sentence: string, at: number, word: string, month: number, ref: Ymd | null): boolean {
+  if (!ref || (ref.m - month + 12) % 12 > 3) return false;
+  return FIGURE_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && FIGURE_NOUN_AFTER.test(sentence.slice(at + word.length, at + word.length + 60));
+}
+
 function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   const out: Found[] = [];
-  for (const result of chronoResults(sentence)) {
+  const results = chronoResults(sentence);
+  const covered = results.map((r) => ({ start: r.index, end: r.index + r.text.length }));
+  out.push(...uncoveredMonths(sentence, ref, covered));
+  for (const result of results) {
     // A range is a period, which the text does not place at one date.
     if (result.end) continue;
-    // "Apr 3.2", "February, 1,837.2": a figure after the month, not its day.
-    const figureFollows = /^[.,]\d/.test(sentence.slice(result.index + result.text.length));
+    // "Apr 3.2", "February, 1,837.2", "in January 12 pct": a figure after the month, not its day.
+    const afterResult = sentence.slice(result.index + result.text.length);
+    const figureFollows = /^[.,]\d/.test(afterResult) || (!result.start.isCertain('year') && FIGURE_UNIT_AFTER.test(afterResult));
     const bareMonth = figureFollows ? MONTH_WORD.exec(result.text) : null;
     if (figureFollows && (!bareMonth || bareMonth.index !== 0)) continue;
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
@@ -185,21 +239,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     const known = (c: 'day' | 'month' | 'year' | 'weekday') => (bareMonth ? c === 'month' : result.start.isCertain(c));
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
     const monthMatch = MONTH_WORD.exec(text);
-    const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found => {
-      const tense = tenseAt(sentence, start, end);
-      // "last February 28", "last December": the one before, a year back if need be.
-      const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
-      let date: string | null = null;
-      const next = !last && day === null && /\bnext\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
-      // "payable this September", "rates this March": the one of the publication's year, either side of it.
-      const current = !last && !next && /\bthis\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
-      if (ref && current) date = day === null ? formatMonth(ref.y, month) : formatDay({ y: ref.y, m: month, d: day });
-      else if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
-      else if (ref && next) date = shiftMonth(ref, ((month - ref.m + 11) % 12) + 1);
-      else if (ref) date = day === null ? resolveMonth(month, ref, tense) : resolveMonthDay(month, day, ref, tense);
-      // "last November" says which year by itself; a year named earlier in the sentence must not override it.
-      return last || current ? expr(date, precision) : { ...expr(date, precision), yearless: { month, day, tense } };
-    };
+    const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found =>
+      yearlessExpression(sentence, { start, end, text }, month, day, precision, ref, tenseAt(sentence, start, end));
     if (known('month') && monthMatch) {
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
       const month = result.start.get('month') as number;
@@ -217,6 +258,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
         out.push(expr(formatMonth(year, month), 'month'));
       } else if (isMonthOnlyDate(sentence, start + monthMatch.index, monthMatch[0])) {
         out.push(yearlessMonth(month, null, 'month'));
+      } else if (isFigureMonth(sentence, start + monthMatch.index, monthMatch[0], month, ref)) {
+        out.push(yearlessExpression(sentence, { start, end, text }, month, null, 'month', ref, 'past'));
       }
     } else if (known('weekday') && !known('day') && WEEKDAY_WORD.test(text)) {
       if (WEEKDAY_NAME_AFTER.test(sentence.slice(end)) || WEEKDAY_NAME_BEFORE.test(sentence.slice(0, start))) continue;
@@ -357,6 +400,8 @@ const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offset
   { keys: ['even'], pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
 ];
 
+const GENERIC_MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'cannot']);
+
 function anchorExpressions(sentence: string, lower: string): TemporalExpression[] {
   const out: TemporalExpression[] = [];
   for (const { keys, pattern, to, offsetDays, names } of ANCHORS) {
@@ -364,6 +409,8 @@ function anchorExpressions(sentence: string, lower: string): TemporalExpression[
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      // "either party can offset it the next day": a rule of how things work, not a day something happened.
+      if (words(sentence.slice(Math.max(0, start - 80), start)).slice(-12).some((w) => GENERIC_MODALS.has(w))) continue;
       // "24 hours after", "65 minutes after which": a measured span, not the same day.
       if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|the|many))\s*$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
       let offset = offsetDays;
@@ -556,6 +603,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const LEFT_WORDS = 14;
+const ATTRIBUTIVE_PARTICIPLES = new Set(['proposed', 'planned']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 // A participle after these is passive or perfect-infinitive, not a past verb ("is named", "would be outlined").
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been', 'is', 'are', 'am']);
 const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
@@ -579,6 +628,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   // "is due on", "due to meet" look forward; "missed the payment due on September 29" takes its
   // tense from the verb, so a bare "due" says nothing.
   if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
+  // "its proposed rule change": a participle used as an adjective leaves the tense to the verb.
+  if (ATTRIBUTIVE_PARTICIPLES.has(word) && previous !== undefined && DETERMINERS.has(previous)) return null;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   // "will have coupon rates in September": "have" after "will" is a verb of the future, not a perfect.
   if ((word === 'have' || word === 'be') && (previous === 'will' || previous === 'shall')) return 'future';

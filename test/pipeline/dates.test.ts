@@ -520,3 +520,38 @@ describe('more phrases anchored to another event', () => {
     expectNothing('Prices rose 24 hours later.', TUESDAY);
   });
 });
+
+describe('a month naming published figures', () => {
+  // A Tuesday in early May.
+  const MAY = '2021-05-04';
+
+  it('is the last such month, when it is a few months back at most', () => {
+    expectDates('A surprise 4.1 pct drop in U.S. March factory orders worried dealers.', MAY, [['March', '2021-03', 'month']]);
+    expectDates('The February index was down 0.3 pct on a year earlier.', MAY, [['February', '2021-02', 'month']]);
+  });
+
+  it('is not a month further off, or one with no publication date to count from', () => {
+    expectDates('The September report will be published in June.', MAY, [['June', '2021-06', 'month']]);
+    expectNothing('The March figures showed a deficit.', null);
+    expectNothing('The March shipment was sold to Egypt.', MAY);
+  });
+
+  it('is read where chrono reads no date, and a figure after it is not its day', () => {
+    expectDates('Stocks rose 0.6 pct in February and in March 0.7 pct.', MAY, [
+      ['February', '2021-02', 'month'],
+      ['March', '2021-03', 'month'],
+    ]);
+    expectDates('Exports rose in March 12 pct.', MAY, [['March', '2021-03', 'month']]);
+  });
+});
+
+describe('words that look forward but do not here', () => {
+  it('leaves an adjectival "proposed" to the verb', () => {
+    expectDates('When the exchange announced its proposed rule change in December, shares rose.', TUESDAY, [['December', '2020-12', 'month']]);
+    expectDates('The exchange will adopt the rule change in December.', TUESDAY, [['December', '2021-12', 'month']]);
+  });
+
+  it('drops an anchor in a clause that states a rule, not an event', () => {
+    expectNothing('Either party can offset the trade with a futures contract the next day.', TUESDAY);
+  });
+});
