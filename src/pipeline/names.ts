@@ -23,6 +23,8 @@ export interface NameMention {
    * the article names it so elsewhere. For one word: a title precedes it.
    */
   cued: boolean;
+  /** Followed or preceded by a speech verb, or by an age ("said Hynde, 53"). */
+  speaks: boolean;
   /** Written after "the" with no title between: "the Land Registry" names a body, not a person. */
   afterThe: boolean;
 }
@@ -65,6 +67,9 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
   let at = 0;
   const close = (): void => {
     while (run.length && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+    // "told George Shultz China's troubles were over": a place's possessive after a full
+    // name starts the next phrase.
+    if (run.length >= 3 && isPossessive(run[run.length - 1].text) && PLACE_WORDS.has(bare(run[run.length - 1].text))) run.pop();
     // Most runs are one sentence-opening word ("The", "But"): drop them before any work.
     if (run.length > 1 || (run.length === 1 && !NON_NAME_STARTERS.has(run[0].lower))) runs.push({ run, at });
     run = [];
@@ -162,7 +167,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const next = tokens[lastIndex + 1];
     const prev = tokens[firstIndex - 1];
     const after = text.slice(last.end, last.end + 12);
-    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || APPOSITIVE_START.test(after);
+    const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && /^\p{Ll}/u.test(next.text);
+    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || APPOSITIVE_START.test(after) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));
     const titled = prefixTitles.length > 0 || lowerRole.length > 0;
@@ -193,6 +199,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       role: role || null,
       possessive: isPossessive(last.text),
       cued,
+      speaks: speechAfter || speechBefore,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -109,8 +109,9 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
 
   // A name run with no cue of its own ("Ras Kwame and Huw Stephens will host") is a
   // person when the article writes the same name with a cue, or its surname after an
-  // honorific or title ("Mr Kwame"); otherwise it is as likely a firm or a title.
-  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.cued).map((m) => nameKey(m.words[0])));
+  // honorific or title ("Mr Kwame") or as a speaker ("said Kwame"); otherwise it is as
+  // likely a firm or a title.
+  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && (m.cued || m.speaks)).map((m) => nameKey(m.words[0])));
   const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.words.map(nameKey).join(' ')));
   const supported = (m: NameMention): boolean => {
     if (m.cued || m.words.length === 1) return true;

@@ -67,4 +67,14 @@ describe('findEntities', () => {
     const body = 'Campaign trail\n\nVote Hallam was painted on walls. Mr Hallam smiled. He is chairman of Ferris Dane and wants more members.';
     expect(peopleOf(body)).toEqual(['Hallam']);
   });
+
+  it('takes an uncued name as a person when its surname speaks or carries an age elsewhere', () => {
+    const body = 'Tribute night\n\nThe band, led by Quorra Dunmere, played first. "We owe them everything," said Dunmere, 53. Vellon Works sponsored the night.';
+    expect(peopleOf(body)).toEqual(['Quorra Dunmere']);
+  });
+
+  it('reads a title after a comma as a person cue and stops a name before a place possessive', () => {
+    const body = 'Lira reform\n\n"It was funny money," Tevrin Oskarov, chief economist at a bank, told reporters. The premier told visiting envoy Quillan Marsh Peru\'s debts were paid.';
+    expect(peopleOf(body)).toEqual(['Tevrin Oskarov', 'Quillan Marsh']);
+  });
 });
