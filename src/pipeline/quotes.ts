@@ -120,7 +120,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
       if (isCharacterisation(text, quote, words)) continue;
-      if (words <= 3 && !speechNear) continue;
+      // “Nobody wants that.” standing alone right after someone's quote continues it, however short.
+      const followsQuote = quote.closed && /[.!?]$/.test(text.slice(quote.start, quote.end)) && lastDirect?.paragraph === sentence.paragraph
+        && text.slice(sentence.start, quote.open).trim() === '' && /^[\s.!?]*$/.test(text.slice(quote.close, sentence.end));
+      if (words <= 3 && !speechNear && !followsQuote) continue;
       // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
       const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".

@@ -9,7 +9,7 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const ADJUNCTS = [
   new RegExp(`^\\s+(?:in|on|by|since|until)\\s+(?:(?:early|late|mid)[- ])?(?:${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4})\\b`),
-  new RegExp(`^\\s+(?:on|late on|early on|earlier on|by)\\s+${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?`),
+  new RegExp(`^\\s+(?:(?:on|late on|early on|earlier on|by)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?(?![A-Za-z'’])`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
   /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|televised\s+|brief\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|blog|column|article|document|submission|testimony)(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,

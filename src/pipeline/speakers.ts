@@ -269,7 +269,8 @@ function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
 /** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
 function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
   const rest = scope.text.slice(from, sentence.end);
-  const match = /^\s+((?:the |a |an )?[^,.;:!?"“”(]{1,60})/.exec(rest);
+  // "said Rep. Karen Doe", "said John Q. Public": a title's or an initial's full stop stays inside the name.
+  const match = /^\s+((?:the |a |an )?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Rev|Sgt|Adm|Cmdr|Supt|Insp|Det|Brig|Hon|Fr)\.\s+)?(?:[^,.;:!?"“”(]|(?<=\s\p{Lu})\.){1,60})/u.exec(rest);
   if (!match) return null;
   const start = from + match.index + match[0].length - match[1].length;
   return { start, end: start + match[1].trimEnd().length };

@@ -212,3 +212,28 @@ describe('bodies before ", which said"', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'it exploits children', speaker: 'National Council for Fostering' }]);
   });
 });
+
+describe('wire-style attributions', () => {
+  const W = 'Council clashes over library funding\n\n';
+
+  it('skips a bare weekday after the verb: "said Tuesday that ..."', () => {
+    const quotes = quotesOf(`${W}Council leader Dana Whitfield said Tuesday that the library would stay open.\n\nWhitfield said Monday's vote was rigged.`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'the library would stay open', speaker: 'Dana Whitfield' },
+      { kind: 'indirect', text: "Monday's vote was rigged", speaker: 'Dana Whitfield' },
+    ]);
+  });
+
+  it('reads "said Rep. NAME" through the title\'s full stop and makes no body of the title', () => {
+    const quotes = quotesOf(`${W}“We will get there,” said Rep. Karen Hollis, a Democrat from Ohio.`);
+    expect(quotes).toEqual([{ kind: 'direct', text: 'We will get there,', speaker: 'Karen Hollis' }]);
+  });
+
+  it('keeps a short quote sentence that follows the same speaker\'s quote, but not a lone short one', () => {
+    expect(quotesOf(`${W}“We are not going to close it,” Whitfield told reporters. “Nobody wants that.”`).map((q) => [q.text, q.speaker])).toEqual([
+      ['We are not going to close it,', 'Whitfield'],
+      ['Nobody wants that.', 'Whitfield'],
+    ]);
+    expect(quotesOf(`${W}The library hosts “Story Time.” Children love it.`)).toEqual([]);
+  });
+});
