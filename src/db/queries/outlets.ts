@@ -38,7 +38,7 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
       (SELECT count(*) FROM outlet_quotes WHERE outlet_id = @id) AS quotes,
       (SELECT count(*) FROM outlet_events WHERE outlet_id = @id) AS events`);
   // One outlet's ids are walked from the cursor (at most COMPARISON_SCAN_LIMIT of them)
-  // and each is looked up in the other outlet's; @lastScanned finds where the walk
+  // and each is looked up in the other outlet's; lastScanned finds where the walk
   // stopped when it did not reach the end.
   function membership(table: 'outlet_quotes' | 'outlet_events', column: 'quote_id' | 'event_id') {
     const walked = `SELECT ${column} AS id FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT ${COMPARISON_SCAN_LIMIT}`;
