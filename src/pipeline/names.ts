@@ -135,6 +135,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   for (const { run, at } of capitalisedRuns(text, tokens)) {
     let cut = -1;
     for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
+    // "economy minister German Gref": after a lower-case title a nationality is never
+    // the next word ("the German economy minister" is), so it is the given name.
+    if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && roleBefore(text, tokens, at).length > 0) cut = -1;
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
     if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)) cut = 0;
     const core = run.slice(cut + 1);

@@ -77,4 +77,8 @@ describe('findEntities', () => {
     const body = 'Lira reform\n\n"It was funny money," Tevrin Oskarov, chief economist at a bank, told reporters. The premier told visiting envoy Quillan Marsh Peru\'s debts were paid.';
     expect(peopleOf(body)).toEqual(['Tevrin Oskarov', 'Quillan Marsh']);
   });
+
+  it('reads a nationality word after a lower-case title as a given name', () => {
+    expect(peopleOf('Tax row\n\nEconomy minister German Vostrikov told a newspaper the tax was wrong. The German economy minister Ilya Brams agreed.')).toEqual(['German Vostrikov', 'Ilya Brams']);
+  });
 });
