@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
-import { ANONYMOUS_HEADS, NATIONALITIES } from './lexicon/titles.js';
+import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -190,6 +190,23 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
   return null;
 }
 
+/**
+ * "Southmere Water pleaded guilty ...": a name of two or more capitalised words that opens a sentence as its
+ * subject, and is no person, place, time or title, is a body "the company" may later refer back to.
+ */
+function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
+  const next = tokens[lastIndex + 1];
+  if (lastIndex < 1 || tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
+  const run = tokens.slice(0, lastIndex + 1);
+  if (run.length > 4 || run.some((t, k) => !isCapitalised(t.text) || (k < run.length - 1 && text.slice(t.end, run[k + 1].start) !== ' '))) return null;
+  const words = run.map((t) => withoutPossessive(t.lower));
+  if (NON_NAME_STARTERS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || TIME_NAMES.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return null;
+  const start = run[0].start;
+  const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
+  if (people.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
 /** Every company-like run in the text, for "the company said" to refer back to. */
 function companyRuns(text: string, sentences: Sentence[], people: Entity[]): OrgRun[] {
   const runs: OrgRun[] = [];
@@ -200,7 +217,12 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const endsRun = !next || !isCapitalised(next.text) || text.slice(token.end, next.start) !== ' ';
       if (!endsRun || !isCapitalised(token.text)) return;
       const run = orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
-      if (run && (run.companyLike || run.introduced || ORGANISATION_WORDS.has(withoutPossessive(token.lower)))) runs.push(run);
+      // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
+      if (run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))) runs.push(run);
+      else {
+        const subject = namedSubjectRun(text, tokens, index, sentence.start, people);
+        if (subject) runs.push(subject);
+      }
     });
   }
   return runs;
@@ -310,7 +332,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);
-        const antecedent = [...companies].reverse().find((run) => run.end <= tokens[i - 1].start);
+        // "the council said" means the last body with "council" in its name if there is one, else the last body named.
+        const earlier = companies.filter((run) => run.end <= tokens[i - 1].start);
+        const antecedent = [...earlier].reverse().find((run) => nameKey(run.name).split(' ').includes(subject.lower)) ?? earlier[earlier.length - 1];
         if (antecedent) add(antecedent);
         return;
       }

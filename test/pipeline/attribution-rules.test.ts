@@ -237,3 +237,22 @@ describe('wire-style attributions', () => {
     expect(quotesOf(`${W}The library hosts “Story Time.” Children love it.`)).toEqual([]);
   });
 });
+
+describe('"the company said" and "the Bank said" referring back', () => {
+  const F = 'Water firm fined over spills\n\n';
+
+  it('refers back to a body that opened an earlier sentence as its subject', () => {
+    const quotes = quotesOf(`${F}A water company has been fined a record sum. Southmere Water pleaded guilty to 51 offences. Judge Alan Pryce called it shameful. In a statement, the company said it would invest in new works.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'it would invest in new works', speaker: 'Southmere Water' }]);
+  });
+
+  it('prefers the last body whose name holds the noun used', () => {
+    const quotes = quotesOf(`${F}The Bank of Norland kept rates on hold. "We are cautious," said Mia Holt of Harbour Trust Bank. Ships docked. Later the Bank said inflation would fall.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mia Holt', 'Bank of Norland']);
+  });
+
+  it('does not take a place or a titled person opening a sentence as the company', () => {
+    const quotes = quotesOf(`${F}New York stocks fell. Prime Minister Alan Pryce spoke. The company said profits would fall.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'profits would fall', speaker: null }]);
+  });
+});
