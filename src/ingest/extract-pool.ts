@@ -53,6 +53,10 @@ export function inlineExtractor(extract: ExtractFn): Extractor {
 const STALL_MS = 30_000;
 // Workers that never answer at all most likely could not load their module.
 const STARTUP_MS = 10_000;
+// Jobs handed to one worker ahead of need: enough that it never idles while the
+// main thread writes, few enough that the rest stay here for the main thread to
+// take on when it would otherwise wait.
+const WORKER_QUEUE = 4;
 
 interface PoolWorker {
   worker: Worker;
@@ -60,7 +64,14 @@ interface PoolWorker {
   pending: number;
 }
 
-/** Extracts on `size` worker threads; falls back to `fallback` inline if they stop answering. */
+/**
+ * Extracts on `size` worker threads; falls back to `fallback` inline if they stop answering.
+ *
+ * The main thread writes, which costs less than extracting: rather than sit idle
+ * waiting for a worker's answer, it extracts a job no worker has been given yet
+ * (the one needed last), so every core extracts and no more threads are started
+ * than there are cores.
+ */
 export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
@@ -82,7 +93,9 @@ export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
     workers.push({ worker, port: port1, pending: 0 });
   }
 
-  const jobs = new Map<number, { job: ExtractionJob; owner: PoolWorker }>();
+  const jobs = new Map<number, ExtractionJob>();
+  // Submitted jobs no worker has been given yet, in submission order.
+  const queued = new Map<number, ExtractionJob>();
   const replies = new Map<number, ExtractionReply>();
 
   const drain = (): boolean => {
@@ -99,30 +112,60 @@ export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
     return received;
   };
 
+  const dispatch = (): void => {
+    if (broken) return;
+    for (const [id, job] of queued) {
+      const owner = workers.reduce((least, pooled) => (pooled.pending < least.pending ? pooled : least));
+      if (owner.pending >= WORKER_QUEUE) return;
+      owner.pending += 1;
+      queued.delete(id);
+      owner.worker.postMessage(job);
+    }
+  };
+
+  const extractHere = (job: ExtractionJob): ExtractionReply => {
+    queued.delete(job.id);
+    try {
+      return { id: job.id, extraction: fallback(job.body, job.given) };
+    } catch (error) {
+      return { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  const lastQueued = (): ExtractionJob | undefined => {
+    let last: ExtractionJob | undefined;
+    for (const job of queued.values()) last = job;
+    return last;
+  };
+
   return {
     submit(job) {
-      if (broken) {
-        jobs.set(job.id, { job, owner: workers[0] });
-        return;
-      }
-      const owner = workers.reduce((least, pooled) => (pooled.pending < least.pending ? pooled : least));
-      owner.pending += 1;
-      jobs.set(job.id, { job, owner });
-      owner.worker.postMessage(job);
+      jobs.set(job.id, job);
+      queued.set(job.id, job);
+      drain();
+      dispatch();
     },
     take(id) {
-      const { job } = jobs.get(id)!;
+      const job = jobs.get(id)!;
       jobs.delete(id);
       let waitedSince = performance.now();
+      if (queued.has(id)) replies.set(id, extractHere(job));
       while (!broken && !replies.has(id)) {
         const seen = Atomics.load(counter, 0);
         if (drain()) {
           waitedSince = performance.now();
+          dispatch();
+          continue;
+        }
+        const ahead = lastQueued();
+        if (ahead) {
+          replies.set(ahead.id, extractHere(ahead));
           continue;
         }
         Atomics.wait(counter, 0, seen, 100);
         if (performance.now() - waitedSince > (answered ? STALL_MS : STARTUP_MS)) broken = true;
       }
+      dispatch();
       const reply = replies.get(id);
       replies.delete(id);
       if (!reply) return fallback(job.body, job.given);
