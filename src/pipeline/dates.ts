@@ -71,12 +71,12 @@ const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+
 // "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
 // but "talks ended Saturday" is when the talks ended.
 const PERIOD_BEFORE = new RegExp(
-  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|\bto\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\bto\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
   'i',
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if delayed beyond April 30":
 // a deadline, not an event at that date.
-const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond)\s+${PART_OF}$`, 'i');
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
@@ -106,7 +106,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
   let lastYear: number | null = null;
   return kept.map((e) => {
-    const completed = completeYear(e, lastYear);
+    const completed = completeYear(e, lastYear, ref);
     // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
     // ("falls at the back-end of 2004, ... rose in January") leads into the next one, so it names none.
     if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) {
@@ -120,9 +120,11 @@ const YEAR_END_BEFORE = /\b(?:end|back-end|close|late|(?:last|final|fourth)\s+(?
 
 // "in the second half of 2004 after falling ill in April": the month belongs to the year the
 // sentence has just named, unless the clause looks forward.
-function completeYear(e: Found, y: number | null): TemporalExpression {
+function completeYear(e: Found, y: number | null, ref: Ymd | null): TemporalExpression {
   const { yearless, ...expression } = e;
-  if (!yearless || yearless.tense === 'future' || y === null) return expression;
+  // A coming month can still belong to a named year that is not over ("delivery in April 1989, the
+  // others arriving in May"), never to one that is.
+  if (!yearless || y === null || (yearless.tense === 'future' && ref !== null && y < ref.y)) return expression;
   const date = yearless.day === null ? formatMonth(y, yearless.month) : formatDay({ y, m: yearless.month, d: yearless.day });
   return { ...expression, date: date ?? expression.date };
 }
@@ -289,8 +291,11 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
-  return MONTH_ONLY_BEFORE.test(before);
+  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+// "arriving in May, June and September": the later months of a list read with its "in".
+const LISTED_MONTH_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+${MONTH_WORD.source}(?:,\s+${MONTH_WORD.source})*(?:,\s+|,?\s+(?:and|or)\s+)$`);
 
 // ---------- words relative to the publication date ----------
 
@@ -524,7 +529,7 @@ function isDateline(sentence: string, e: TemporalExpression): boolean {
 }
 
 // The far end of "between January 2004 and July 2009", "from March to June".
-const PERIOD_SECOND_END = /\b(?:between\s+[^,;()]{1,30}\s+and|from\s+[^,;()]{1,30}\s+(?:to|until|till|through|thru))\s+$/i;
+const PERIOD_SECOND_END = /\b(?:between\s+[^;()]{1,30}\s+and|from\s+[^;()]{1,30}\s+(?:to|until|till|through|thru))\s+$/i;
 
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
 function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
@@ -584,13 +589,18 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // or "his trip to Washington on Friday" would read as an infinitive.
   const planned = !prepositional ? !isPastVerb(governor) : PLAN_VERBS.has(governor) || FUTURE_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor);
   if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) return 'future';
+  // "plans for Okafor to meet bankers on Friday": an infinitive of a timetable verb looks forward,
+  // unless a verb further left says otherwise ("flew to Oslo to meet bankers on Friday").
+  let infinitive: Tense = null;
   for (let i = 0; i < left.length; i += 1) {
     if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
+    if (left[i + 1] === 'to' && SCHEDULE_PRESENT.has(left[i])) infinitive = 'future';
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense) return tense;
   }
+  if (infinitive) return infinitive;
   const rightText = sentence.slice(end, end + 120);
   const stop = rightText.search(CLAUSE_STOP);
   const right = words(stop === -1 ? rightText : rightText.slice(0, stop)).slice(0, 8);

@@ -60,7 +60,7 @@ describe('month and day without a year', () => {
   });
 
   it('keeps a given year', () => {
-    expectDates('Grain entered after Oct 6, 1981 qualifies.', THURSDAY, [['Oct 6, 1981', '1981-10-06', 'day']]);
+    expectDates('Grain entered on Oct 6, 1981 qualifies.', THURSDAY, [['on Oct 6, 1981', '1981-10-06', 'day']]);
     expectDates('He was born on 4 July 1950.', null, [['on 4 July 1950', '1950-07-04', 'day']]);
   });
 });
@@ -553,5 +553,41 @@ describe('words that look forward but do not here', () => {
 
   it('drops an anchor in a clause that states a rule, not an event', () => {
     expectNothing('Either party can offset the trade with a futures contract the next day.', TUESDAY);
+  });
+});
+
+describe('bounds that are not events', () => {
+  it('leaves out a date after "after", "no later than" or ", ending"', () => {
+    expectNothing('Grain entered after Oct 6, 2019 qualifies.', TUESDAY);
+    expectNothing('A final dividend will be announced after July 1.', TUESDAY);
+    expectNothing('The buyer must pay no later than March 31.', TUESDAY);
+    expectNothing('Growth in fiscal 2020/21, ending June 30, will be slower.', TUESDAY);
+    expectNothing('Warrants run from March one, 2022, to September one, 2023.', TUESDAY);
+  });
+
+  it('reads "payable" as looking forward', () => {
+    expectDates('The board declared a dividend payable May one to holders of record April 10.', TUESDAY, [
+      ['May one', '2021-05-01', 'day'],
+      ['April 10', '2021-04-10', 'day'],
+    ]);
+  });
+});
+
+describe('infinitives and coming months', () => {
+  it('reads an infinitive of a timetable verb as looking forward unless a past verb governs it', () => {
+    expectDates('There are no plans for the minister Ana Silva to meet bankers during her trip to Oslo on Friday.', TUESDAY, [['on Friday', '2021-03-05', 'day']]);
+    expectDates('She flew to Oslo to meet bankers on Friday.', TUESDAY, [['on Friday', '2021-02-26', 'day']]);
+  });
+
+  it('gives a coming month the year just named when that year is not over', () => {
+    expectDates('The first ship is due in April 2023 with the others arriving in May and June.', TUESDAY, [
+      ['April 2023', '2023-04', 'month'],
+      ['May', '2023-05', 'month'],
+      ['June', '2023-06', 'month'],
+    ]);
+    expectDates('Sales peaked in April 2019 and will recover in May.', TUESDAY, [
+      ['April 2019', '2019-04', 'month'],
+      ['May', '2021-05', 'month'],
+    ]);
   });
 });

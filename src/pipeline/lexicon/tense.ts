@@ -6,7 +6,7 @@ export const FUTURE_WORDS = new Set([
   'will', 'shall', 'would', "'ll", 'due', 'scheduled', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'upcoming', 'forthcoming', 'coming', 'next', 'tomorrow', 'aims', 'hopes', 'hope',
   'likely', 'unlikely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'anticipated', 'impending', 'forthcoming',
-  'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled',
+  'slated', 'payable', 'earmarked', 'pencilled', 'penciled', 'timetabled',
 ]);
 
 /** Irregular past forms that carry no "-ed" ending. */
