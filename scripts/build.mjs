@@ -54,9 +54,10 @@ const bundle = {
   ...common,
   bundle: true,
   banner: { js: requireShim },
-  // better-sqlite3 loads its native addon, and the swagger packages read their own
-  // package.json and static files, all relative to where they are installed.
-  external: ['better-sqlite3', '@fastify/swagger', '@fastify/swagger-ui'],
+  // better-sqlite3 loads its native addon, and Swagger UI serves its static files,
+  // both from where they are installed. (@fastify/swagger reads its own package.json
+  // only for document defaults the app sets itself, and does without it.)
+  external: ['better-sqlite3', '@fastify/swagger-ui'],
 };
 
 rmSync(dist, { recursive: true, force: true });

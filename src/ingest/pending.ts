@@ -15,9 +15,12 @@ export function hasPendingChanges(db: Db, folder: string): boolean {
   const root = resolve(folder);
   const listing = listArticleFiles(root);
   if (listing.unreadable.length > 0) return true;
-  const stored = db.$client.prepare('SELECT source_file AS file, content_hash AS hash FROM articles').all() as { file: string; hash: string }[];
-  const filesByHash = new Map<string, Set<string>>();
-  for (const { file, hash } of stored) filesByHash.set(hash, (filesByHash.get(hash) ?? new Set()).add(file));
+  if (listing.files.length === 0) return false;
+  // One indexed lookup per listed file: reading every stored article's name and
+  // hash would scan the articles table, texts and all, which at scale took longer
+  // than the rest of start-up.
+  const hashOf = db.$client.prepare('SELECT content_hash FROM articles WHERE source_file = ?').pluck();
+  const filesWith = db.$client.prepare('SELECT source_file FROM articles WHERE content_hash = ?').pluck();
   const listed = new Set(listing.files);
   for (const file of listing.files) {
     let hash: string;
@@ -26,11 +29,12 @@ export function hasPendingChanges(db: Db, folder: string): boolean {
     } catch {
       return true;
     }
-    const holders = filesByHash.get(hash);
-    if (!holders) return true;
+    if (hashOf.get(file) === hash) continue;
+    const holders = filesWith.all(hash) as string[];
+    if (holders.length === 0) return true;
     // Same content stored under another name: a duplicate (nothing to do) while that
     // name is still in the folder, a rename to record otherwise.
-    if (!holders.has(file) && ![...holders].some((holder) => listed.has(holder))) return true;
+    if (!holders.some((holder) => listed.has(holder))) return true;
   }
   return false;
 }

@@ -1,6 +1,5 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginCallback, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 export const DOCS_PREFIX = '/docs';
@@ -64,6 +63,61 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: createJsonSchemaTransform({ skipList: [] }),
     transformObject: (document) => withoutUnusedSchemas(jsonSchemaTransformObject(document)),
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { deepLinking: true, tryItOutEnabled: false, defaultModelsExpandDepth: -1 } });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  registerSwaggerUi(app);
+}
+
+const SWAGGER_UI_OPTIONS = { routePrefix: DOCS_PREFIX, uiConfig: { deepLinking: true, tryItOutEnabled: false, defaultModelsExpandDepth: -1 } };
+
+/** Headers of the docs app's answers that describe the body; the rest is the API's own to set. */
+const FORWARDED_HEADERS = ['content-type', 'location', 'etag', 'last-modified', 'cache-control', 'content-disposition'];
+
+/**
+ * Swagger UI is served by an app of its own, built when /docs is first asked for:
+ * loading it and its static-file server at start-up cost more than everything
+ * else the API registers, for a page most deployments never open. Its answers go
+ * out through the API's reply, so they carry the same security headers, CORS and
+ * compression as everything else.
+ */
+function registerSwaggerUi(app: FastifyInstance): void {
+  let docsApp: Promise<FastifyInstance> | undefined;
+  const buildDocsApp = async (): Promise<FastifyInstance> => {
+    const { default: swaggerUi } = await import('@fastify/swagger-ui');
+    const docs = Fastify({ logger: false });
+    // Swagger UI asks for the document by the name the swagger plugin gives it.
+    const documentSource: FastifyPluginCallback = (instance, _options, done) => {
+      instance.decorate('swagger', ((options?: { yaml?: boolean }) => app.swagger(options as never)) as FastifyInstance['swagger']);
+      done();
+    };
+    Object.assign(documentSource, {
+      [Symbol.for('skip-override')]: true,
+      [Symbol.for('plugin-meta')]: { name: '@fastify/swagger' },
+    });
+    await docs.register(documentSource);
+    await docs.register(swaggerUi, SWAGGER_UI_OPTIONS);
+    await docs.ready();
+    return docs;
+  };
+
+  const forward = async (request: FastifyRequest, reply: FastifyReply) => {
+    docsApp ??= buildDocsApp().catch((error: unknown) => {
+      docsApp = undefined;
+      throw error;
+    });
+    const docs = await docsApp;
+    const { ['if-none-match']: ifNoneMatch, ['if-modified-since']: ifModifiedSince } = request.headers;
+    const answer = await docs.inject({
+      method: 'GET',
+      url: request.url,
+      headers: { ...(ifNoneMatch && { 'if-none-match': ifNoneMatch }), ...(ifModifiedSince && { 'if-modified-since': ifModifiedSince }) },
+    });
+    reply.code(answer.statusCode);
+    for (const name of FORWARDED_HEADERS) {
+      const value = answer.headers[name];
+      if (value !== undefined) reply.header(name, value);
+    }
+    return answer.rawPayload.length === 0 ? reply.send() : reply.send(answer.rawPayload);
+  };
+  app.get(DOCS_PREFIX, { schema: { hide: true } }, forward);
+  app.get(`${DOCS_PREFIX}/*`, { schema: { hide: true } }, forward);
 }
