@@ -123,8 +123,8 @@ const YEAR_END_BEFORE = /\b(?:end|back-end|close|late|(?:last|final|fourth)\s+(?
 function completeYear(e: Found, y: number | null, ref: Ymd | null): TemporalExpression {
   const { yearless, ...expression } = e;
   // A coming month can still belong to a named year that is not over ("delivery in April 1989, the
-  // others arriving in May"), never to one that is.
-  if (!yearless || y === null || (yearless.tense === 'future' && ref !== null && y < ref.y)) return expression;
+  // others arriving in May"), never to one that is; without a publication date there is no telling.
+  if (!yearless || y === null || (yearless.tense === 'future' && (ref === null || y < ref.y))) return expression;
   const date = yearless.day === null ? formatMonth(y, yearless.month) : formatDay({ y, m: yearless.month, d: yearless.day });
   return { ...expression, date: date ?? expression.date };
 }
@@ -565,7 +565,10 @@ function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {
 // ---------- tense ----------
 
 const CLAUSE_STOP = /[;:"\u201c\u201d()]/;
-const COORDINATED_DATE = /(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*,?\s+(?:and|or|to|through)\s+)+$/;
+// "in April or May", "on Friday and Saturday": earlier dates of a list, which share one verb.
+const COORDINATED_DATE = new RegExp(
+  String.raw`(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}|${MONTH_WORD.source})\s*,?\s+(?:and|or|to|through)\s+)+$`,
+);
 // Words that open another clause, whose verb says nothing about this date.
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'and', 'but', 'where', 'if', 'although', 'though']);
 

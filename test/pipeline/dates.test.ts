@@ -591,3 +591,21 @@ describe('infinitives and coming months', () => {
     ]);
   });
 });
+
+describe('coming months next to a named year without a publication date', () => {
+  it('stay unresolved, since the year named may be long past', () => {
+    expectDates('The band, formed in 1977, will begin a world tour on 28 March.', null, [
+      ['1977', '1977', 'year'],
+      ['on 28 March', null, 'day'],
+    ]);
+  });
+});
+
+describe('a month listed after another', () => {
+  it('takes the tense of the first one', () => {
+    expectDates('Holders will vote at a meeting to be held in April or May, it said.', TUESDAY, [
+      ['April', '2021-04', 'month'],
+      ['May', '2021-05', 'month'],
+    ]);
+  });
+});
