@@ -64,14 +64,14 @@ const calendar = (() => {
 })();
 
 // Weekdays that are part of a name rather than a date: "the Sunday Times", "Good Friday".
-const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Night\s+Football|Club|School|League|Service|Bloody)\b/;
+const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Club|School|League|Service|Bloody|(?:Night|Morning|Evening|Afternoon)\s+[A-Z])/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
 const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
 // "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
 // but "talks ended Saturday" is when the talks ended.
 const PERIOD_BEFORE = new RegExp(
-  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\bto\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
   'i',
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if delayed beyond April 30":
@@ -204,7 +204,10 @@ function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Fo
   for (const match of sentence.matchAll(MONTH_WORDS)) {
     const word = match[0];
     const at = match.index;
-    if (!/^[A-Z]/.test(word) || word.length < 3 || covered.some((c) => at < c.end && at + word.length > c.start)) continue;
+    // Abbreviations only with their dot: "Ant & Dec's" is a name.
+    const abbreviated = word.length <= 4 && word !== 'June' && word !== 'July' && word !== 'May';
+    if (abbreviated && sentence[at + word.length] !== '.') continue;
+    if (!/^[A-Z]/.test(word) || covered.some((c) => at < c.end && at + word.length > c.start)) continue;
     const month = MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
     const figures = isFigureMonth(sentence, at, word, month, ref);
     if (!figures && !isMonthOnlyDate(sentence, at, word)) continue;
@@ -483,6 +486,8 @@ const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|b
 // "won there in 1999 and 2001", "in 1987, 1988 and 1989": later years of a list read with its "in".
 const LISTED_YEAR_BEFORE = /\b(?:in|during)\s+(?:1[89]|20)\d\d(?:,\s+(?:1[89]|20)\d\d)*(?:,\s+|,?\s+(?:and|or)\s+)$/i;
 const FIGURE_FOR_BEFORE = /\b(?:profits?|earnings|sales|income|revenues?|results|loss(?:es)?|output|production|turnover|figures|dividends?|growth|surplus|deficit)\s+for\s+$/i;
+// "ahead of a 2007 deadline": the year something is due by, not an event in it.
+const YEAR_TARGET_AFTER = /^\s+(?:deadline|target|goal)s?\b/i;
 const YEAR_SUBJECT_AFTER = /^\s+(?:was|saw|proved|brought|marked|ended)\b/;
 // "For 1985, the company posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
@@ -498,10 +503,10 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     if (year < 1800 || year > (ref ? ref.y + 30 : 2100)) continue;
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
-    if (YEAR_UNIT_AFTER.test(after)) continue;
+    if (YEAR_UNIT_AFTER.test(after) || YEAR_TARGET_AFTER.test(after)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
     const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
-    const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after);
+    const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after) && tenseAt(sentence, start, end) !== 'future';
     // Only a year already over: "1988 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
     const listed = LISTED_YEAR_BEFORE.test(before);
@@ -592,14 +597,15 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // or "his trip to Washington on Friday" would read as an infinitive.
   const planned = !prepositional ? !isPastVerb(governor) : PLAN_VERBS.has(governor) || FUTURE_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor);
   if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) return 'future';
-  // "plans for Okafor to meet bankers on Friday": an infinitive of a timetable verb looks forward,
+  // "plans for Okafor to meet bankers on Friday", "a meeting to be held in May": an infinitive of a
+  // timetable verb, or a passive one, looks forward,
   // unless a verb further left says otherwise ("flew to Oslo to meet bankers on Friday").
   let infinitive: Tense = null;
   for (let i = 0; i < left.length; i += 1) {
     if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
-    if (left[i + 1] === 'to' && SCHEDULE_PRESENT.has(left[i])) infinitive = 'future';
+    if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be')) infinitive = 'future';
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense) return tense;
   }

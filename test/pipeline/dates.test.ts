@@ -609,3 +609,17 @@ describe('a month listed after another', () => {
     ]);
   });
 });
+
+describe('names and targets that look like dates', () => {
+  it('are not dates', () => {
+    expectNothing("Past winners include Ant & Dec's Saturday Night Takeaway.", TUESDAY);
+    expectNothing('Viewers tuned in to Monday Night Football.', TUESDAY);
+    expectNothing('The reform puts the country ahead of a 2024 deadline.', TUESDAY);
+    expectNothing('For 2022, the group is projecting earnings growth of 5%.', TUESDAY);
+  });
+
+  it('keep a scheduled end and a meeting to be held', () => {
+    expectDates('Voting is due to end on 22 March.', TUESDAY, [['on 22 March', '2021-03-22', 'day']]);
+    expectDates('The merger needs approval at a meeting to be held in May, the firm said.', TUESDAY, [['May', '2021-05', 'month']]);
+  });
+});
