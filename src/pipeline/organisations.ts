@@ -1,10 +1,11 @@
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
-import type { Entity, Mention, Sentence } from './types.js';
+import type { Entity, Mention, Sentence, Span } from './types.js';
 
 // Organisations become entities only when the article makes them speak:
 // "Acme Corp said", "UKIP officials said", "according to the ministry", or
@@ -196,7 +197,9 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
  */
 function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const next = tokens[lastIndex + 1];
-  if (lastIndex < 1 || tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
+  if (tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
+  // One word only when it is an acronym: "IEL has mandated ...".
+  if (lastIndex < 1 && !(lastIndex === 0 && isAcronym(tokens[0].text) && !NON_ORG_ACRONYMS.has(tokens[0].lower))) return null;
   const run = tokens.slice(0, lastIndex + 1);
   if (run.length > 4 || run.some((t, k) => !isCapitalised(t.text) || (k < run.length - 1 && text.slice(t.end, run[k + 1].start) !== ' '))) return null;
   const words = run.map((t) => withoutPossessive(t.lower));
@@ -204,6 +207,8 @@ function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sente
   const start = run[0].start;
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  // "Sanjaya Perera said" where the article knows "Perera": a person the name finder missed, not a body.
+  if (people.some((p) => p.kind === 'person' && nameKey(p.name).split(' ').some((word) => words.includes(word)))) return null;
   return { start, end, name: text.slice(start, end), companyLike: false };
 }
 
@@ -218,6 +223,7 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       if (!endsRun || !isCapitalised(token.text)) return;
       const run = orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
       // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
+      if (run && PLACE_SET.has(withoutPossessive(run.name).replace(/^the\s+/i, ''))) return; // "the United States" is a place
       if (run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))) runs.push(run);
       else {
         const subject = namedSubjectRun(text, tokens, index, sentence.start, people);
@@ -246,9 +252,46 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
   return kept;
 }
 
+/** Nouns for a business: "the company" never means a body whose name says it is a public one. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
+const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'government', 'council', 'agency', 'authority', 'regulator', 'watchdog', 'court', 'committee', 'union', 'association', 'party', 'police', 'parliament', 'senate', 'congress', 'office', 'federation', 'institute']);
+
+/**
+ * "the council said" means the last body before `before` with "council" in its name if there is one, else the
+ * last body named or heard; "the company" skips bodies whose names make them public ones.
+ */
+function antecedentIn(runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
+  const earlier = runs.filter((run) => run.end <= before).sort((a, b) => a.start - b.start);
+  const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
+  const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun)) : undefined;
+  if (named) return named;
+  const fitting = noun && BUSINESS_NOUNS.has(noun) ? earlier.filter((run) => !words(run).some((word) => PUBLIC_BODY_WORDS.has(word))) : earlier;
+  // "IEL has hired Merrill Lynch to ..., the company said": within the sentence, the first body named is its subject.
+  const inSentence = fitting.filter((run) => run.start >= sentenceStart);
+  const pool = inSentence.length ? inSentence.filter((run) => run.start === inSentence[0].start) : fitting.filter((run) => run.start === fitting[fitting.length - 1]?.start);
+  // Of runs opening at one word ("Nippon Telegraph" inside "Nippon Telegraph and Telephone Corp"), the whole name.
+  return pool.sort((a, b) => b.end - a.end)[0] ?? null;
+}
+
+/** Bodies already heard speaking, as runs: "Trunkline said ... The company said" refers back to them too. */
+function spokenRuns(entries: Iterable<{ name: string; mentions: Mention[] }>): OrgRun[] {
+  return [...entries].flatMap((entry) => entry.mentions.map((m) => ({ start: m.start, end: m.end, name: m.text, companyLike: false })));
+}
+
+// The runs of the article last read, so speaker resolution picks the same antecedent without a second scan.
+let lastRuns: { text: string; sentences: Sentence[]; people: Entity[]; runs: OrgRun[] } | null = null;
+
+/** The span of the body "the company" (or "its spokesman") at `before` refers back to, as the organisation stage chose it. */
+export function bodyReferredTo(text: string, sentences: Sentence[], people: Entity[], organisations: Entity[], before: number, noun: string | null, sentenceStart: number): Span | null {
+  if (!lastRuns || lastRuns.text !== text || lastRuns.sentences !== sentences) lastRuns = { text, sentences, people, runs: companyRuns(text, sentences, people) };
+  const run = antecedentIn([...lastRuns.runs, ...spokenRuns(organisations)], before, noun, sentenceStart);
+  return run ? { start: run.start, end: run.end } : null;
+}
+
 export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[]): Entity[] {
   const found = new Map<string, { name: string; mentions: Mention[] }>();
   let companies: OrgRun[] | null = null;
+  lastRuns = null;
   const add = (run: OrgRun): void => {
     const key = nameKey(run.name.replace(/^the\s+/i, ''));
     const entry = found.get(key) ?? { name: run.name, mentions: [] };
@@ -320,7 +363,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (spokesperson && subject.lower === 'its') {
         // "Acme Corp shares fell. Its spokesman said ...": the last company named before speaks.
         companies ??= companyRuns(text, sentences, people);
-        const antecedent = [...companies].reverse().find((run) => run.end <= subject.start);
+        lastRuns = { text, sentences, people, runs: companies };
+        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], subject.start, null, sentence.start);
         if (antecedent) add(antecedent);
         return;
       }
@@ -332,9 +376,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);
-        // "the council said" means the last body with "council" in its name if there is one, else the last body named.
-        const earlier = companies.filter((run) => run.end <= tokens[i - 1].start);
-        const antecedent = [...earlier].reverse().find((run) => nameKey(run.name).split(' ').includes(subject.lower)) ?? earlier[earlier.length - 1];
+        lastRuns = { text, sentences, people, runs: companies };
+        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
         if (antecedent) add(antecedent);
         return;
       }

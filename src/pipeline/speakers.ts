@@ -1,6 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
+import { bodyReferredTo } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
@@ -169,7 +170,12 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
       .sort((a, b) => b.at - a.at);
     // "the central bank" means the body last named with that head noun, if one was ("Norland's central bank").
     const sameHead = earlier.find(({ entity }) => entity.name.toLowerCase().endsWith(` ${content.join(' ')}`));
-    return { key: (sameHead ?? earlier[0])?.entity.key ?? null, text: phrase };
+    if (sameHead) return { key: sameHead.entity.key, text: phrase };
+    // Otherwise the body the organisation stage took "the company" to mean, not whichever body spoke last.
+    const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
+    const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, first === 'its' ? null : head, sentence?.start ?? span.start);
+    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start));
+    return { key: (referred ? referred.key : earlier[0]?.entity.key) ?? null, text: phrase };
   }
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);

@@ -256,3 +256,22 @@ describe('"the company said" and "the Bank said" referring back', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'profits would fall', speaker: null }]);
   });
 });
+
+describe('"the company said" after another body spoke', () => {
+  it('means the company named before, not a public body that spoke in between', () => {
+    const quotes = quotesOf(`Water firm fined over spills\n\nA water company has been fined a record sum. Southmere Water pleaded guilty to 51 offences. The Water Services Authority said it would review the licence. The company said it would appeal.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Water Services Authority', 'Southmere Water']);
+  });
+
+  it('means a company heard speaking before, not a commission named near it', () => {
+    const quotes = quotesOf(`Pipeline cuts rate\n\nIn a filing with the Federal Energy Regulatory Commission, Trunkway said it is cutting its rate. The company said the lower rate reflects cheaper gas.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Trunkway', 'Trunkway']);
+  });
+});
+
+describe('"CLAUSE, the company said" naming bodies inside the clause', () => {
+  it('means the body the clause opens with, not one it names later', () => {
+    const quotes = quotesOf(`Lender raises funds\n\nKVL has mandated Harbour Capital Markets to arrange a credit facility, the company said.`);
+    expect(quotes).toEqual([{ kind: 'indirect', text: 'KVL has mandated Harbour Capital Markets to arrange a credit facility', speaker: 'KVL' }]);
+  });
+});
