@@ -622,6 +622,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const LEFT_WORDS = 14;
+// "is expected to", "production is projected to fall": a forecast looks forward; "fewer than expected" does not.
+const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'forecast', 'forecasted', 'predicted']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(['proposed', 'planned']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 // A participle after these is passive or perfect-infinitive, not a past verb ("is named", "would be outlined").
@@ -657,8 +659,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
   if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
   if (SCHEDULE_PRESENT.has(word) && previous !== 'to') return 'future';
-  // "is expected on", "expected to rise" look forward; "fewer than expected" does not.
-  if (word === 'expected') return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
+  // "is expected on", "projected to rise" look forward; "fewer than expected" does not.
+  if (FORECAST_PARTICIPLES.has(word)) return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   if (PAST_WORDS.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past';
   return null;

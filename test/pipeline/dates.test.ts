@@ -623,3 +623,10 @@ describe('names and targets that look like dates', () => {
     expectDates('The merger needs approval at a meeting to be held in May, the firm said.', TUESDAY, [['May', '2021-05', 'month']]);
   });
 });
+
+describe('forecast participles', () => {
+  it('look forward like "expected"', () => {
+    expectNothing('For 2021, production is projected to fall to 17.1 mln tonnes.', TUESDAY);
+    expectDates('Output rose more than projected in January.', TUESDAY, [['January', '2021-01', 'month']]);
+  });
+});
