@@ -34,6 +34,10 @@ export interface AppOptions {
   responseCache?: boolean;
 }
 
+// Responses are built by the query modules in their documented shape (tests check them
+// against the zod schemas); re-validating every response would cost more than the query.
+const serializeAsJson = () => (data: unknown): string => JSON.stringify(data);
+
 /** Longest path parameter the router accepts; the schemas give tighter limits with better messages. */
 const MAX_PARAM_LENGTH = 500;
 
@@ -42,6 +46,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pathParams = createPathParamLocator(MAX_PARAM_LENGTH);
   const app = Fastify({
     logger: options.logger ?? false,
+    // Given at construction (as well as set below, where the types follow them), so
+    // fastify never loads its default compilers, ajv and fast-json-stringify, which
+    // no route uses.
+    schemaController: { compilersFactory: { buildValidator: (() => validatorCompiler) as never, buildSerializer: (() => serializeAsJson) as never } },
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // While closing, a request that reached an open connection is still answered
     // (the database closes only after the app has); fastify's own 503 for it would
@@ -62,9 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => pathParams.record(route.url));
 
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are built by the query modules in their documented shape (tests check them
-  // against the zod schemas); re-validating every response would cost more than the query.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(serializeAsJson);
   registerErrorHandling(app);
   await registerSecurity(app, options.security ?? defaultSecurityOptions);
 
