@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { runMigrations } from './db/migrate.js';
+import { migrationsFolder, runMigrations } from './db/migrate.js';
 import { securityOptionsFrom } from './http/plugins/security.js';
 import type { IngestSummary } from './ingest/index.js';
 import { hasPendingChanges } from './ingest/pending.js';
@@ -14,7 +16,7 @@ const config = loadConfig();
 // Only ingestion writes; the API reads through its own read-only connection,
 // which under WAL keeps answering while an ingest commits.
 const writer = openDatabase(config.DATABASE_PATH);
-runMigrations(writer);
+if (!schemaIsCurrent()) runMigrations(writer);
 const reader = openDatabase(config.DATABASE_PATH, { readonly: true });
 
 let seeded = false;
@@ -75,5 +77,22 @@ async function ingestSeeds(): Promise<IngestSummary | null> {
   } catch (error) {
     app.log.fatal({ err: error }, 'seed ingest failed');
     return null;
+  }
+}
+
+/**
+ * drizzle applies the journal's migrations made after the last one the database
+ * records. When there are none, asking it would still read and hash every
+ * migration file on each start.
+ */
+function schemaIsCurrent(): boolean {
+  try {
+    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: Array<{ when: number }> };
+    const newest = Math.max(...journal.entries.map((entry) => entry.when));
+    const applied = writer.$client.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get();
+    return applied !== null && applied !== undefined && Number(applied) >= newest;
+  } catch {
+    // No migrations table yet (a new database), or no journal: let drizzle decide.
+    return false;
   }
 }
