@@ -233,7 +233,7 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     if (result.end) continue;
     // "Apr 3.2", "February, 1,837.2", "in January 12 pct": a figure after the month, not its day.
     const afterResult = sentence.slice(result.index + result.text.length);
-    const figureFollows = /^[.,]\d/.test(afterResult) || (!result.start.isCertain('year') && FIGURE_UNIT_AFTER.test(afterResult));
+    const figureFollows = /^[.,]\d|^-[a-z]/i.test(afterResult) || (!result.start.isCertain('year') && FIGURE_UNIT_AFTER.test(afterResult));
     const bareMonth = figureFollows ? MONTH_WORD.exec(result.text) : null;
     if (figureFollows && (!bareMonth || bareMonth.index !== 0)) continue;
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
@@ -625,6 +625,7 @@ const LEFT_WORDS = 14;
 // "is expected to", "production is projected to fall": a forecast looks forward; "fewer than expected" does not.
 const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'forecast', 'forecasted', 'predicted']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(['proposed', 'planned']);
+const NOUN_PLANS = new Set(['plan', 'plans', 'hope', 'hopes', 'aims']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 // A participle after these is passive or perfect-infinitive, not a past verb ("is named", "would be outlined").
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been', 'is', 'are', 'am']);
@@ -649,8 +650,9 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   // "is due on", "due to meet" look forward; "missed the payment due on September 29" takes its
   // tense from the verb, so a bare "due" says nothing.
   if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
-  // "its proposed rule change": a participle used as an adjective leaves the tense to the verb.
+  // "its proposed rule change", "high hopes for": an adjective or a noun leaves the tense to the verb.
   if (ATTRIBUTIVE_PARTICIPLES.has(word) && previous !== undefined && DETERMINERS.has(previous)) return null;
+  if (NOUN_PLANS.has(word) && previous !== undefined && (DETERMINERS.has(previous) || previous === 'high' || previous === 'new')) return null;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   // "will have coupon rates in September": "have" after "will" is a verb of the future, not a perfect.
   if ((word === 'have' || word === 'be') && (previous === 'will' || previous === 'shall')) return 'future';

@@ -630,3 +630,14 @@ describe('forecast participles', () => {
     expectDates('Output rose more than projected in January.', TUESDAY, [['January', '2021-01', 'month']]);
   });
 });
+
+describe('nouns that look like plans, and numbers after a month', () => {
+  it('leave the tense to the verb', () => {
+    expectDates('Officials expressed high hopes for the new models at a briefing on Friday.', TUESDAY, [['on Friday', '2021-02-26', 'day']]);
+    expectDates('The firm announced plans to meet bankers on Friday.', TUESDAY, [['on Friday', '2021-03-05', 'day']]);
+  });
+
+  it('do not read a hyphenated number after a month as its day', () => {
+    expectNothing('The coupon on the January 10-year bond stays unchanged.', TUESDAY);
+  });
+});
