@@ -310,6 +310,7 @@ const SMALL_NUMBERS: Record<string, number> = {
 // they are compared with, not a date of their own.
 const COMPARED_UNITS = new Set(['week', 'month', 'year']);
 
+const SAME_PERIOD_BEFORE = /\bsame\s+(?:\w+\s+)?(?:period|month|quarter|time|week|stage|season)\s+$/i;
 const RELATIVE_KEYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last', 'next', ' ago'];
 
 function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
@@ -325,6 +326,8 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     if (lower === 'today' && /\b(?:of|until)\s+$/i.test(sentence.slice(0, start))) continue;
     // "This Week With David Brinkley": a capital on the unit makes it a title.
     if (/\s[A-Z]\w*$/.test(text) && !match[2]) continue;
+    // "up on the same period last year": the period a figure is compared with, not an event of its own.
+    if (/^last/.test(lower) && SAME_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const ago = match[2] ? { count: SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]), unit: match[3].toLowerCase() } : null;
     if (ago && ago.count === 1 && COMPARED_UNITS.has(ago.unit)) continue;
     const { date, precision } = relativeDate(lower, ago, ref);

@@ -641,3 +641,10 @@ describe('nouns that look like plans, and numbers after a month', () => {
     expectNothing('The coupon on the January 10-year bond stays unchanged.', TUESDAY);
   });
 });
+
+describe('the period a figure is compared with', () => {
+  it('is not an event', () => {
+    expectNothing('Sales for the first four months showed a healthy increase on the same period last year.', TUESDAY);
+    expectDates('Sales rose sharply last year.', TUESDAY, [['last year', '2020', 'year']]);
+  });
+});
