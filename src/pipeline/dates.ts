@@ -4,9 +4,10 @@
 // dates) and reports which parts the text really gave. The choice of year or of
 // which Monday is ours, because news reads differently from chrono's defaults: a
 // past-tense "on Monday" is the Monday on or before publication, a future-tense
-// one the next; "Nov. 8" without a year is the nearest one unless the clause
-// points back or forward. Forms chrono does not cover (bare years, "last
-// month", "the same day") are matched here.
+// one the next; "June 5" without a year is the last one before publication
+// unless the clause points forward or the day is at most three months ahead.
+// Forms chrono does not cover (bare years, "last month", "the same day",
+// day numbers spelled out) are matched here.
 import * as chrono from 'chrono-node';
 import { FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS, SCHEDULE_PRESENT } from './lexicon/tense.js';
 import type { DatePrecision, Span } from './types.js';
@@ -74,7 +75,7 @@ const PERIOD_BEFORE = new RegExp(
   String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
   'i',
 );
-// "by March 31", "until the end of this month", "before mid-2005", "if delayed beyond April 30":
+// "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":
 // a deadline, not an event at that date.
 const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
@@ -108,7 +109,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   return kept.map((e) => {
     const completed = completeYear(e, lastYear, ref);
     // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
-    // ("falls at the back-end of 2004, ... rose in January") leads into the next one, so it names none.
+    // ("after falls late in 2018, ... rose in January") leads into the next one, so it names none.
     if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) {
       lastYear = YEAR_END_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start)) ? null : Number(e.date.slice(0, 4));
     }
@@ -122,7 +123,7 @@ const YEAR_END_BEFORE = /\b(?:end|back-end|close|late|(?:last|final|fourth)\s+(?
 // sentence has just named, unless the clause looks forward.
 function completeYear(e: Found, y: number | null, ref: Ymd | null): TemporalExpression {
   const { yearless, ...expression } = e;
-  // A coming month can still belong to a named year that is not over ("delivery in April 1989, the
+  // A coming month can still belong to a named year that is not over ("the first ship in April 2026, the
   // others arriving in May"), never to one that is; without a publication date there is no telling.
   if (!yearless || y === null || (yearless.tense === 'future' && (ref === null || y < ref.y))) return expression;
   const date = yearless.day === null ? formatMonth(y, yearless.month) : formatDay({ y, m: yearless.month, d: yearless.day });
@@ -146,7 +147,7 @@ function calendarWindows(sentence: string): Span[] {
   return windows;
 }
 
-// Wire style spells small day numbers out ("effective April one", "by October one."); chrono reads
+// Wire style spells small day numbers out ("effective May one", "by October one."); chrono reads
 // ordinals, so the word is swapped for one of the same length and the span is read back from the text.
 const SPELLED_DAY = new RegExp(
   String.raw`(${MONTH_WORD.source}\.?\s+)(one|two|three|four|five|six|seven|eight|nine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|with|from|for|is|was|will|would)\b)`,
@@ -178,7 +179,7 @@ function yearlessExpression(sentence: string, span: Span & { text: string }, mon
   const last = /\blast\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
   let date: string | null = null;
   const next = !last && day === null && /\bnext\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
-  // "payable this September", "rates this March": the one of the publication's year, either side of it.
+  // "payable this September", "rates this January": the one of the publication's year, either side of it.
   const current = !last && !next && /\bthis\s+$/i.test(sentence.slice(Math.max(0, start - 6), start));
   if (ref && current) date = day === null ? formatMonth(ref.y, month) : formatDay({ y: ref.y, m: month, d: day });
   else if (ref && last) date = day === null ? shiftMonth(ref, -(((ref.m - month + 11) % 12) + 1)) : resolveMonthDay(month, day, addDays(ref, -1), 'past', true);
@@ -191,20 +192,20 @@ function yearlessExpression(sentence: string, span: Span & { text: string }, mon
 const FIGURE_UNIT_AFTER = /^\s*(?:%|pct\b|percent\b|per\s+cent\b|points?\b|mln\b|bln\b|billion\b|million\b|dlrs\b|tonnes\b|tons\b)/i;
 const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'g');
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "U.S. January durable goods orders", "the January index": a month naming the figures published for it.
+// "U.S. March factory orders", "the March index": a month naming the figures published for it.
 const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey)\b/;
 const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU)\s+|['\u2019]s\s+)$/;
 
 /**
- * Month names chrono leaves unread ("fell 0.6 pct and in January 0.7 pct") or that qualify
- * published figures ("the January index"), which are the last such month.
+ * Month names chrono leaves unread ("rose 0.4 pct and in March 0.9 pct") or that qualify
+ * published figures ("the March index"), which are the last such month.
  */
 function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Found[] {
   const out: Found[] = [];
   for (const match of sentence.matchAll(MONTH_WORDS)) {
     const word = match[0];
     const at = match.index;
-    // Abbreviations only with their dot: "Ant & Dec's" is a name.
+    // Abbreviations only with their dot: "Pip & Dec's show" is a name.
     const abbreviated = word.length <= 4 && word !== 'June' && word !== 'July' && word !== 'May';
     if (abbreviated && sentence[at + word.length] !== '.') continue;
     if (!/^[A-Z]/.test(word) || covered.some((c) => at < c.end && at + word.length > c.start)) continue;
@@ -486,15 +487,15 @@ const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|sprin
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 
-// "won there in 1999 and 2001", "in 1987, 1988 and 1989": later years of a list read with its "in".
+// "won there in 1998 and 2003", "in 2022, 2023 and 2024": later years of a list read with its "in".
 const LISTED_YEAR_BEFORE = /\b(?:in|during)\s+(?:1[89]|20)\d\d(?:,\s+(?:1[89]|20)\d\d)*(?:,\s+|,?\s+(?:and|or)\s+)$/i;
 const FIGURE_FOR_BEFORE = /\b(?:profits?|earnings|sales|income|revenues?|results|loss(?:es)?|output|production|turnover|figures|dividends?|growth|surplus|deficit)\s+for\s+$/i;
-// "ahead of a 2007 deadline": the year something is due by, not an event in it.
+// "ahead of a 2024 deadline": the year something is due by, not an event in it.
 const YEAR_TARGET_AFTER = /^\s+(?:deadline|target|goal)s?\b/i;
 const YEAR_SUBJECT_AFTER = /^\s+(?:was|saw|proved|brought|marked|ended)\b/;
-// "For 1985, the company posted a gain": a year opening the clause frames what follows.
+// "For 2019, the insurer posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
-// "would top 1986 income of 888 mln": a past year naming the accounts or figures it gives.
+// "will top 2019 income of 41 mln": a past year naming the accounts or figures it gives.
 const YEAR_FIGURE_AFTER = /^\s+(?:(?:net|gross|pre-?tax|after-?tax|operating|oper|full-?year|annual|first|second|third|fourth|1st|2nd|3rd|4th|calendar|fiscal)\s+)?(?:(?:qtr|quarter|half)\s+)?(?:income|profits?|results|earnings|sales|revenues?|loss(?:es)?|output|production|turnover|surplus|deficit|growth|exports|imports|harvest|crop)\b/i;
 
 function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
@@ -510,12 +511,12 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const possessive = /^['\u2019]s\b/.test(after);
     const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
     const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after) && tenseAt(sentence, start, end) !== 'future';
-    // Only a year already over: "1988 output" of a forecast is a plan, not a figure.
+    // Only a year already over: "2022 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
     const listed = LISTED_YEAR_BEFORE.test(before);
-    // "profits for 2004 rose": a year already reported on; "profits for 2005 would rise" is a forecast.
+    // "profits for 2019 rose": a year already reported on; "profits for 2021 would rise" is a forecast.
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
-    // "2004 was a record year": the year as the subject of a past verb.
+    // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
     if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !YEAR_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
@@ -523,7 +524,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
   return out;
 }
 
-/** Past by its clause, with nothing after the date that looks forward ("said profits for 2005 would rise"). */
+/** Past by its clause, with nothing after the date that looks forward ("said profits for 2021 would rise"). */
 function reportedAsPast(sentence: string, start: number, end: number): boolean {
   const next = words(sentence.slice(end, end + 60)).slice(0, 5);
   return tenseAt(sentence, start, end) === 'past' && !next.some((w) => FUTURE_WORDS.has(w) || w === 'expected' || w === 'forecast');
@@ -536,7 +537,7 @@ function isDateline(sentence: string, e: TemporalExpression): boolean {
   return DATELINE_AFTER.test(sentence.slice(e.end)) || DATELINE_BEFORE.test(sentence.slice(0, e.start));
 }
 
-// The far end of "between January 2004 and July 2009", "from March to June".
+// The far end of "between January 2014 and July 2019", "from March to June".
 const PERIOD_SECOND_END = /\b(?:between\s+[^;()]{1,30}\s+and|from\s+[^;()]{1,30}\s+(?:to|until|till|through|thru))\s+$/i;
 
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
@@ -585,8 +586,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "on Friday and Saturday": the second date reads with the first one's verb.
   const leftText = sentence.slice(Math.max(0, start - 120), start).replace(COORDINATED_DATE, ' ');
   const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
-  // Wide enough to reach the verb across a long noun phrase ("is unlikely to change its credit
-  // policies at its central bank council meeting on Thursday"); clause words still stop the scan.
+  // Wide enough to reach the verb across a long noun phrase ("is unlikely to alter its lending
+  // rates at its policy board meeting on Thursday"); clause words still stop the scan.
   const left = words(leftClause).slice(-LEFT_WORDS).reverse();
   // "to begin Thursday", "to meet on March 3": an infinitive points forward, unless a past
   // verb other than a plan governs it ("returned to work on Monday").
@@ -625,7 +626,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const LEFT_WORDS = 14;
-// "is expected to", "production is projected to fall": a forecast looks forward; "fewer than expected" does not.
+// "is expected to", "output is projected to fall": a forecast looks forward; "fewer than expected" does not.
 const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'forecast', 'forecasted', 'predicted']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(['proposed', 'planned']);
 const NOUN_PLANS = new Set(['plan', 'plans', 'hope', 'hopes', 'aims']);
@@ -639,7 +640,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
 const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
 
-/** "between 4.85 and 5.65 pct": an "and" between two figures joins numbers, not clauses. */
+/** "between 4.50 and 5.25 pct": an "and" between two figures joins numbers, not clauses. */
 function joinsFigures(list: string[], i: number): boolean {
   return (list[i] === 'and' || list[i] === 'or') && /^\d/.test(list[i - 1] ?? '') && /^\d/.test(list[i + 1] ?? '');
 }
@@ -657,7 +658,7 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (ATTRIBUTIVE_PARTICIPLES.has(word) && previous !== undefined && DETERMINERS.has(previous)) return null;
   if (NOUN_PLANS.has(word) && previous !== undefined && (DETERMINERS.has(previous) || previous === 'high' || previous === 'new')) return null;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
-  // "will have coupon rates in September": "have" after "will" is a verb of the future, not a perfect.
+  // "will have coupons of 5 pct in September": "have" after "will" is a verb of the future, not a perfect.
   if ((word === 'have' || word === 'be') && (previous === 'will' || previous === 'shall')) return 'future';
   if (word === 'to' && previous && ['is', 'are', 'set', 'going', 'due', 'was', 'were'].includes(previous)) return 'future';
   if (word === 'set' && (next === 'to' || next === 'for')) return 'future';
@@ -744,7 +745,7 @@ function resolveMonthDay(month: number, day: number, ref: Ymd, tense: Tense, str
   if (tense === 'past' && !strict && daysBack > 300 && daysAhead <= 45) return formatDay(onOrAfter);
   if (tense === 'past') return formatDay(onOrBefore);
   if (tense === 'future') return formatDay(onOrAfter);
-  // With no tense, news names a day already past ("the Nov. 8 election"), unless it is at most
+  // With no tense, news names a day already past ("the June 5 referendum"), unless it is at most
   // three months away: "for payment on March 31" written in late February is this year's.
   return formatDay(daysAhead <= NEAR_DAYS_AHEAD && daysAhead < daysBack ? onOrAfter : onOrBefore);
 }
