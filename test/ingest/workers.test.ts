@@ -37,3 +37,36 @@ it('stores the same rows whether extraction runs on worker threads or inline', (
   expect(threaded.threads).toBe(2);
   expect({ ...threaded, threads: 0 }).toEqual(inline);
 }, 60_000);
+
+// More articles than one worker is handed at a time: the main thread extracts
+// some of them itself while it waits, and the rows must not show which did which.
+const towns = ['Ashford', 'Brackley', 'Corwen', 'Dunmore', 'Elgin', 'Fenwick', 'Garstang', 'Hexham', 'Ilkley', 'Jarrow', 'Kelso', 'Ludlow', 'Malton', 'Nairn'];
+const manyArticles: Record<string, string> = Object.fromEntries(
+  towns.map((town, i) => [
+    `${town.toLowerCase()}.txt`,
+    `---\npublishedAt: 2023-05-${String(i + 10).padStart(2, '0')}\noutlet: ${i % 2 ? 'Moor Gazette' : 'Coast Echo'}\n---\n${town} bridge reopens\n\n` +
+      `The bridge in ${town} reopened on Monday after repairs, council leader Petra Vance said. ` +
+      `"Traffic in ${town} can flow again," Vance said. Engineer Omar Reyes said the work would finish in June.\n`,
+  ]),
+);
+
+it('stores the same rows when the main thread extracts alongside a worker', () => {
+  const folder = tempFolder(manyArticles);
+  cleanups.push(folder.cleanup);
+  const snapshotOf = (workers: number) => {
+    const db = freshDb();
+    const summary = ingestFolder(db, folder.root, { workers });
+    return {
+      summary: { added: summary.added, failed: summary.failed, threads: summary.workers },
+      people: rows(db, 'SELECT id, name FROM people ORDER BY id'),
+      quotes: rows(db, 'SELECT q.id, q.text, q.speaker_id, r.article_id, r.start, r."end" FROM quotes q JOIN quote_reports r ON r.quote_id = q.id ORDER BY r.id'),
+      events: rows(db, 'SELECT e.id, e.date, e.description FROM events e ORDER BY e.id'),
+    };
+  };
+  const inline = snapshotOf(0);
+  const shared = snapshotOf(1);
+  expect(inline.summary).toEqual({ added: towns.length, failed: [], threads: 0 });
+  expect(inline.quotes.length).toBeGreaterThanOrEqual(towns.length);
+  expect(shared.summary.added).toBe(towns.length);
+  expect({ ...shared, summary: { ...shared.summary, threads: 0 } }).toEqual(inline);
+}, 60_000);
