@@ -360,6 +360,14 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      if (spokesperson && ORGANISATION_ANAPHORS.has(subject.text) && i > 0 && ['a', 'an', 'the'].includes(tokens[i - 1].lower)) {
+        // "A party spokesman said" after the British Freedom Party was named: that party speaks.
+        companies ??= companyRuns(text, sentences, people);
+        lastRuns = { text, sentences, people, runs: companies };
+        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
+        if (antecedent && nameKey(antecedent.name).split(' ').includes(subject.lower)) add(antecedent);
+        return;
+      }
       if (spokesperson && subject.lower === 'its') {
         // "Acme Corp shares fell. Its spokesman said ...": the last company named before speaks.
         companies ??= companyRuns(text, sentences, people);

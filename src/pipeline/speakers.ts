@@ -3,7 +3,7 @@ import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js'
 import type { Cue } from './cues.js';
 import { bodyReferredTo } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
-import { firstSpanEndingAfter, insideSpans, tokenize } from './tokens.js';
+import { firstSpanEndingAfter, insideSpans, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
 // Decides who speaks at a cue: a named person or organisation, a pronoun
@@ -176,6 +176,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, first === 'its' ? null : head, sentence?.start ?? span.start);
     const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start));
     return { key: (referred ? referred.key : earlier[0]?.entity.key) ?? null, text: phrase };
+  }
+  if (SPOKESPEOPLE.has(head) && words.length === 3 && ['a', 'an', 'the'].includes(first) && ORGANISATION_ANAPHORS.has(words[1])) {
+    // "A party spokesman said": the party last named as one, or nobody.
+    const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
+    const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, words[1], sentence?.start ?? span.start);
+    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && nameKey(entity.name).split(' ').includes(words[1]));
+    return { key: referred ? referred.key : null, text: phrase };
   }
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);

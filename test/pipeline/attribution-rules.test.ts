@@ -275,3 +275,10 @@ describe('"CLAUSE, the company said" naming bodies inside the clause', () => {
     expect(quotes).toEqual([{ kind: 'indirect', text: 'KVL has mandated Harbour Capital Markets to arrange a credit facility', speaker: 'KVL' }]);
   });
 });
+
+describe('"a party spokesman" and the like', () => {
+  it('credits the body last named with that noun, and nobody when none was', () => {
+    const quotes = quotesOf(`Party leader arrested\n\nThe leader of the British Freedom Party has been arrested. A party spokesman said he was arrested on Tuesday morning.\n\nA company spokesman said profits would fall.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['British Freedom Party', null]);
+  });
+});
