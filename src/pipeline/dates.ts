@@ -202,13 +202,16 @@ const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU
  */
 function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Found[] {
   const out: Found[] = [];
+  // Both lists run left to right, so one pointer finds the chrono span that could cover a month.
+  let next = 0;
   for (const match of sentence.matchAll(MONTH_WORDS)) {
     const word = match[0];
     const at = match.index;
+    while (next < covered.length && covered[next].end <= at) next += 1;
     // Abbreviations only with their dot: "Pip & Dec's show" is a name.
     const abbreviated = word.length <= 4 && word !== 'June' && word !== 'July' && word !== 'May';
     if (abbreviated && sentence[at + word.length] !== '.') continue;
-    if (!/^[A-Z]/.test(word) || covered.some((c) => at < c.end && at + word.length > c.start)) continue;
+    if (!/^[A-Z]/.test(word) || (next < covered.length && covered[next].start < at + word.length)) continue;
     const month = MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
     const figures = isFigureMonth(sentence, at, word, month, ref);
     if (!figures && !isMonthOnlyDate(sentence, at, word)) continue;
@@ -584,7 +587,9 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before',
 /** Whether the clause around [start, end) looks back ('past'), forward ('future'), or gives no sign. */
 export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "on Friday and Saturday": the second date reads with the first one's verb.
-  const leftText = sentence.slice(Math.max(0, start - 120), start).replace(COORDINATED_DATE, ' ');
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  // The list pattern is only worth running when a conjunction ends the text before the date.
+  const leftText = /\b(?:and|or|to|through)\s+$/.test(before) ? before.replace(COORDINATED_DATE, ' ') : before;
   const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
   // Wide enough to reach the verb across a long noun phrase ("is unlikely to alter its lending
   // rates at its policy board meeting on Thursday"); clause words still stop the scan.
