@@ -47,6 +47,23 @@ function ownImportMetaUrl(outDir) {
   };
 }
 
+/**
+ * ownImportMetaUrl assumes every module reading import.meta.url lands in a file of
+ * `outDir`; with code splitting a module used by one entry only stays in that
+ * entry's file instead. Fails the build rather than ship a wrong path.
+ */
+function assertOwnUrlsIn(metafile, outDir) {
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith('.js') || resolve(dirname(output)) === outDir) continue;
+    for (const input of Object.keys(inputs)) {
+      const path = resolve(input);
+      if (path.startsWith(src) && readFileSync(path, 'utf8').includes('import.meta.url')) {
+        throw new Error(`${input} reads import.meta.url but was bundled into ${output}, outside ${outDir}`);
+      }
+    }
+  }
+}
+
 // Bundled CommonJS packages still call require() for Node's built-ins.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
@@ -66,17 +83,24 @@ const bundle = {
 rmSync(dist, { recursive: true, force: true });
 await build({ ...common, entryPoints: sources(src), outdir: dist, outbase: src });
 
-// The server: ingestion (and with it the pipeline) is imported only when the seed
-// folder changed, so it goes into a chunk of its own, loaded then.
-await build({
+// The server and the modules that run an ingest (the CLI, and scripts that import
+// them one by one) share chunks, so they load one copy of each module. The server
+// imports ingestion (and with it the pipeline) only when the seed folder changed,
+// so that stays in chunks of its own, loaded then.
+const entries = ['server.ts', 'cli/ingest.ts', 'db/client.ts', 'db/migrate.ts', 'ingest/index.ts'];
+const shared = await build({
   ...bundle,
-  entryPoints: [join(src, 'server.ts')],
+  entryPoints: entries.map((entry) => join(src, entry)),
   outdir: dist,
+  outbase: src,
   splitting: true,
-  chunkNames: 'server-[name]-[hash]',
+  chunkNames: 'chunks/[name]-[hash]',
   allowOverwrite: true,
-  plugins: [ownImportMetaUrl(dist)],
+  metafile: true,
+  plugins: [ownImportMetaUrl(join(dist, 'chunks'))],
 });
+assertOwnUrlsIn(shared.metafile, join(dist, 'chunks'));
 
 const worker = join(dist, 'ingest/extract-worker.js');
-await build({ ...bundle, entryPoints: [join(src, 'ingest/extract-worker.ts')], outfile: worker, allowOverwrite: true, plugins: [ownImportMetaUrl(dirname(worker))] });
+const workerBuild = await build({ ...bundle, entryPoints: [join(src, 'ingest/extract-worker.ts')], outfile: worker, allowOverwrite: true, metafile: true, plugins: [ownImportMetaUrl(dirname(worker))] });
+assertOwnUrlsIn(workerBuild.metafile, dirname(worker));
