@@ -253,7 +253,7 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
 }
 
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
 const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'government', 'council', 'agency', 'authority', 'regulator', 'watchdog', 'court', 'committee', 'union', 'association', 'party', 'police', 'parliament', 'senate', 'congress', 'office', 'federation', 'institute']);
 
 /**

@@ -1,7 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
-import { bodyReferredTo } from './organisations.js';
+import { BUSINESS_NOUNS, bodyReferredTo } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
@@ -175,6 +175,14 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
     const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, first === 'its' ? null : head, sentence?.start ?? span.start);
     const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start));
+    // "the aid agency", "the radio station": a noun with a modifier must find a body its words name ("Radio 5")
+    // or a business for a business noun; a plain "the company" may take the last body heard.
+    if (content.length > 1) {
+      const candidate = referred ?? earlier[0]?.entity;
+      const named = candidate ? nameKey(candidate.name).split(' ') : [];
+      const fits = candidate && ((referred && BUSINESS_NOUNS.has(head)) || content.some((word) => named.includes(word)));
+      return { key: fits ? candidate.key : null, text: phrase };
+    }
     return { key: (referred ? referred.key : earlier[0]?.entity.key) ?? null, text: phrase };
   }
   if (SPOKESPEOPLE.has(head) && words.length === 3 && ['a', 'an', 'the'].includes(first) && ORGANISATION_ANAPHORS.has(words[1])) {

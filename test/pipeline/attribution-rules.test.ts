@@ -282,3 +282,13 @@ describe('"a party spokesman" and the like', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['British Freedom Party', null]);
   });
 });
+
+describe('"the aid agency said" and other nouns with a modifier', () => {
+  it('leaves them unnamed when no body of that kind was named, instead of taking the last body', () => {
+    const quotes = quotesOf(`Storm relief\n\nThe reinsurer Korvo Re said it saw no impact on its profits.\n\n"Clean water is the biggest need," the aid agency was quoted as saying.`);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['it saw no impact on its profits', 'Korvo Re'],
+      ['Clean water is the biggest need,', null],
+    ]);
+  });
+});
