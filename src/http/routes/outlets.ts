@@ -93,10 +93,12 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
     return { first, second, set: query.set };
   }
 
+  // Not toLocaleString: loading the locale data would cost start-up time for one number.
+  const withThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   const comparing = (things: string) =>
     `Pages through the ${things} two outlets compare on, in id order: \`set=both\` lists those both outlets reported, ` +
     `\`onlyFirst\` those the first reported and the second did not, \`onlySecond\` the reverse. ` +
-    `Each request looks at no more than ${COMPARISON_SCAN_LIMIT.toLocaleString('en')} of one outlet's ${things}, so a page can hold ` +
+    `Each request looks at no more than ${withThousands(COMPARISON_SCAN_LIMIT)} of one outlet's ${things}, so a page can hold ` +
     `fewer than \`limit\` items, even none, while \`nextCursor\` is set: follow it to continue.`;
 
   app.get(
