@@ -79,11 +79,17 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
     if (current.paragraph - sentence.paragraph > 2) break;
     const spoke = scope.spokeIn.get(i);
     if (spoke) return spoke;
-    const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ mention }) => !isPossessiveAt(scope.text, mention.end));
+    // The sentence's topic, not the agent of a passive ("was beaten by Jane Doe"); a possessor
+    // opening the sentence ("Jane Doe's plan comes ...") is its topic too.
+    const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ mention }) =>
+      (!isPossessiveAt(scope.text, mention.end) || /^["“‘]?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(scope.text.slice(sentence.start, mention.start)))
+      && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
     if (named.length) return named[0].entity.key;
   }
   return null;
 }
+
+const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 function roleWords(words: string[]): string[] {
   return words.map(norm).filter((word) => !NATIONALITIES.has(word) || word === 'kremlin' || word === 'pentagon' || word === 'white' || word === 'house');
@@ -237,7 +243,9 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   if (relative) region = region.slice(0, relative.index);
   // "Banque Nordique SA (BNS) said": the bracketed short form closes the name, it does not start a new chunk.
   const bracket = /\s\([^(),;:]{1,40}\)$/.exec(region);
-  if (bracket && !mentionsIn(scope.organisations, { start: start + bracket.index, end: start + region.length }, scope.masked).length) region = region.slice(0, bracket.index);
+  // "Sen. Jane Doe (R-Iowa) told": after a person's name the bracket is their party or place, whatever else it looks like.
+  const personBeforeBracket = bracket !== null && mentionsIn(scope.people, { start, end: start + bracket.index }, scope.masked).some(({ mention }) => mention.end === start + bracket.index);
+  if (bracket && (personBeforeBracket || !mentionsIn(scope.organisations, { start: start + bracket.index, end: start + region.length }, scope.masked).length)) region = region.slice(0, bracket.index);
   const dashed = /\s[–—-]\s[^–—]*?\s?[–—-]$/.exec(region);
   if (dashed) region = region.slice(0, dashed.index);
   if (region.endsWith(',')) {
@@ -251,9 +259,12 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     // "The president of the club, Jane Doe, said": the appositive is the name.
     const namedBody = !headHasName && mentionsIn(scope.organisations, { start: start, end: start + Math.max(cut, 0) }, scope.masked).length === 0
       && mentionsIn(scope.organisations, appositive, scope.masked).length > 0;
-    if (cut > 0 && !headHasName && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
+    // "The task force, headed by Senator Jane Doe, said": a participle phrase describes the head, it does not rename it.
+    const describes = /^,\s+(?:\p{Ll}+ed|led|run|owned|chaired|headed|backed|funded|set up|founded)\s+by\b/u.test(text.slice(appositive.start, appositive.end));
+    if (cut > 0 && !headHasName && !describes && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
     if (cut > 0) region = body.slice(0, cut);
-    else if (cut === -1 && /^\s*[\p{Lu}]/u.test(body)) region = body;
+    // `"...," shop owner Jane Doe, told ...`: a trailing comma with no appositive to drop.
+    else if (cut === -1 && (/^\s*[\p{Lu}]/u.test(body) || mentionsIn(scope.people, { start, end: start + body.length }, scope.masked).length > 0)) region = body;
   }
   let chunkStart = 0;
   BOUNDARY.lastIndex = 0;
@@ -309,7 +320,8 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
     return after ? resolvePhrase(scope, after, cue.start) : { key: null, text: null };
   }
   const before = text.slice(Math.max(sentence.start, cue.start - 4), cue.start);
-  const after = cue.kind === 'verb' ? phraseAfter(scope, sentence, cue.end) : null;
+  // "told Associated Press", "assured reporters": what follows a verb taking an object is the listener.
+  const after = cue.kind === 'verb' && !cue.takesObject ? phraseAfter(scope, sentence, cue.end) : null;
   let afterSpeaker = after && /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
   if (after && !afterSpeaker?.key) {
     // "said one of their lawyers, Jane Doe.": the name in apposition speaks.

@@ -292,3 +292,24 @@ describe('"the aid agency said" and other nouns with a modifier', () => {
     ]);
   });
 });
+
+describe('who the phrase around the verb names', () => {
+  it('never takes the listener after "told" for the speaker', () => {
+    const quotes = quotesOf(`Lira plan\n\n"This will hurt," shop owner Hayra Evrel, told a news agency. "People will feel it."\n\n"It is fine," the minister told Kestrel Radio.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hayra Evrel', 'Hayra Evrel', null]);
+  });
+
+  it('reads a bracket after a name as party or place, and a participle phrase as describing the head', () => {
+    expect(quotesOf(`Farm bill\n\nSen. Charles Grassman (R-Iowa) told reporters he would offer a bill.`).map((q) => q.speaker)).toEqual(['Charles Grassman']);
+    const quotes = quotesOf(`Farm bill\n\nThe Rural Task Force, headed by Senate leader Robert Dalby, said they would draft a bill.\n\nThe head of the club, Jane Dorsey, said the ground would be sold.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rural Task Force', 'Jane Dorsey']);
+  });
+});
+
+describe('"he said" after a sentence about two people', () => {
+  it('skips the agent of a passive and takes a possessor opening the sentence', () => {
+    expect(quotesOf(`Tennis\n\nTomas Yuma rose to the top of the rankings in January. But he was beaten by fellow American Rolf Ginetti in straight sets. "It was fun," he said.`).map((q) => q.speaker)).toEqual(['Tomas Yuma']);
+    const quotes = quotesOf(`Debate\n\nLord Holmby said a debate was needed. Lord Holmby's proposal comes months after viewers watched President Gerald Brush argue with Jon Kerrigan. He said it was a dubious idea.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Holmby', 'Holmby']);
+  });
+});
