@@ -39,6 +39,11 @@ const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|whe
 
 /** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
 const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;
+/** Nouns that describe a person rather than name an office: they point back like a pronoun. */
+const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor', 'actress', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'veteran', 'champion', 'runner', 'sprinter', 'rider', 'driver', 'boxer', 'golfer', 'swimmer', 'skier', 'cyclist', 'teenager', 'youngster',
+  'rookie', 'musician', 'rapper', 'comedian', 'novelist', 'writer', 'director', 'film-maker', 'filmmaker', 'entrepreneur', 'businessman',
+  'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather']);
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
 function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: Entity; mention: Mention }[] {
@@ -168,6 +173,11 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const content = words.filter((word) => !DETERMINERS.has(word));
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
   if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
+    return { key: resolvePronoun(scope, span.start, true), text: phrase };
+  }
+  // "said the East Kilbride athlete": a noun describing the person the story is about, unless
+  // someone was named with it as a role ("the striker Jon Doe").
+  if (first === 'the' && content.length <= 4 && DESCRIPTIVE_HEADS.has(head) && !scope.people.some((entity) => roleFit(entity, roleWords(content)) >= 100)) {
     return { key: resolvePronoun(scope, span.start, true), text: phrase };
   }
   if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {

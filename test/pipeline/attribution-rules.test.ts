@@ -313,3 +313,10 @@ describe('"he said" after a sentence about two people', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Holmby', 'Holmby']);
   });
 });
+
+describe('"said the athlete"', () => {
+  it('points back to the person the story is about, unless someone holds it as a role', () => {
+    expect(quotesOf(`Athletics\n\nAllan Scotton is confident of a medal after a solid debut. He finished fourth in Madrid. "It was a learning curve," said the East Kilbride athlete. The race was won by Felix Vivas.`).map((q) => q.speaker)).toEqual(['Allan Scotton']);
+    expect(quotesOf(`Football\n\nCoach Amy Rees praised striker Jon Dale, who scored twice. "I was lucky," said the striker.`).map((q) => q.speaker)).toEqual(['Jon Dale']);
+  });
+});
