@@ -131,6 +131,31 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
   return null;
 }
 
+/** Unnamed sources a lead names in its next sentences; a spokesman or an analyst stays unnamed. */
+const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness']);
+const SPEECH_AFTER_NAME = /^,?\s*(?:\p{Ll}+\s+){0,2}(?:told|said|says|added|warned|insisted|predicts|predicted|found|finds)\b/u;
+
+/**
+ * "..., a report says." / "..., a trade body has warned." opening a story: news leads name the
+ * source in the next sentence or two ("The Funding Council said ..."), person or body.
+ */
+function sourceNamedAfterLead(scope: SpeakerScope, at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  if (index < 0 || index > 3 || scope.sentences[index].paragraph > scope.sentences[0].paragraph + 2) return null;
+  const before = { start: scope.sentences[index].start, end: at };
+  if (mentionsIn(scope.people, before, scope.masked).length || mentionsIn(scope.organisations, before, scope.masked).length) return null;
+  for (let i = index + 1; i < scope.sentences.length && i <= index + 2; i += 1) {
+    const sentence = scope.sentences[i];
+    const named = [...mentionsIn(scope.people, sentence, scope.masked), ...mentionsIn(scope.organisations, sentence, scope.masked)].sort((a, b) => a.mention.start - b.mention.start);
+    for (const { entity, mention } of named) {
+      const earlier = entity.mentions.some((m) => m.start < at);
+      if (!earlier && SPEECH_AFTER_NAME.test(scope.text.slice(mention.end, mention.end + 40))) return entity.key;
+    }
+    if (named.length) return null;
+  }
+  return null;
+}
+
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
 export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
   const phrase = scope.text.slice(span.start, span.end).trim();
@@ -229,6 +254,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const later = holders.find((entity) => entity.mentions.some((m) => m.start > at && scope.sentences[sentenceIndexAt(scope, m.start)]?.paragraph === paragraph));
     return { key: later?.key ?? null, text: phrase };
   }
+  if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) return { key: sourceNamedAfterLead(scope, at), text: phrase };
   return { key: null, text: phrase };
 }
 

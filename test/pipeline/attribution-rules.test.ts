@@ -320,3 +320,15 @@ describe('"said the athlete"', () => {
     expect(quotesOf(`Football\n\nCoach Amy Rees praised striker Jon Dale, who scored twice. "I was lucky," said the striker.`).map((q) => q.speaker)).toEqual(['Jon Dale']);
   });
 });
+
+describe('"a report says" in a lead', () => {
+  it('credits the source the next sentence names, person or body', () => {
+    const quotes = quotesOf(`Student gap\n\nTeenagers from rich areas are six times more likely to go to college, a report says.\n\nThe Northern Funding Council said more people went to college.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Northern Funding Council', 'Northern Funding Council']);
+    expect(quotesOf(`Tax row\n\nThe sale must be reversed, a senior government figure has warned.\n\nEconomy minister Gerd Grofen told a newspaper that state control was wrong.`).map((q) => q.speaker)).toEqual(['Gerd Grofen', 'Gerd Grofen']);
+  });
+
+  it('leaves a spokesman in the lead unnamed', () => {
+    expect(quotesOf(`Job cuts\n\nThe firm will cut 500 jobs, a spokesman said.\n\nChief executive Jane Dorr said the cuts were painful.`).map((q) => q.speaker)).toEqual([null, 'Jane Dorr']);
+  });
+});

@@ -19,7 +19,7 @@ ltd bros brothers sons family foundation cup championship championships games ol
 tournament award awards prize festival show film album war cold revolution act bill treaty accord
 agreement plan programme program project summit conference forum index fc afc rfc
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
-zone park centre insight research solutions services consulting associates ventures labs
+zone park centre insight research solutions services consulting associates ventures labs society consortium
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
@@ -76,7 +76,7 @@ export const ORGANISATION_ANAPHORS = set(`company firm group bank carrier airlin
 lender maker manufacturer producer operator utility conglomerate chain broadcaster publisher
 network agency ministry department government club party union council board commission regulator
 watchdog body organisation organization charity studio label team unit subsidiary concern
-station paper newspaper magazine channel broadcaster website association institute`);
+station paper newspaper magazine channel broadcaster website association institute society`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae
