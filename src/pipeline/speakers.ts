@@ -42,7 +42,7 @@ const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welsh
 /** Nouns that describe a person rather than name an office: they point back like a pronoun. */
 const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor', 'actress', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'veteran', 'champion', 'runner', 'sprinter', 'rider', 'driver', 'boxer', 'golfer', 'swimmer', 'skier', 'cyclist', 'teenager', 'youngster',
-  'rookie', 'musician', 'rapper', 'comedian', 'novelist', 'writer', 'director', 'film-maker', 'filmmaker', 'entrepreneur', 'businessman',
+  'rookie', 'musician', 'rapper', 'comedian', 'novelist', 'writer', 'film-maker', 'filmmaker', 'entrepreneur', 'businessman',
   'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather']);
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
