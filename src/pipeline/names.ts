@@ -44,6 +44,8 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
 const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
+/** Words listed with nationalities ("North Korean", "White House") that are never given names. */
+const NOT_GIVEN_NAMES = new Set(['north', 'south', 'east', 'west', 'white', 'black', 'new', 'red', 'green', 'central', 'western', 'eastern', 'northern', 'southern']);
 const TITLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'sub']);
 /** "Vice-President", "Co-Founder", "Ex-Minister": a title written as one hyphenated word. */
 const hyphenatedTitle = (lower: string): boolean => {
@@ -137,9 +139,14 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
     // "economy minister German Gref": after a lower-case title a nationality is never
     // the next word ("the German economy minister" is), so it is the given name.
-    if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && roleBefore(text, tokens, at).length > 0) cut = -1;
+    if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && !NOT_GIVEN_NAMES.has(run[0].lower) && titleWord(roleBefore(text, tokens, at).at(-1) ?? '')) cut = -1;
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
     if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)) cut = 0;
+    // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body
+    // closing a title, then the holder's name.
+    const titleOfBody = cut === -1 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)
+      && /\b(?:of|for)(?: the)?\s$/.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) && titleWord(roleBefore(text, tokens, at).find((word) => !ROLE_FILLERS.has(word)) ?? '');
+    if (titleOfBody) cut = 0;
     const core = run.slice(cut + 1);
     const prefix = run.slice(0, cut + 1);
     const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));
@@ -166,7 +173,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const roleWordsBefore = roleBefore(text, tokens, at);
     // "chairman of Middle Way", "head of Vantor Labs": what follows "of" is the body the
     // title belongs to; only a title carried on inside the run ("Secretary of State Ann Lee") names a person.
-    const lowerRole = prefix.length === 0 && /^(?:of|for)$/.test(roleWordsBefore[roleWordsBefore.length - 1] ?? '') ? [] : roleWordsBefore;
+    const lowerRole = prefix.length === 0 && ROLE_FILLERS.has(roleWordsBefore[roleWordsBefore.length - 1] ?? '') ? [] : roleWordsBefore;
     const next = tokens[lastIndex + 1];
     const prev = tokens[firstIndex - 1];
     const after = text.slice(last.end, last.end + 12);

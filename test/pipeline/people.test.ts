@@ -81,4 +81,9 @@ describe('findEntities', () => {
   it('reads a nationality word after a lower-case title as a given name', () => {
     expect(peopleOf('Tax row\n\nEconomy minister German Vostrikov told a newspaper the tax was wrong. The German economy minister Ilya Brams agreed.')).toEqual(['German Vostrikov', 'Ilya Brams']);
   });
+
+  it('takes the holder after a title that ends in a body, and no body after "of the" for a person', () => {
+    const body = 'Budget day\n\nChancellor of the Exchequer Gordon Brenn spoke first. David Frostell, director general of the British Chambers of Commerce, warned of cuts. The head of the North American office agreed.';
+    expect(peopleOf(body)).toEqual(['Gordon Brenn', 'David Frostell']);
+  });
 });

@@ -20,6 +20,7 @@ tournament award awards prize festival show film album war cold revolution act b
 agreement plan programme program project summit conference forum index fc afc rfc
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs society consortium
+railways telecom telecoms communications foods brewery logistics chemicals
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
