@@ -1,7 +1,7 @@
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
-import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -67,7 +67,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const bracketed = text[start - 1] === '<' && text[end] === '>';
   // "I've", "We'll": a contraction is a pronoun, not a name.
   // "MPs", "CEOs": a plural acronym is a crowd of people, like "analysts".
-  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !/^\p{Lu}{2,}s$/u.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && !PLACE_WORDS.has(last) && !TIME_NAMES.has(last)
+  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !/^\p{Lu}{2,}s$/u.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined) return null;

@@ -332,3 +332,10 @@ describe('"a report says" in a lead', () => {
     expect(quotesOf(`Job cuts\n\nThe firm will cut 500 jobs, a spokesman said.\n\nChief executive Jane Dorr said the cuts were painful.`).map((q) => q.speaker)).toEqual([null, 'Jane Dorr']);
   });
 });
+
+describe('one-word firm names', () => {
+  it('speak as bodies, and "it added" goes back to them', () => {
+    const quotes = quotesOf(`Leak suit\n\n"We take leaks very seriously," Apple said in a statement.\n\nIt added that its results depended on new software.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Apple', 'Apple']);
+  });
+});

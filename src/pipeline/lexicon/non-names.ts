@@ -25,6 +25,9 @@ dems tories democrats republicans conservatives socialists greens nationalists s
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
 
+/** Firms known by one word that is never a person's name and often another noun's. */
+const FIRMS = 'yahoo google apple microsoft amazon facebook twitter';
+
 const PLACES = `
 russia moscow washington brussels germany bonn ukraine crimea syria europe america britain england
 scotland wales ireland france paris london berlin china beijing japan tokyo india delhi iran iraq
@@ -37,7 +40,8 @@ singapore philippines nigeria kenya ethiopia sudan libya tunisia algeria morocco
 dubai yemen lebanon beirut jordan damascus baghdad tehran jerusalem gaza kiev kyiv minsk georgia
 armenia kazakhstan uzbekistan cuba venezuela colombia argentina chile peru bolivia ecuador
 hollywood wall whitehall westminster downing kremlin pentagon capitol vatican nato tass interfax
-reuters bloomberg ap afp bbc cnn yahoo google apple microsoft amazon facebook twitter
+reuters bloomberg ap afp bbc cnn
+${FIRMS}
 `;
 
 const TIME_WORDS = `
@@ -64,6 +68,8 @@ function set(list: string): Set<string> {
 
 export const ORGANISATION_WORDS = set(ORG_WORDS);
 export const PLACE_WORDS = set(PLACES);
+/** One-word firm names: never people, but bodies when they speak ("Apple said"). */
+export const ONE_WORD_FIRMS = set(FIRMS);
 export const TIME_NAMES = set(TIME_WORDS);
 export const NON_NAME_STARTERS = set(SENTENCE_WORDS);
 
