@@ -88,6 +88,22 @@ function introducedRun(text: string, tokens: Token[], lastIndex: number, people:
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 
+/** "Vantel Openzone, which runs most hotspots, told ...": "which" says the name opening the sentence is a thing, not a person. */
+function whichRun(text: string, tokens: Token[], lastIndex: number, comma: number, people: Entity[]): OrgRun | null {
+  if (!/^,\s+which\b/.test(text.slice(comma, comma + 8))) return null;
+  let first = 0;
+  if (NON_NAME_STARTERS.has(tokens[0].lower)) first = 1;
+  if (first > lastIndex || lastIndex - first > 4) return null;
+  const run = tokens.slice(first, lastIndex + 1);
+  if (!run.every((token) => isCapitalised(token.text)) || run.some((token, k) => k > 0 && text.slice(run[k - 1].end, token.start) !== ' ')) return null;
+  const start = run[0].start;
+  const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
+  if (people.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) return null;
+  const words = run.map((token) => token.lower);
+  if (words.some((word) => PLACE_WORDS.has(word) || TIME_NAMES.has(word) || NATIONALITIES.has(word))) return null;
+  return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
 /**
  * "A Top of the Pops spokesperson": before a spokesperson noun a capitalised run is a body's name
  * whatever its words, and lowercase connectors between capitals belong to it.
@@ -340,7 +356,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const comma = text.indexOf(',', sentence.start);
         const firstRunEnd = tokens.findIndex((t, k) => t.end >= comma || (tokens[k + 1] && text.slice(t.end, tokens[k + 1].start).trim() !== '' && text.slice(t.end, tokens[k + 1].start).trim() !== '>'));
         if (firstRunEnd >= 0 && tokens[firstRunEnd].end <= comma + 1) {
-          const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people);
+          const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people) ?? whichRun(text, tokens, firstRunEnd, comma, people);
           if (run && (run.start <= sentence.start + 2 || /^the\s+$/i.test(text.slice(sentence.start, run.start)))) add(run);
         }
         const members = membersOfRun(text, tokens, comma, people);

@@ -339,3 +339,10 @@ describe('one-word firm names', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Apple', 'Apple']);
   });
 });
+
+describe('a name followed by ", which"', () => {
+  it('is a body that can speak, even without a company word', () => {
+    const quotes = quotesOf(`Hotspots\n\nVantel Openzone, which runs most public hotspots, told a news website that it made every effort to keep them secure.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vantel Openzone']);
+  });
+});
