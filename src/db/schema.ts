@@ -42,6 +42,8 @@ export const articles = sqliteTable(
   },
   (t) => [
     uniqueIndex('articles_source_file_unique').on(t.sourceFile),
+    // Covers the ingest's look at every stored file and hash, which would otherwise read the texts too.
+    index('articles_file_hash_idx').on(t.sourceFile, t.contentHash),
     index('articles_content_hash_idx').on(t.contentHash),
     index('articles_outlet_idx').on(t.outletId, t.id),
     index('articles_published_idx').on(t.publishedDate, t.id),

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_file_hash_idx` ON `articles` (`source_file`,`content_hash`);
