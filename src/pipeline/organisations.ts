@@ -68,7 +68,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   // "I've", "We'll": a contraction is a pronoun, not a name.
   // "MPs", "CEOs": a plural acronym is a crowd of people, like "analysts".
   const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !/^\p{Lu}{2,}s$/u.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
-    && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last);
+    && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last)
+    // "according to the Bishop": a title standing alone names a person, not a body.
+    && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined) return null;
   return { start, end, name: text.slice(start, end), companyLike };

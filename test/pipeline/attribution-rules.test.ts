@@ -346,3 +346,10 @@ describe('a name followed by ", which"', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Vantel Openzone']);
   });
 });
+
+describe('a title standing alone', () => {
+  it('is never taken for a body', () => {
+    const quotes = quotesOf(`Book row\n\nThe evidence proves the story was true, according to the Bishop.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
