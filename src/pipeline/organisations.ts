@@ -11,7 +11,7 @@ import type { Entity, Mention, Sentence, Span } from './types.js';
 // "Acme Corp said", "UKIP officials said", "according to the ministry", or
 // "the company said" referring back to the last company the article named.
 
-const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'sources', 'source', 'statement', 'lawyers', 'lawyer']);
+const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
 interface OrgRun {

@@ -353,3 +353,10 @@ describe('a title standing alone', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('"Ministry sources said"', () => {
+  it('leaves the anonymous sources unnamed, while officials speak for their body', () => {
+    const quotes = quotesOf(`Summit venue\n\nForeign Ministry sources said the president would chair the meeting. Ministry officials said it would be held in May.`);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, 'Ministry']);
+  });
+});
