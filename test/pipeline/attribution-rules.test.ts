@@ -360,3 +360,13 @@ describe('"Ministry sources said"', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null, 'Ministry']);
   });
 });
+
+describe('clauses opening with "about" or "if"', () => {
+  it('reads "said about 300 ..." and "said if ... would ..." as reported clauses, not "said about the plan" or "asked if"', () => {
+    const quotes = quotesOf(`Port strike\n\nA union spokesman, Ed Marr, said about 300 members were on strike. Minister Louw Berk said if the dispute had not ended by Friday he would withdraw the subsidy. Jo Lane asked if the plan was ready. Ann Orr said about the plan that nothing was settled.`);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['about 300 members were on strike', 'Ed Marr'],
+      ['if the dispute had not ended by Friday he would withdraw the subsidy', 'Louw Berk'],
+    ]);
+  });
+});
