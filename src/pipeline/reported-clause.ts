@@ -112,6 +112,12 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     // "warned investors that ...": an object may come before the clause even for verbs that need none.
     const objectThat = cue.text.startsWith('warn') ? /^\s+(?:\p{L}+\s+){1,4}?that\s/u.exec(text.slice(pos, Math.min(sentence.end, pos + 60))) : null;
     if (objectThat) pos += objectThat[0].length - 6;
+    // "In one case, it said, the judge overruled ...": an attribution set off by commas after a
+    // fronted phrase; the clause resumes after the second comma.
+    const aside = /^,\s+/.exec(text.slice(pos, pos + 4));
+    if (aside && /,\s+(?:\S+\s+){0,3}$/.test(text.slice(sentence.start, cue.start)) && CLAUSE_OPENER.test(text.slice(pos + aside[0].length - 1, pos + 160)) && FINITE_IN_CLAUSE.test(text.slice(pos + aside[0].length, pos + 160))) {
+      pos += aside[0].length - 1;
+    }
     pos = afterAdjuncts(text, pos, sentence.end);
     const that = /^\s+that\s/.exec(text.slice(pos, pos + 8));
     if (that) {

@@ -370,3 +370,12 @@ describe('clauses opening with "about" or "if"', () => {
     ]);
   });
 });
+
+describe('an attribution set off by commas after a fronted phrase', () => {
+  it('reads the clause after it, and nothing when no clause follows', () => {
+    const quotes = quotesOf(`Car makers\n\nSpeaking at a show, Helga Penn predicted demand would soar. In contrast, she said, the popularity of large saloon cars would fade. On Monday, she said, insisting on nothing.`);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the popularity of large saloon cars would fade', 'Helga Penn'],
+    ]);
+  });
+});
