@@ -65,10 +65,17 @@ function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
   return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys));
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** "Evans" for "Charles Evans Jr": a generational suffix is not the surname. */
+function surnameKeyOf(keys: string[]): string {
+  return keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) ? keys[keys.length - 2] : keys[keys.length - 1];
+}
+
 /** The full-name cluster a one-word mention refers to: surname first, nearest earlier mention wins. */
 function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluster | undefined {
   const key = nameKey(word);
-  const bySurname = clusters.filter((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === key);
+  const bySurname = clusters.filter((c) => c.keys.length > 1 && surnameKeyOf(c.keys) === key);
   const candidates = bySurname.length ? bySurname : clusters.filter((c) => c.keys[0] === key && c.keys.length > 1);
   if (candidates.length <= 1) return candidates[0];
   const distance = (c: Cluster): number => {

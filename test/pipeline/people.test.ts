@@ -86,4 +86,9 @@ describe('findEntities', () => {
     const body = 'Budget day\n\nChancellor of the Exchequer Gordon Brenn spoke first. David Frostell, director general of the British Chambers of Commerce, warned of cuts. The head of the North American office agreed.';
     expect(peopleOf(body)).toEqual(['Gordon Brenn', 'David Frostell']);
   });
+
+  it('joins a surname mention to a full name ending in a generational suffix', () => {
+    const { entities } = extract('Film row\n\nProducer Charles Evanson Jr sued the studio. Mr Evanson said he was owed money.');
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['Charles Evanson Jr', ['Mr Evanson', 'Evanson']]]);
+  });
 });
