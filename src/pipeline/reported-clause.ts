@@ -179,7 +179,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   return span;
 }
 
-const SPEAKER_TAIL = /^\s+(?:the|a|an|one|its|his|her|their|\p{Lu})[^,;:.!?"“”]{0,60}(?:,\s+(?:the|a|an|who|its|his|her|their|one|\p{Lu})[^;:!?"“”]{0,100})?[.!?]?["”]?\s*$/u;
+// The appositive after the name may open with a bare role: ", chief executive of Acme."
+const SPEAKER_TAIL = /^\s+(?:the|a|an|one|its|his|her|their|\p{Lu})[^,;:.!?"“”]{0,60}(?:,\s+(?:the|a|an|who|its|his|her|their|one|\p{Lu}|\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:of|at|for|with|to)\s)[^;:!?"“”]{0,100})?[.!?]?["”]?\s*$/u;
 
 /** What follows an inverted verb when it names the speaker and nothing else: " the harbour master, Jane Doe." */
 function isSpeakerTail(after: string): boolean {

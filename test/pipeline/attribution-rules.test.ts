@@ -379,3 +379,10 @@ describe('an attribution set off by commas after a fronted phrase', () => {
     ]);
   });
 });
+
+describe('"CLAUSE, said NAME, chief executive of X."', () => {
+  it('reads the clause before an inverted attribution whose appositive opens with a bare role', () => {
+    const quotes = quotesOf(`Box office\n\nThe film could help produce record revenue for the year, said Paul Dervan, president of a box office tracker. Queues were long.`);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The film could help produce record revenue for the year', 'Paul Dervan']]);
+  });
+});
