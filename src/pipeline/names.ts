@@ -137,15 +137,18 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   for (const { run, at } of capitalisedRuns(text, tokens)) {
     let cut = -1;
     for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
+    // Read once, and only for the runs that get far enough to need it.
+    let titlesBefore: string[] | undefined;
+    const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
     // "economy minister German Gref": after a lower-case title a nationality is never
     // the next word ("the German economy minister" is), so it is the given name.
-    if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && !NOT_GIVEN_NAMES.has(run[0].lower) && titleWord(roleBefore(text, tokens, at).at(-1) ?? '')) cut = -1;
+    if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && !NOT_GIVEN_NAMES.has(run[0].lower) && titleWord(rolesBefore().at(-1) ?? '')) cut = -1;
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
     if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)) cut = 0;
     // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body
     // closing a title, then the holder's name.
     const titleOfBody = cut === -1 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)
-      && /\b(?:of|for)(?: the)?\s$/.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) && titleWord(roleBefore(text, tokens, at).find((word) => !ROLE_FILLERS.has(word)) ?? '');
+      && /\b(?:of|for)(?: the)?\s$/.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) && titleWord(rolesBefore().find((word) => !ROLE_FILLERS.has(word)) ?? '');
     if (titleOfBody) cut = 0;
     const core = run.slice(cut + 1);
     const prefix = run.slice(0, cut + 1);
@@ -170,7 +173,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const firstIndex = at + cut + 1;
     const lastIndex = at + run.length - 1;
     const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word));
-    const roleWordsBefore = roleBefore(text, tokens, at);
+    const roleWordsBefore = rolesBefore();
     // "chairman of Middle Way", "head of Vantor Labs": what follows "of" is the body the
     // title belongs to; only a title carried on inside the run ("Secretary of State Ann Lee") names a person.
     const lowerRole = prefix.length === 0 && ROLE_FILLERS.has(roleWordsBefore[roleWordsBefore.length - 1] ?? '') ? [] : roleWordsBefore;

@@ -82,10 +82,16 @@ function introducedRun(text: string, tokens: Token[], lastIndex: number, people:
   while (first > 0 && isCapitalised(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
   const noun = tokens[first - 1];
   if (!noun || noun.text !== noun.lower || !ORGANISATION_ANAPHORS.has(noun.lower) || text.slice(noun.end, tokens[first].start) !== ' ') return null;
+  const run = unclaimedRun(text, tokens, first, lastIndex, people);
+  return run && { ...run, introduced: true };
+}
+
+/** tokens[first..last] as a body's name (possessive dropped), unless a person was found there. */
+function unclaimedRun(text: string, tokens: Token[], first: number, last: number, people: Entity[]): OrgRun | null {
   const start = tokens[first].start;
-  const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
+  const end = tokens[last].start + withoutPossessive(tokens[last].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
-  return { start, end, name: text.slice(start, end), companyLike: false, introduced: true };
+  return { start, end, name: text.slice(start, end), companyLike: false };
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
@@ -98,12 +104,8 @@ function whichRun(text: string, tokens: Token[], lastIndex: number, comma: numbe
   if (first > lastIndex || lastIndex - first > 4) return null;
   const run = tokens.slice(first, lastIndex + 1);
   if (!run.every((token) => isCapitalised(token.text)) || run.some((token, k) => k > 0 && text.slice(run[k - 1].end, token.start) !== ' ')) return null;
-  const start = run[0].start;
-  const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
-  if (people.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) return null;
-  const words = run.map((token) => token.lower);
-  if (words.some((word) => PLACE_WORDS.has(word) || TIME_NAMES.has(word) || NATIONALITIES.has(word))) return null;
-  return { start, end, name: text.slice(start, end), companyLike: false };
+  if (run.some((token) => PLACE_WORDS.has(token.lower) || TIME_NAMES.has(token.lower) || NATIONALITIES.has(token.lower))) return null;
+  return unclaimedRun(text, tokens, first, lastIndex, people);
 }
 
 /**

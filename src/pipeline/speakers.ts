@@ -71,6 +71,9 @@ function isReportedSubject(text: string, mention: Mention): boolean {
     && /^\s+(?:was|is|had|has|would|will|could|were|did)\b/.test(text.slice(mention.end, mention.end + 10));
 }
 
+/** "was beaten by fellow American": what precedes the agent of a passive. */
+const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** The person "he" or "she" most likely means at `at`. */
 function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): string | null {
   const index = sentenceIndexAt(scope, at);
@@ -93,8 +96,6 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
   }
   return null;
 }
-
-const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 function roleWords(words: string[]): string[] {
   return words.map(norm).filter((word) => !NATIONALITIES.has(word) || word === 'kremlin' || word === 'pentagon' || word === 'white' || word === 'house');
