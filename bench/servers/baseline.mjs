@@ -36,6 +36,7 @@ const quote = {
     text: { type: 'string' },
     speaker: { type: ['object', 'null'], properties: { id: { type: 'integer' }, name: { type: 'string' } } },
     firstReported: nullable('string'),
+    reportCount: { type: 'integer' },
     reports: { type: 'array', items: quoteReport },
     snippet: { type: 'string' },
   },
@@ -66,6 +67,7 @@ const event = {
     description: { type: 'string' },
     place: nullable('string'),
     people: { type: 'array', items: personRef },
+    reportCount: { type: 'integer' },
     reports: { type: 'array', items: eventReport },
   },
 };
@@ -115,7 +117,6 @@ const articleDetail = {
 };
 const listOf = (item) => fastJson({ type: 'object', properties: { items: { type: 'array', items: item }, nextCursor: nullable('string') } });
 const serializeQuotePage = listOf(quote);
-const serializeQuote = fastJson(quote);
 const serializeEventPage = listOf(event);
 const serializeArticle = fastJson(articleDetail);
 
@@ -126,29 +127,39 @@ const decodeCursor = (cursor) => (cursor ? JSON.parse(Buffer.from(cursor, 'base6
 const QUOTE_COLUMNS = `q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName`;
 const quotesBySpeaker = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
   WHERE q.speaker_id = ? AND q.id > ? ORDER BY q.id LIMIT ?`);
-const quotesByArticle = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
-  WHERE q.id IN (SELECT quote_id FROM quote_reports WHERE article_id = ?) AND q.id > ? ORDER BY q.id LIMIT ?`);
 // The full-text index has one row per quote (rowid = quote id), walked in id order.
 const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS}, snippet(quote_reports_fts, 0, char(1), char(2), '…', 16) AS snippet
   FROM quote_reports_fts f JOIN quotes q ON q.id = f.rowid LEFT JOIN people p ON p.id = q.speaker_id
   WHERE quote_reports_fts MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?`);
 const quotesByIds = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM json_each(?) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
-const quoteById = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
-const reportsOf = db.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
+// Lists show at most PREVIEW reports of each quote or event: those of the compared
+// outlets first, then each outlet's earliest before any outlet's second, then by date.
+const PREVIEW = 5;
+const previewIds = (table, owner) => `SELECT id, owner, rank, total FROM (
+    SELECT id, owner, COUNT(*) OVER (PARTITION BY owner) AS total,
+      ROW_NUMBER() OVER (PARTITION BY owner ORDER BY preferred DESC, outletRank, undated, publishedDate, articleId, id) AS rank
+    FROM (SELECT r.id, r.${owner} AS owner, r.article_id AS articleId, a.published_date AS publishedDate, a.published_date IS NULL AS undated,
+        a.outlet_id IN (SELECT value FROM json_each(@outlets)) AS preferred,
+        ROW_NUMBER() OVER (PARTITION BY r.${owner}, a.outlet_id ORDER BY a.published_date IS NULL, a.published_date, r.article_id, r.id) AS outletRank
+      FROM ${table} r JOIN articles a ON a.id = r.article_id WHERE r.${owner} IN (SELECT value FROM json_each(@ids))))
+  WHERE rank <= ${PREVIEW}`;
+const reportsOf = db.prepare(`SELECT k.owner AS quoteId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
     a.published_at AS publishedAt, r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end",
     o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-  WHERE r.quote_id IN (SELECT value FROM json_each(?)) ORDER BY r.quote_id, a.published_date, r.id`);
+  FROM (${previewIds('quote_reports', 'quote_id')}) k JOIN quote_reports r ON r.id = k.id
+  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY k.owner, k.rank`);
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const markSnippet = (raw) => raw.replace(/[&<>"']/g, (c) => ESCAPES[c]).replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
 const matchQuery = (words) => words.split(/\s+/).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 
-function withReports(rows) {
+function withReports(rows, outlets = []) {
   if (rows.length === 0) return rows;
   const ids = JSON.stringify(rows.map((r) => r.id));
   const byQuote = new Map(rows.map((r) => [r.id, []]));
-  for (const r of reportsOf.all(ids)) {
+  const totals = new Map();
+  for (const r of reportsOf.all({ ids, outlets: JSON.stringify(outlets) })) {
+    totals.set(r.quoteId, r.total);
     byQuote.get(r.quoteId).push({
       id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, text: r.text, cue: r.cue,
       speakerText: r.speakerText, start: r.start, end: r.end,
@@ -158,7 +169,7 @@ function withReports(rows) {
   return rows.map((r) => ({
     id: r.id, kind: r.kind, text: r.text,
     speaker: r.speakerId === null ? null : { id: r.speakerId, name: r.speakerName },
-    firstReported: r.firstReported, reports: byQuote.get(r.id), snippet: r.snippet == null ? undefined : markSnippet(r.snippet),
+    firstReported: r.firstReported, reportCount: totals.get(r.id) ?? 0, reports: byQuote.get(r.id), snippet: r.snippet == null ? undefined : markSnippet(r.snippet),
   }));
 }
 
@@ -169,26 +180,28 @@ const eventsInPeriod = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e
   WHERE (e.date = @date OR (e.date > @date || '-' AND e.date < @date || '.')) AND e.id > @after ORDER BY e.id LIMIT @limit`);
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
-const reportsOfEvents = db.prepare(`SELECT r.id, r.event_id AS eventId, r.article_id AS articleId, a.title AS articleTitle,
+const reportsOfEvents = db.prepare(`SELECT k.owner AS eventId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
     a.published_at AS publishedAt, r.sentence, r.temporal_text AS temporalText, r.start, r."end",
     r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-  WHERE r.event_id IN (SELECT value FROM json_each(?)) ORDER BY r.event_id, a.published_date, r.id`);
+  FROM (${previewIds('event_reports', 'event_id')}) k JOIN event_reports r ON r.id = k.id
+  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY k.owner, k.rank`);
 
 function completeEvents(rows) {
   if (rows.length === 0) return rows;
   const ids = JSON.stringify(rows.map((r) => r.id));
   const people = new Map(rows.map((r) => [r.id, []]));
   const reports = new Map(rows.map((r) => [r.id, []]));
+  const totals = new Map();
   for (const p of peopleOfEvents.all(ids)) people.get(p.eventId).push({ id: p.id, name: p.name });
-  for (const r of reportsOfEvents.all(ids)) {
+  for (const r of reportsOfEvents.all({ ids, outlets: '[]' })) {
+    totals.set(r.eventId, r.total);
     reports.get(r.eventId).push({
       id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, sentence: r.sentence,
       temporalText: r.temporalText, start: r.start, end: r.end, temporalStart: r.temporalStart, temporalEnd: r.temporalEnd,
       outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
     });
   }
-  return rows.map((r) => ({ ...r, people: people.get(r.id), reports: reports.get(r.id) }));
+  return rows.map((r) => ({ ...r, people: people.get(r.id), reportCount: totals.get(r.id) ?? 0, reports: reports.get(r.id) }));
 }
 
 // ---- articles -------------------------------------------------------------------------
@@ -225,22 +238,15 @@ const app = Fastify({ logger: false });
 app.get('/health', (_request, reply) => reply.type('application/json').send('{"status":"ok"}'));
 
 app.get('/quotes', (request, reply) => {
-  const { speaker, article, q, cursor, limit: rawLimit } = request.query;
+  const { speaker, q, cursor, limit: rawLimit } = request.query;
   const limit = Number(rawLimit ?? 50);
   const after = decodeCursor(cursor);
   let rows;
   if (speaker !== undefined) rows = quotesBySpeaker.all(Number(speaker), after, limit + 1);
-  else if (article !== undefined) rows = quotesByArticle.all(Number(article), after, limit + 1);
   else if (q !== undefined) rows = quotesByWords.all(matchQuery(q), after, limit + 1);
   else return reply.code(400).send();
   const { items, nextCursor } = page(rows, limit);
   reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items: withReports(items), nextCursor }));
-});
-
-app.get('/quotes/:id', (request, reply) => {
-  const row = quoteById.get(Number(request.params.id));
-  if (!row) return reply.code(404).send();
-  reply.type('application/json; charset=utf-8').send(serializeQuote(withReports([row])[0]));
 });
 
 app.get('/events', (request, reply) => {
@@ -282,7 +288,7 @@ app.get('/compare/quotes', (request, reply) => {
     ids.length = limit;
     nextAfter = ids[limit - 1];
   } else nextAfter = lastScannedQuote.get(params) ?? null;
-  const items = withReports(quotesByIds.all(JSON.stringify(ids)));
+  const items = withReports(quotesByIds.all(JSON.stringify(ids)), [first, second]);
   reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items, nextCursor: nextAfter === null ? null : encodeCursor(nextAfter) }));
 });
 

@@ -24,7 +24,7 @@ export function sendQuoteList(quotes: QuoteQueries, request: FastifyRequest, rep
     reply,
     chosen,
     {
-      page: (after) => quotes.list(filters, { after, limit: EXPORT_PAGE }),
+      page: (after) => quotes.list(filters, { after, limit: EXPORT_PAGE }, { allReports: true }),
       header: CSV_HEADER,
       row: (q) => [q.id, q.kind, q.speaker?.id, q.speaker?.name, q.text, q.firstReported, q.reports.map((r) => r.articleId).join(';')],
     },

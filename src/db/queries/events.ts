@@ -1,4 +1,5 @@
 import type { Db } from '../client.js';
+import { previewParameters, rankedReports, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
@@ -39,13 +40,16 @@ export interface Event {
   description: string;
   place: string | null;
   people: Array<{ id: number; name: string }>;
+  /** How many articles reported it; in lists, reports holds a preview of them. */
+  reportCount: number;
   reports: EventReport[];
 }
 
-type EventRow = Omit<Event, 'people' | 'reports'>;
+type EventRow = Omit<Event, 'people' | 'reports' | 'reportCount'>;
 
 interface ReportRow extends Omit<EventReport, 'outlet'> {
   eventId: number;
+  total: number;
   outletId: number | null;
   outletSlug: string | null;
   outletName: string | null;
@@ -79,27 +83,31 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
   const peopleOf = sqlite.prepare(`SELECT ep.event_id AS eventId, p.id, p.name
     FROM event_people ep JOIN people p ON p.id = ep.person_id
     WHERE ep.event_id IN (SELECT value FROM json_each(@ids)) ORDER BY ep.event_id, p.id`);
-  const reportsOf = sqlite.prepare(`SELECT r.id, r.event_id AS eventId, r.article_id AS articleId, a.title AS articleTitle,
+  const reportsOf = sqlite.prepare(`SELECT k.owner AS eventId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
       r.sentence, r.temporal_text AS temporalText, r.start, r."end", r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd
-    FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-    WHERE r.event_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY r.event_id, a.published_date IS NULL, a.published_date, r.article_id, r.id`);
+    FROM (${rankedReports('event_reports', 'event_id')}) k
+    JOIN event_reports r ON r.id = k.id JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+    ORDER BY k.owner, k.rank`);
 
-  function complete(rows: EventRow[]): Event[] {
+  function complete(rows: EventRow[], preference: ReportPreference, cap: number | null): Event[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
-    const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.eventId);
-    return rows.map((row) => ({
-      id: row.id,
-      date: row.date,
-      precision: row.precision,
-      description: row.description,
-      place: row.place,
-      people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
-      reports: (reports.get(row.id) ?? []).map(toReport),
-    }));
+    const reports = groupBy(reportsOf.all(previewParameters(ids, preference, cap)) as ReportRow[], (r) => r.eventId);
+    return rows.map((row) => {
+      const shown = reports.get(row.id) ?? [];
+      return {
+        id: row.id,
+        date: row.date,
+        precision: row.precision,
+        description: row.description,
+        place: row.place,
+        people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
+        reportCount: shown.length === 0 ? 0 : shown[0].total,
+        reports: shown.map(toReport),
+      };
+    });
   }
 
   return {
@@ -118,17 +126,18 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
       }
       const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as EventRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
-      return { items: complete(items), nextAfter };
+      const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
+      return { items: complete(items, preference, REPORT_PREVIEW), nextAfter };
     },
 
     get(id: number): Event | null {
       const row = byId.get(id) as EventRow | undefined;
-      return row ? complete([row])[0] : null;
+      return row ? complete([row], {}, null)[0] : null;
     },
 
-    /** Full events for known ids, in the order given. */
-    byIds(ids: readonly number[]): Event[] {
-      return complete(byIdList.all({ ids: idList(ids) }) as EventRow[]);
+    /** Events for known ids, in the order given, each with a preview of its reports. */
+    byIds(ids: readonly number[], preference: ReportPreference = {}): Event[] {
+      return complete(byIdList.all({ ids: idList(ids) }) as EventRow[], preference, REPORT_PREVIEW);
     },
   };
 }

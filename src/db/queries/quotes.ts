@@ -1,5 +1,6 @@
 import type { Db } from '../client.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
+import { previewParameters, rankedReports, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -44,8 +45,15 @@ export interface Quote {
   text: string;
   speaker: { id: number; name: string } | null;
   firstReported: string | null;
+  /** How many articles reported it; in lists, reports holds a preview of them. */
+  reportCount: number;
   reports: QuoteReport[];
   snippet?: string;
+}
+
+export interface QuoteListOptions {
+  /** Every report of each quote instead of a preview: exports, which scripts read whole. */
+  allReports?: boolean;
 }
 
 interface QuoteRow {
@@ -61,6 +69,7 @@ interface QuoteRow {
 
 interface ReportRow extends Omit<QuoteReport, 'outlet'> {
   quoteId: number;
+  total: number;
   outletId: number | null;
   outletSlug: string | null;
   outletName: string | null;
@@ -120,25 +129,27 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
   const byIdList = sqlite.prepare(`SELECT ${COLUMNS}
     FROM json_each(@ids) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
-  const reportsOf = sqlite.prepare(`SELECT r.id, r.quote_id AS quoteId, r.article_id AS articleId, a.title AS articleTitle,
+  const reportsOf = sqlite.prepare(`SELECT k.owner AS quoteId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
       r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end"
-    FROM quote_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-    WHERE r.quote_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY r.quote_id, a.published_date IS NULL, a.published_date, r.article_id, r.id`);
+    FROM (${rankedReports('quote_reports', 'quote_id')}) k
+    JOIN quote_reports r ON r.id = k.id JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+    ORDER BY k.owner, k.rank`);
 
-  function withReports(rows: QuoteRow[]): Quote[] {
+  function withReports(rows: QuoteRow[], preference: ReportPreference, cap: number | null): Quote[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
-    const reports = groupBy(reportsOf.all({ ids }) as ReportRow[], (r) => r.quoteId);
+    const reports = groupBy(reportsOf.all(previewParameters(ids, preference, cap)) as ReportRow[], (r) => r.quoteId);
     return rows.map((row) => {
+      const shown = reports.get(row.id) ?? [];
       const quote: Quote = {
         id: row.id,
         kind: row.kind,
         text: row.text,
         speaker: row.speakerId === null ? null : { id: row.speakerId, name: row.speakerName ?? '' },
         firstReported: row.firstReported,
-        reports: (reports.get(row.id) ?? []).map(toReport),
+        reportCount: shown.length === 0 ? 0 : shown[0].total,
+        reports: shown.map(toReport),
       };
       if (row.snippet != null) quote.snippet = markSnippet(row.snippet);
       return quote;
@@ -146,7 +157,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   }
 
   return {
-    list(filters: QuoteFilters, page: PageRequest): Page<Quote> {
+    list(filters: QuoteFilters, page: PageRequest, options: QuoteListOptions = {}): Page<Quote> {
       const q = filters.q === undefined ? undefined : toMatchQuery(filters.q);
       const { from, to } = filters;
       const values: Record<string, unknown> = {
@@ -174,17 +185,18 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
       const statement = q === undefined ? pageStatement(active) : searchStatement(active);
       const rows = statement.all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
-      return { items: withReports(items), nextAfter };
+      const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
+      return { items: withReports(items, preference, options.allReports ? null : REPORT_PREVIEW), nextAfter };
     },
 
     get(id: number): Quote | null {
       const row = byId.get(id) as QuoteRow | undefined;
-      return row ? withReports([row])[0] : null;
+      return row ? withReports([row], {}, null)[0] : null;
     },
 
-    /** Full quotes for known ids, in the order given. */
-    byIds(ids: readonly number[]): Quote[] {
-      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[]);
+    /** Quotes for known ids, in the order given, each with a preview of its reports. */
+    byIds(ids: readonly number[], preference: ReportPreference = {}): Quote[] {
+      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[], preference, REPORT_PREVIEW);
     },
   };
 }

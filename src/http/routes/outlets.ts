@@ -114,8 +114,10 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
     },
     (request, reply) => {
       const { limit, cursor, ...query } = request.query;
-      const page = queries.outlets.compareQuotes(comparisonOf(query), { after: cursor, limit });
-      return listBody(request, reply, { items: queries.quotes.byIds(page.items), nextAfter: page.nextAfter });
+      const comparison = comparisonOf(query);
+      const page = queries.outlets.compareQuotes(comparison, { after: cursor, limit });
+      const items = queries.quotes.byIds(page.items, { outlets: [comparison.first, comparison.second] });
+      return listBody(request, reply, { items, nextAfter: page.nextAfter });
     },
   );
 
@@ -132,8 +134,10 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
     },
     (request, reply) => {
       const { limit, cursor, ...query } = request.query;
-      const page = queries.outlets.compareEvents(comparisonOf(query), { after: cursor, limit });
-      return listBody(request, reply, { items: queries.events.byIds(page.items), nextAfter: page.nextAfter });
+      const comparison = comparisonOf(query);
+      const page = queries.outlets.compareEvents(comparison, { after: cursor, limit });
+      const items = queries.events.byIds(page.items, { outlets: [comparison.first, comparison.second] });
+      return listBody(request, reply, { items, nextAfter: page.nextAfter });
     },
   );
 };

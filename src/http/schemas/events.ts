@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_PREVIEW } from '../../db/queries/report-preview.js';
 import { ArticleId, ArticleReport, IsoDate, listOf, pageQuery, PartialDate, Reference } from './common.js';
 
 export const EventReport = ArticleReport.extend({
@@ -10,6 +11,10 @@ export const EventReport = ArticleReport.extend({
   temporalEnd: z.number().int(),
 }).meta({ id: 'EventReport' });
 
+const reportsDescription =
+  `The articles that reported it, each in its own words. Lists show at most ${REPORT_PREVIEW}: those of the article or ` +
+  `outlets the request names first, then the earliest from each outlet; /events/{id} shows them all.`;
+
 export const Event = z
   .object({
     id: z.number().int().describe('Shared by every article that reports the same event'),
@@ -18,7 +23,8 @@ export const Event = z
     description: z.string(),
     place: z.string().nullable(),
     people: z.array(z.object({ id: z.number().int(), name: z.string() })),
-    reports: z.array(EventReport),
+    reportCount: z.number().int().describe('How many articles reported it'),
+    reports: z.array(EventReport).describe(reportsDescription),
   })
   .meta({ id: 'Event' });
 

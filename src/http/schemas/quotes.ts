@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_PREVIEW } from '../../db/queries/report-preview.js';
 import { ArticleId, ArticleReport, IsoDate, listOf, pageQuery, Reference } from './common.js';
 
 export const QuoteKind = z.enum(['direct', 'indirect']);
@@ -11,6 +12,10 @@ export const QuoteReport = ArticleReport.extend({
   end: z.number().int(),
 }).meta({ id: 'QuoteReport', description: 'One article reporting a quote' });
 
+const reportsDescription =
+  `The articles that reported it, each in its own words. Lists show at most ${REPORT_PREVIEW}: those of the article or ` +
+  `outlets the request names first, then the earliest from each outlet; /quotes/{id} shows them all.`;
+
 export const Quote = z
   .object({
     id: z.number().int().describe('Shared by every article that reports the same statement'),
@@ -18,7 +23,8 @@ export const Quote = z
     text: z.string(),
     speaker: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     firstReported: z.string().nullable().describe('Earliest publication date among its reports'),
-    reports: z.array(QuoteReport),
+    reportCount: z.number().int().describe('How many articles reported it'),
+    reports: z.array(QuoteReport).describe(reportsDescription),
     snippet: z.string().optional().describe('With ?q=: the matching words wrapped in <mark>, HTML-escaped'),
   })
   .meta({ id: 'Quote' });
