@@ -70,9 +70,10 @@ const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|C
 // Words after which a date closes or opens a period ("the week ended February 22").
 const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
 // "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
-// but "talks ended Saturday" is when the talks ended.
+// but "talks ended Saturday" is when the talks ended. "Effective from March 1", "with effect from",
+// "as from" give the day a change takes effect, which is the event itself.
 const PERIOD_BEFORE = new RegExp(
-  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since|from))\s+${PART_OF}$`,
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since)|(?<!\b(?:effective|effect|as)\s+)\bfrom)\s+${PART_OF}$`,
   'i',
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":
@@ -314,6 +315,16 @@ const SMALL_NUMBERS: Record<string, number> = {
 // they are compared with, not a date of their own.
 const COMPARED_UNITS = new Set(['week', 'month', 'year']);
 
+// What a figure is compared with: "up from 4 mln a year ago", "higher than a year ago", "on a year ago".
+const COMPARISON_BEFORE = /\d|\b(?:compared?|comparison|vs|versus|against|from|than|unlike|levels?|same|period)\b|\b(?:on|of|up|down)\s+$/i;
+
+/** "were suspended a year ago when prices soared": a past clause with no figure to compare dates an event. */
+function agoIsEvent(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const clause = before.slice(lastIndexOfPattern(before, /[,;:(\u2014]/) + 1);
+  return !COMPARISON_BEFORE.test(clause) && tenseAt(sentence, start, end) === 'past';
+}
+
 const SAME_PERIOD_BEFORE = /\bsame\s+(?:\w+\s+)?(?:period|month|quarter|time|week|stage|season)\s+$/i;
 const RELATIVE_KEYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last', 'next', ' ago'];
 
@@ -333,7 +344,7 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     // "up on the same period last year": the period a figure is compared with, not an event of its own.
     if (/^last/.test(lower) && SAME_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const ago = match[2] ? { count: SMALL_NUMBERS[match[2].toLowerCase()] ?? Number(match[2]), unit: match[3].toLowerCase() } : null;
-    if (ago && ago.count === 1 && COMPARED_UNITS.has(ago.unit)) continue;
+    if (ago && ago.count === 1 && COMPARED_UNITS.has(ago.unit) && !agoIsEvent(sentence, start, start + text.length)) continue;
     const { date, precision } = relativeDate(lower, ago, ref);
     const month = /^(?:this|last|next) year$/.test(lower) ? MONTH_BEFORE_YEAR_WORD.exec(sentence.slice(Math.max(0, start - 24), start)) : null;
     if (month) {
@@ -513,7 +524,10 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     if (YEAR_UNIT_AFTER.test(after) || YEAR_TARGET_AFTER.test(after)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
     const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
-    const framing = YEAR_FRAME_BEFORE.test(before) && /^\s*,/.test(after) && tenseAt(sentence, start, end) !== 'future';
+    // Without the comma ("For 1986 the company had net income ...") only a year over and a past clause say so.
+    const framing = YEAR_FRAME_BEFORE.test(before) && (/^\s*,/.test(after)
+      ? tenseAt(sentence, start, end) !== 'future'
+      : /^\s+[A-Za-z]/.test(after) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end));
     // Only a year already over: "2022 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
     const listed = LISTED_YEAR_BEFORE.test(before);
@@ -615,6 +629,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
     if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be')) infinitive = 'future';
+    if (isAttributiveParticiple(left[i], left[i + 1], left[i + 2])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense) return tense;
   }
@@ -624,6 +639,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const right = words(stop === -1 ? rightText : rightText.slice(0, stop)).slice(0, 8);
   for (let i = 0; i < right.length; i += 1) {
     if (CLAUSE_WORDS.has(right[i])) break;
+    if (isAttributiveParticiple(right[i], right[i - 1], right[i - 2])) continue;
     const tense = wordTense(right[i], right[i + 1], right[i - 1]);
     if (tense) return tense;
   }
@@ -645,6 +661,15 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
 const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
 
+// Words that open a noun phrase for certain; "that" and "this" are left out, since "talks that ended" has a verb.
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+
+/** "a nationally televised speech", "the revised figures": an "-ed" word inside a noun phrase describes, it is no past verb. */
+function isAttributiveParticiple(word: string, previous: string | undefined, beforePrevious: string | undefined): boolean {
+  if (!word.endsWith('ed') || PAST_WORDS.has(word) || previous === undefined) return false;
+  return NOUN_OPENERS.has(previous) || (previous.length > 4 && previous.endsWith('ly') && beforePrevious !== undefined && NOUN_OPENERS.has(beforePrevious));
+}
+
 /** "between 4.50 and 5.25 pct": an "and" between two figures joins numbers, not clauses. */
 function joinsFigures(list: string[], i: number): boolean {
   return (list[i] === 'and' || list[i] === 'or') && /^\d/.test(list[i - 1] ?? '') && /^\d/.test(list[i + 1] ?? '');
@@ -661,7 +686,9 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
   // "its proposed rule change", "high hopes for": an adjective or a noun leaves the tense to the verb.
   if (ATTRIBUTIVE_PARTICIPLES.has(word) && previous !== undefined && DETERMINERS.has(previous)) return null;
-  if (NOUN_PLANS.has(word) && previous !== undefined && (DETERMINERS.has(previous) || previous === 'high' || previous === 'new')) return null;
+  if (NOUN_PLANS.has(word) && previous !== undefined && (DETERMINERS.has(previous) || previous === 'high' || previous === 'new' || (previous.endsWith('ed') && next !== 'to'))) return null;
+  // "Gorbachev proposed on Saturday that ...": the verb, told in the past, not the adjective of what is to come.
+  if (word === 'proposed' && (next === undefined || next === 'on' || next === 'that') && previous !== undefined && !PARTICIPLE_AUXILIARIES.has(previous)) return 'past';
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll") || word.endsWith('\u2019ll')) return 'future';
   // "will have coupons of 5 pct in September": "have" after "will" is a verb of the future, not a perfect.
   if ((word === 'have' || word === 'be') && (previous === 'will' || previous === 'shall')) return 'future';

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findTemporalExpressions } from '../../src/pipeline/dates.js';
+
+// A Wednesday, so weekdays can be checked on both sides of it.
+const WEDNESDAY = '2019-06-12';
+
+/** Asserts the sentence holds exactly these expressions, as [text, date, precision]. */
+function expectDates(sentence: string, reference: string | null, expected: Array<[string, string | null, string]>) {
+  const found = findTemporalExpressions(sentence, reference).map((e) => [e.text, e.date, e.precision]);
+  expect(found).toEqual(expected);
+}
+
+function expectNothing(sentence: string, reference: string | null = WEDNESDAY) {
+  expect(findTemporalExpressions(sentence, reference)).toEqual([]);
+}
+
+describe('the day a change takes effect', () => {
+  it('is a date after "effective from", "with effect from" and "as from"', () => {
+    expectDates('The ministry said it cut the levy on raw sugar to 12 dinars from 15, effective from June 10.', WEDNESDAY, [
+      ['June 10', '2019-06-10', 'day'],
+    ]);
+    expectDates('Ferry fares to the islands rise with effect from July 1.', WEDNESDAY, [['July 1', '2019-07-01', 'day']]);
+    expectDates('Tolls on the bridge were lifted as from Monday.', WEDNESDAY, [['Monday', '2019-06-10', 'day']]);
+  });
+
+  it('leaves a bare "from" opening a stretch of time', () => {
+    expectNothing('The exhibition in Tartu will run from June 20.');
+    expectNothing('Quarterly sales rose to 40 mln crowns from June 1 to August 31.');
+  });
+});
+
+describe('one unit ago', () => {
+  it('dates an event told in the past with nothing compared', () => {
+    expectDates('Import licences were withdrawn a year ago when the harvest failed.', WEDNESDAY, [['a year ago', '2018', 'year']]);
+    expectDates('A year ago, the council closed the harbour to trawlers.', WEDNESDAY, [['A year ago', '2018', 'year']]);
+    expectDates('The bakery chain went into receivership a month ago.', WEDNESDAY, [['a month ago', '2019-05', 'month']]);
+  });
+
+  it('is the period a figure is compared with, not an event', () => {
+    expectNothing('Exports were 117,000 tonnes vs 121,000 tonnes a week ago.');
+    expectNothing('It lost two cents a share compared to a profit of seven cents a share a year ago.');
+    expectNothing('Fares are roughly a third higher than a year ago.');
+    expectNothing('Turnover at the port also rose from a year ago.');
+    expectNothing('Bookings were well below the levels of a year ago.');
+    expectNothing('The surplus grew 1.8% on a year ago.');
+  });
+});
+
+describe('a year after "For" without a comma', () => {
+  it('frames figures the clause reports as past', () => {
+    expectDates('For 2018 the cooperative had a surplus of 2.4 mln euros.', WEDNESDAY, [['2018', '2018', 'year']]);
+    expectDates('For 2017 it earned 90 cents a share.', WEDNESDAY, [['2017', '2017', 'year']]);
+  });
+
+  it('leaves a forecast, a year not over, or a clause that looks forward', () => {
+    expectNothing('For 2019 the cooperative expects a surplus of 3 mln euros.');
+    expectNothing('For 2020 the cooperative had hoped for a surplus.');
+    expectNothing('For 2018 it said it would restate its accounts.');
+  });
+});
+
+describe('an "-ed" word inside a noun phrase', () => {
+  it('describes the noun and leaves the tense to the verb', () => {
+    expectDates('The premier will speak to the country in a nationally televised address Friday night.', WEDNESDAY, [['Friday', '2019-06-14', 'day']]);
+    expectDates('The board will publish the revised accounts on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+  });
+
+  it('is still a past verb after a noun or a relative pronoun', () => {
+    expectDates('The strike that ended on Monday cost the mills dearly.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+    expectDates('It showed the revised figures on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+});
+
+describe('"proposed" and "plan"', () => {
+  it('read "proposed" before the date as a verb told in the past', () => {
+    expectDates('The fisheries minister proposed on Monday that quotas be halved.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+    expectDates('The toll was proposed Monday.', WEDNESDAY, [['Monday', '2019-06-10', 'day']]);
+  });
+
+  it('keep the adjective and the passive looking forward', () => {
+    expectDates('Unions will discuss the proposed merger on Friday.', WEDNESDAY, [['on Friday', '2019-06-14', 'day']]);
+    expectDates('The new toll is proposed on Friday.', WEDNESDAY, [['on Friday', '2019-06-14', 'day']]);
+  });
+
+  it('read "plan" after a participle as a noun', () => {
+    expectDates('Residents protested at a hearing on the revised plan on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+});
