@@ -21,9 +21,10 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
   const events: ExtractedEvent[] = [];
   // The day the article is mainly about: its first calendar-dated day ("on Thursday" in the lead).
   let storyDate: string | null = null;
+  const reference = localReferenceDate(sentences, context.referenceDate);
   for (const sentence of sentences) {
     if (isHeadline(sentence.text)) continue;
-    const found = findTemporalExpressions(sentence.text, context.referenceDate);
+    const found = findTemporalExpressions(sentence.text, reference);
     if (found.length === 0 || isTimestampLine(sentence.text, found)) continue;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
@@ -45,6 +46,25 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
     });
   }
   return events;
+}
+
+const DATELINE_DAY = /^[A-Z][A-Z .,'\u2019-]*,\s*([A-Z][a-z]{2})[a-z]{0,6}\.?\s+(\d{1,2})\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
+const MONTH_KEYS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The publication day as the story's own place counts it. A wire story filed in Tokyo is
+ * stamped in New York time, often the evening before its dateline ("TOKYO, Feb 27"): there
+ * "today" is the dateline's day. Only the next day is taken, so a dateline left over from
+ * an earlier version of the story ("corrected") changes nothing.
+ */
+function localReferenceDate(sentences: Sentence[], referenceDate: string | null): string | null {
+  const ref = referenceDate ? parseYmd(referenceDate) : null;
+  const lead = sentences.find((s) => !isHeadline(s.text));
+  const dateline = lead ? DATELINE_DAY.exec(lead.text) : null;
+  if (!ref || !dateline) return referenceDate;
+  const next = addDays(ref, 1);
+  const datelined = next.m === MONTH_KEYS.indexOf(dateline[1]) + 1 && next.d === Number(dateline[2]);
+  return datelined ? formatDay(next) : referenceDate;
 }
 
 /** Headlines in capitals repeat the story and carry no date of their own worth a second event. */

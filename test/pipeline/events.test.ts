@@ -195,3 +195,39 @@ describe('findEvents on a written money-market story', () => {
     expect(chair && namesOf(chair, entities)).toEqual(['Signe Vik', 'Arne Dahl']);
   });
 });
+
+describe('the publication day of a story filed the day after its stamp', () => {
+  const text = (dateline: string) =>
+    `${dateline} (Reuters) - The port authority said today that it had lifted the ban on night sailings.\n\nDockers walked out yesterday over pay.`;
+  const dated = (body: string, reference: string) => extract(body, reference).events.map((e) => [e.temporal.text, e.date]);
+
+  it('counts "today" and "yesterday" from the dateline when it is the next day', () => {
+    expect(dated(text('OSAKA, March 3'), '2022-03-02')).toEqual([
+      ['today', '2022-03-03'],
+      ['yesterday', '2022-03-02'],
+    ]);
+    expect(dated(text('AUCKLAND, Jan 1'), '2021-12-31')).toEqual([
+      ['today', '2022-01-01'],
+      ['yesterday', '2021-12-31'],
+    ]);
+  });
+
+  it('keeps the stamp for a dateline on the same day, an earlier one, or none', () => {
+    expect(dated(text('OSAKA, March 2'), '2022-03-02')).toEqual([
+      ['today', '2022-03-02'],
+      ['yesterday', '2022-03-01'],
+    ]);
+    expect(dated(text('OSAKA, Feb 27'), '2022-03-02')).toEqual([
+      ['today', '2022-03-02'],
+      ['yesterday', '2022-03-01'],
+    ]);
+    expect(dated(text('OSAKA, March 5'), '2022-03-02')).toEqual([
+      ['today', '2022-03-02'],
+      ['yesterday', '2022-03-01'],
+    ]);
+    expect(dated(text('OSAKA'), '2022-03-02')).toEqual([
+      ['today', '2022-03-02'],
+      ['yesterday', '2022-03-01'],
+    ]);
+  });
+});
