@@ -42,6 +42,8 @@ interface Ymd {
 const MONTH_WORD = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[/-]\d{1,2}[/-]\d{2,4}\b/;
+// "6-15/16 pct", "1-1/16 inch": a whole number and a fraction, which no date writes.
+const MIXED_SEPARATORS = /\d-\d{1,2}\/|\d\/\d{1,2}-/;
 // Cheap gate: chrono only runs on sentences that could hold a calendar form.
 // Cheap gate: chrono only reads short windows around words that could start a calendar form.
 const CHRONO_GATE = new RegExp(`${MONTH_WORD.source}|${WEEKDAY_WORD.source}|${NUMERIC_DATE.source}`, 'g');
@@ -279,7 +281,7 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
       const lead = sentence.slice(Math.max(0, start - 12), end).toLowerCase();
       const mode = /\b(?:last|past|previous)\s+\w+day$/.test(lead) ? 'before' : /\bnext\s+\w+day$/.test(lead) ? 'after' : tenseAt(sentence, start, end);
       out.push(expr(ref ? resolveWeekday(weekday, ref, mode) : null, 'day'));
-    } else if (NUMERIC_DATE.test(text) && known('day') && known('month') && known('year')) {
+    } else if (NUMERIC_DATE.test(text) && !MIXED_SEPARATORS.test(text) && known('day') && known('month') && known('year')) {
       const date = { y: result.start.get('year') as number, m: result.start.get('month') as number, d: result.start.get('day') as number };
       out.push(expr(formatDay(date), 'day'));
     }

@@ -86,3 +86,16 @@ describe('"proposed" and "plan"', () => {
     expectDates('Residents protested at a hearing on the revised plan on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
   });
 });
+
+describe('a whole number and a fraction', () => {
+  it('is a price or a size, not a numeric date', () => {
+    expectNothing('Three-month money was barely changed at 6-15/16 pct.');
+    expectNothing('Spot 1-3/32 inch cotton was quoted at 61 cents a lb.');
+    expectNothing('Spot cotton traded at 4/1-16 over the index.');
+  });
+
+  it('leaves numeric dates written with one separator', () => {
+    expectDates('The sale closed on 5/6/19.', WEDNESDAY, [['on 5/6/19', '2019-05-06', 'day']]);
+    expectDates('The sale closed on 2019-06-05.', WEDNESDAY, [['on 2019-06-05', '2019-06-05', 'day']]);
+  });
+});
