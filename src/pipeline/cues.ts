@@ -37,7 +37,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const prev: Token | undefined = tokens[i - 1];
-    if (token.text === 'according' && tokens[i + 1]?.lower === 'to') {
+    // "According to X, ..." opens many sentences: the capital must not hide the cue.
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ kind: 'according', start: token.start, end: tokens[i + 1].end, text: 'according to', clause: true, needsThat: false, takesObject: false });
       i += 1;
       continue;

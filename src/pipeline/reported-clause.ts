@@ -197,7 +197,7 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   const after = text.slice(cue.end, sentence.end);
   let commaAt: number;
   if (cue.kind === 'according') {
-    if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after)) return null;
+    if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after) || NO_SOURCE.test(after)) return null;
     commaAt = text.lastIndexOf(',', cue.start);
     if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') return null;
   } else if (isInvertedAttribution(text.slice(sentence.start, cue.start), after)) {
@@ -221,15 +221,31 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   return span;
 }
 
+/** "according to plan", "according to the rules": a standard things go by, not a source that speaks. */
+const NO_SOURCE = /^\s+(?:(?:the|its|their|his|her)\s+)?(?:plans?|schedule|timetable|tradition|custom|legend|law|rules|script|form|expectations?|reason|logic|taste)\b/i;
+
 /** "According to X, CLAUSE.": the clause after the source. */
 export function clauseAfterSource(text: string, sentence: Span, cue: Cue): Span | null {
   if (cue.kind !== 'according') return null;
-  if (text.slice(sentence.start, cue.start).trim() !== '') return null;
+  if (text.slice(sentence.start, cue.start).trim() !== '' || NO_SOURCE.test(text.slice(cue.end, cue.end + 30))) return null;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma >= sentence.end || comma - cue.end > 90) return null;
-  const span = trimmed(text, comma + 1, sentence.end);
+  // "According to Acme 44% of users ..." or "... firm Acme the number of ...": no comma closed the source, so
+  // the first comma found sits inside the clause.
+  if (/\d|\p{Lu}[\p{L}.'’-]*\s+(?:the|a|an)\s/u.test(text.slice(cue.end, comma))) return null;
+  let from = comma + 1;
+  // "According to its lawyer, Jane Doe of Acme, the claim ..." and "According to the paper, which cites ..., the
+  // board ...": a name or a relative set off by a second comma is still about the source; the clause starts after it when what follows has a subject and a verb of its own.
+  const appositive = /^\s+(?:\p{Lu}|(?:which|who)\s)[^,;:"“”\d]{0,70},\s/u.exec(text.slice(from, sentence.end));
+  if (appositive && (/^\s+(?:which|who)\s/.test(appositive[0]) || !FINITE_IN_CLAUSE.test(appositive[0]))) {
+    const rest = text.slice(from + appositive[0].length, Math.min(sentence.end, from + appositive[0].length + 160));
+    if (wordCount(rest) >= 3 && /^\s*\p{L}/u.test(rest) && !/^\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(rest)) from += appositive[0].length;
+  }
+  const span = trimmed(text, from, sentence.end);
   if (!span) return null;
   const clause = text.slice(span.start, span.end);
   if (wordCount(clause) < 4 || /["“”]/.test(clause)) return null;
+  // "According to the agency, Jane Doe said ...": the speech verb inside reports its own clause.
+  if (clause.split(/\s+/).slice(0, 7).some((word) => CLAUSE_CUES.has(word))) return null;
   return span;
 }

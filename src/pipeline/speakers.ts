@@ -166,7 +166,10 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const tokens = tokenize(scope.text, span.start, span.end);
   // "sources close to the Fed", "one analyst at Acme": the unnamed person speaks, not the body or person named after them.
   const lead = tokens.find((t) => !DETERMINERS.has(t.lower));
-  if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1]) return { key: null, text: phrase };
+  // "industry analysts Screen Digest": a name right after the noun is the source itself, not someone's employer.
+  const leadIndex = lead ? tokens.indexOf(lead) : -1;
+  const namedLead = leadIndex >= 0 && /^\p{Lu}/u.test(tokens[leadIndex + 1]?.text ?? '');
+  if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1] && !namedLead) return { key: null, text: phrase };
   const trailingRole = last ? /^\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.test(scope.text.slice(last.mention.end, span.end)) : false;
   if (last && !trailingRole && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
     return { key: last.entity.key, text: phrase };
