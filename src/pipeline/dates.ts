@@ -73,14 +73,15 @@ const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|C
 const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
 // "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
 // but "talks ended Saturday" is when the talks ended. "Effective from March 1", "with effect from",
-// "as from" give the day a change takes effect, which is the event itself.
+// "as from" give the day a change takes effect, which is the event itself. "The year started March 1"
+// opens one, but "the strike, in its sixth week, began on May 2" is the strike's first day.
 const PERIOD_BEFORE = new RegExp(
-  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since)|(?<!\b(?:effective|effect|as)\s+)\bfrom)\s+${PART_OF}$`,
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|\b(?:year|season|term|period|quarter|half)\s+(?:started|starting|beginning|commencing)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since)|(?<!\b(?:effective|effect|as)\s+)\bfrom)\s+${PART_OF}$`,
   'i',
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":
 // a deadline, not an event at that date.
-const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|up\s+to|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
@@ -564,6 +565,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor) return false;
   const before = sentence.slice(Math.max(0, e.start - 40), e.start);
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
+  // "in the February 16 week": the week that day opens or closes.
+  if (/\d/.test(e.text) && /^\s+week\b/i.test(sentence.slice(e.end, e.end + 8))) return true;
   // "hit by Monday's storm" names the storm's day, not a deadline.
   return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end));
 }
@@ -621,7 +624,11 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // After a preposition ("to meet on Friday") the word before "to" must say it is a plan,
   // or "his trip to Washington on Friday" would read as an infinitive.
   const planned = !prepositional ? !isPastVerb(governor) : PLAN_VERBS.has(governor) || FUTURE_WORDS.has(governor) || INFINITIVE_GOVERNORS.has(governor);
-  if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) return 'future';
+  if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) {
+    // "were scheduled to expire February 28, have been extended": a plan told in the past may lie
+    // either side of publication, so the nearest such day is meant.
+    return isPlanToldInPast(left[verbAt + 3]) ? null : 'future';
+  }
   // "plans for Okafor to meet bankers on Friday", "a meeting to be held in May": an infinitive of a
   // timetable verb, or a passive one, looks forward,
   // unless a verb further left says otherwise ("flew to Oslo to meet bankers on Friday").
@@ -633,6 +640,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be')) infinitive = 'future';
     if (isAttributiveParticiple(left[i], left[i + 1], left[i + 2])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
+    if (tense === 'future' && isPlanToldInPastAt(left, i)) return null;
     if (tense) return tense;
   }
   if (infinitive) return infinitive;
@@ -670,6 +678,17 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'o
 function isAttributiveParticiple(word: string, previous: string | undefined, beforePrevious: string | undefined): boolean {
   if (!word.endsWith('ed') || PAST_WORDS.has(word) || previous === undefined) return false;
   return NOUN_OPENERS.has(previous) || (previous.length > 4 && previous.endsWith('ly') && beforePrevious !== undefined && NOUN_OPENERS.has(beforePrevious));
+}
+
+/** "was" or "were" before "due to", "scheduled to": the plan may lie on either side of publication. */
+function isPlanToldInPast(auxiliary: string | undefined): boolean {
+  return auxiliary === 'was' || auxiliary === 'were';
+}
+
+/** The same over a reversed word list, at "due" of "was due to" or at "to" of "was to", "was due to". */
+function isPlanToldInPastAt(left: string[], i: number): boolean {
+  if (left[i - 1] === 'to') return isPlanToldInPast(left[i + 1]);
+  return left[i] === 'to' && (isPlanToldInPast(left[i + 1]) || isPlanToldInPast(left[i + 2]));
 }
 
 /** "between 4.50 and 5.25 pct": an "and" between two figures joins numbers, not clauses. */

@@ -99,3 +99,36 @@ describe('a whole number and a fraction', () => {
     expectDates('The sale closed on 2019-06-05.', WEDNESDAY, [['on 2019-06-05', '2019-06-05', 'day']]);
   });
 });
+
+describe('dates that bound a stretch of time', () => {
+  it('leave out the day after "up to", the day naming a week, and the start of a year or season', () => {
+    expectNothing('The growers pledged to negotiate up to September 30 any new sharing of the quota.');
+    expectNothing('Bank lending rose 2.1 billion crowns in the June 3 week.');
+    expectNothing('Shipments are capped at 40,000 tonnes in the season started June 1.');
+    expectNothing('Outlays will rise 4 pct in the fiscal year beginning July 1.');
+  });
+
+  it('keep a day that starts an event, and "up to" before a figure', () => {
+    expectDates('The stoppage beginning Monday will shut the ferries.', WEDNESDAY, [['Monday', '2019-06-17', 'day']]);
+    expectDates('Shares rose up to 5 pct on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+    expectDates('The June 3 vote came a week early.', WEDNESDAY, [['June 3', '2019-06-03', 'day']]);
+  });
+});
+
+describe('a plan told in the past', () => {
+  it('means the nearest such day, which may have passed', () => {
+    expectDates('Loan waivers, which were scheduled to expire June 9, have been extended to August.', WEDNESDAY, [['June 9', '2019-06-09', 'day']]);
+    expectDates('The hearing was due to take place on Monday but was put off.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+    expectDates('The ballot was due to take place on June 20.', WEDNESDAY, [['on June 20', '2019-06-20', 'day']]);
+  });
+
+  it('still looks forward in the present', () => {
+    expectDates('The board is scheduled to meet on June 9.', WEDNESDAY, [['on June 9', '2020-06-09', 'day']]);
+  });
+});
+
+describe('a verb of starting after a unit of time', () => {
+  it('is the start of the event when a comma parts them', () => {
+    expectDates('The strike, now in its fourth week, began on May 20.', WEDNESDAY, [['on May 20', '2019-05-20', 'day']]);
+  });
+});
