@@ -109,27 +109,42 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   found.push(...yearExpressions(sentence, ref));
   if (HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
   const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
-  let lastYear: number | null = null;
+  let named: NamedYear | null = null;
   return kept.map((e) => {
-    const completed = completeYear(e, lastYear, ref);
+    const completed = completeYear(e, named, ref);
     // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
-    // ("after falls late in 2018, ... rose in January") leads into the next one, so it names none.
+    // ("after falls late in 2018, ... rose in January") leads into the next one, so it names none,
+    // and "the 2002 and 2003 races" name races, not the time of the sentence.
     if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) {
-      lastYear = YEAR_END_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start)) ? null : Number(e.date.slice(0, 4));
+      const before = sentence.slice(Math.max(0, e.start - 30), e.start);
+      const month = e.precision === 'year' ? null : Number(e.date.slice(5, 7));
+      named = YEAR_END_BEFORE.test(before) || ATTRIBUTIVE_YEAR_BEFORE.test(before) ? null : { year: Number(e.date.slice(0, 4)), month };
     }
     return completed;
   });
 }
 
+/** A year the sentence has stated, with the month named with it ("December 2004"), if any. */
+interface NamedYear {
+  year: number;
+  month: number | null;
+}
+
+const ATTRIBUTIVE_YEAR_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|whose)|['\u2019]s)\s+(?:(?:1[89]|20)\d\d\s*(?:,|and|or)\s+)*$/i;
+
 const YEAR_END_BEFORE = /\b(?:end|back-end|close|late|(?:last|final|fourth)\s+(?:quarter|months?|weeks?))\s+(?:of\s+)?$/i;
 
 // "in the second half of 2004 after falling ill in April": the month belongs to the year the
 // sentence has just named, unless the clause looks forward.
-function completeYear(e: Found, y: number | null, ref: Ymd | null): TemporalExpression {
+function completeYear(e: Found, named: NamedYear | null, ref: Ymd | null): TemporalExpression {
   const { yearless, ...expression } = e;
+  const y = named?.year ?? null;
   // A coming month can still belong to a named year that is not over ("the first ship in April 2026, the
   // others arriving in May"), never to one that is; without a publication date there is no telling.
   if (!yearless || y === null || (yearless.tense === 'future' && (ref === null || y < ref.y))) return expression;
+  // "diagnosed in December 2004 ... and died on 26 February": a month earlier in the calendar than the
+  // one named with the year is as likely the next year's.
+  if (named?.month != null && yearless.month < named.month) return expression;
   const date = yearless.day === null ? formatMonth(y, yearless.month) : formatDay({ y, m: yearless.month, d: yearless.day });
   return { ...expression, date: date ?? expression.date };
 }

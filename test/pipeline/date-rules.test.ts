@@ -132,3 +132,30 @@ describe('a verb of starting after a unit of time', () => {
     expectDates('The strike, now in its fourth week, began on May 20.', WEDNESDAY, [['on May 20', '2019-05-20', 'day']]);
   });
 });
+
+describe('a month completed with the year the sentence named', () => {
+  it('is not completed from a year that names a thing', () => {
+    expectDates('She was runner-up in the 2002 and 2003 Oslo races as well as in November.', null, [
+      ['2002', '2002', 'year'],
+      ['November', null, 'month'],
+    ]);
+  });
+
+  it('is not completed when it comes earlier in the calendar than the month named with the year', () => {
+    expectDates('The poet fell ill in December 2004 and died on 26 February at his home.', null, [
+      ['December 2004', '2004-12', 'month'],
+      ['on 26 February', null, 'day'],
+    ]);
+  });
+
+  it('is still completed from a year stated as a time, or a month-and-year before it', () => {
+    expectDates('The choir won in 2003 and again in November.', null, [
+      ['2003', '2003', 'year'],
+      ['November', '2003-11', 'month'],
+    ]);
+    expectDates('In March 2004 the mill cut jobs and in June it closed a plant.', null, [
+      ['March 2004', '2004-03', 'month'],
+      ['June', '2004-06', 'month'],
+    ]);
+  });
+});
