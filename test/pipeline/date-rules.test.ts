@@ -159,3 +159,14 @@ describe('a month completed with the year the sentence named', () => {
     ]);
   });
 });
+
+describe('present-tense verbs of a timetable', () => {
+  it('look forward, in a subordinate clause too', () => {
+    expectDates('The offer aims to avoid a strike when wage talks reopen in Leeds on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+    expectDates('The synod reconvenes on Friday.', WEDNESDAY, [['on Friday', '2019-06-14', 'day']]);
+  });
+
+  it('leave the past form looking back', () => {
+    expectDates('Wage talks reopened in Leeds on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+});
