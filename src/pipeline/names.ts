@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -35,17 +35,26 @@ function SHORT_HONORIFICS_LIST(): string[] {
   return ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge'];
 }
 
-const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
+/** Particles inside a surname: "Louw de Graaf", "De Graaf". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
 const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
 const JOINED_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|van|von|le|la)-\p{Lu}/u;
 const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b)/;
+/** ", who ...", ", 53,": what follows a person's name and never a body's. */
+const PERSON_APPOSITIVE = /^,\s+(?:who|whose|aged|\d{1,2},)/;
 const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 /** Institutions that qualify a role and matter for matching it later: "Kremlin aide", "White House spokesman". */
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
+/** "Jan-Michael", "Jean-Pierre": a given name joined of given names is one too. */
+export const isGivenName = (lower: string): boolean => GIVEN_NAMES.has(lower) || (lower.includes('-') && lower.split('-').every((part) => GIVEN_NAMES.has(part)));
 const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
 /** Words listed with nationalities ("North Korean", "White House") that are never given names. */
 const NOT_GIVEN_NAMES = new Set(['north', 'south', 'east', 'west', 'white', 'black', 'new', 'red', 'green', 'central', 'western', 'eastern', 'northern', 'southern']);
+/** Words listed with nationalities that name a party, an institution or an acronym, not where a person is from. */
+const NOT_DEMONYMS = new Set(['federal', 'state', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'tory', 'liberal', 'kremlin', 'house', 'pentagon', 'downing', 'street', 'vatican', 'nato', 'eu', 'un', 'us', 'uk', 'u.s.', 'u.k.', "uk's", "us's", 'zealand', 'soviet', 'arab']);
+/** "South Korean", "Danish": a word saying where a person is from, which before a name is as good as a title. */
+const isDemonym = (lower: string): boolean => NATIONALITIES.has(lower) && !NOT_GIVEN_NAMES.has(lower) && !NOT_DEMONYMS.has(lower);
 const TITLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'sub']);
 /** "Vice-President", "Co-Founder", "Ex-Minister": a title written as one hyphenated word. */
 const hyphenatedTitle = (lower: string): boolean => {
@@ -58,6 +67,12 @@ const pluralTitle = (lower: string): boolean => lower.length > 4 && lower.endsWi
 const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || hyphenatedTitle(lower) || pluralTitle(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
 const titleWord = (lower: string): boolean => ((HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower)) || hyphenatedTitle(lower);
 
+/** "JP McManus", "PJ Harvey": two capitals then a surname, the way some people write their initials. */
+function initialsWithoutStops(run: Token[], i: number): boolean {
+  return /^\p{Lu}{2}$/u.test(run[i].text) && !NOT_INITIALS.has(run[i].lower) && run.length - i >= 2 && run.length - i <= 3
+    && run.slice(i + 1).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text));
+}
+
 function bare(word: string): string {
   return withoutPossessive(word).replace(/\.$/, '').toLowerCase();
 }
@@ -68,7 +83,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
   let run: Token[] = [];
   let at = 0;
   const close = (): void => {
-    while (run.length && CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+    while (run.length && NAME_PARTICLES.has(run[run.length - 1].lower)) run.pop();
     // "told George Shultz China's troubles were over": a place's possessive after a full
     // name starts the next phrase.
     if (run.length >= 3 && isPossessive(run[run.length - 1].text) && PLACE_WORDS.has(bare(run[run.length - 1].text))) run.pop();
@@ -79,8 +94,10 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     // "Ali al-Sabah", "Omar bin-Laden": a particle joined by a hyphen continues a name.
-    const capital = isCapitalised(token.text) || (run.length > 0 && JOINED_PARTICLE.test(token.text));
-    const connector = !capital && CONNECTORS.has(token.lower) && run.length > 0;
+    // "Certainly I would": the pronoun is capitalised too, but an initial always carries its full stop.
+    const pronoun = token.text === 'I' && text[token.end] !== '.';
+    const capital = (isCapitalised(token.text) && !pronoun) || (run.length > 0 && JOINED_PARTICLE.test(token.text));
+    const connector = !capital && NAME_PARTICLES.has(token.lower) && run.length > 0;
     if (!capital && !connector) {
       close();
       continue;
@@ -88,7 +105,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, token.start);
-      const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower));
+      const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
       if (!joined || isPossessive(prev.text)) close();
     }
     if (!run.length) at = i;
@@ -136,7 +153,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   const mentions: NameMention[] = [];
   for (const { run, at } of capitalisedRuns(text, tokens)) {
     let cut = -1;
-    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || isAcronym(run[i].text)) cut = i;
+    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || (isAcronym(run[i].text) && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -144,7 +161,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // the next word ("the German economy minister" is), so it is the given name.
     if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && !NOT_GIVEN_NAMES.has(run[0].lower) && titleWord(rolesBefore().at(-1) ?? '')) cut = -1;
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
-    if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)) cut = 0;
+    if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower) && !initialsWithoutStops(run, 0)) cut = 0;
+    // "Bookmakers Ladbrokes says": a plural noun for a trade opening the sentence describes the name after it.
+    if (cut === -1 && at === 0 && run.length >= 2 && !isGivenName(run[0].lower) && /\p{Ll}(?:ers|ors|ists|ians|ants|ents)$/u.test(run[0].text)) cut = 0;
     // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body
     // closing a title, then the holder's name.
     const titleOfBody = cut === -1 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)
@@ -155,12 +174,14 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));
     if (words.length === 0 || words.length > 4) continue;
     const lowers = words.map((word) => word.toLowerCase());
-    const given = GIVEN_NAMES.has(lowers[0]);
+    const given = isGivenName(lowers[0]);
     // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
     if (lowers.some((word) => NUMBER_WORDS.has(word)) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
     if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
+    // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
+    const initials = core.length > 1 && initialsWithoutStops(core, 0);
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || isAcronym(words[i]) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || (isAcronym(words[i]) && !(i === 0 && initials)) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
@@ -185,11 +206,16 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));
     const titled = prefixTitles.length > 0 || lowerRole.length > 0;
+    // "South Korean Hyung-Taik Lee defeated ...": a nationality straight before a name of two or three words.
+    // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
+    const demonym = prefix.length > 0 && isDemonym(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text) && words.length > 1 && words.length < 4
+      && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
-      ? (options.titleCase ? given : given || titled || speechAfter || speechBefore || initial)
+      ? (options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
-    if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word) => common.has(word))) continue;
+    // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
+    if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word, i) => common.has(word) && !(i === 0 && NAME_PARTICLES.has(word)))) continue;
     // An uncued run stays a candidate only in plain name shape (two or three words):
     // the article may still show it is a person elsewhere ("Mr Kwame").
     if (words.length > 1 && !cued) {

@@ -1,6 +1,9 @@
-import { scanNames, type NameMention } from './names.js';
+import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
-import { nameKey } from './tokens.js';
+import { PLACE_WORDS } from './lexicon/non-names.js';
+import { PLACE_SET } from './lexicon/places.js';
+import { ANONYMOUS_HEADS, ROLE_HEADS } from './lexicon/titles.js';
+import { lowercaseWords, nameKey } from './tokens.js';
 import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence } from './types.js';
 
 // Turns name mentions into the people of one article: every short form
@@ -61,8 +64,14 @@ function abbreviates(s: string[], l: string[]): boolean {
   return j === s.length;
 }
 
+/** "De Graaf" for "Louw de Graaf": a surname opened by a particle, written without the given name. */
+function particleSurname(s: string[], l: string[]): boolean {
+  return s.length >= 2 && s.length < l.length && NAME_PARTICLES.has(s[0]) && s.every((word, i) => word === l[l.length - s.length + i]);
+}
+
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
-  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys));
+  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
+    ?? clusters.find((c) => particleSurname(keys, c.keys));
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -110,6 +119,84 @@ function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
   });
 }
 
+/** "Snoop Dogg - real name Calvin Broadus", "Kano, whose real name is ...", "Dusty Springfield, born Mary O'Brien". */
+const REAL_NAME_JOINT = /^\s*(?:[-–—,(]\s*(?:whose\s+)?real\s+name\s+(?:is\s+)?|,\s+born\s+)$/i;
+
+/** A stage or ring name and the real name given beside it are one person: the real name becomes an alias. */
+function joinRealNames(text: string, clusters: Cluster[]): void {
+  for (const named of [...clusters]) {
+    const known = clusters.find((other) => other !== named && other.mentions.some((a) => named.mentions.some((b) => b.start > a.end && b.start - a.end < 30 && REAL_NAME_JOINT.test(text.slice(a.end, b.start)))));
+    if (!known) continue;
+    known.mentions.push(...named.mentions);
+    for (const form of named.forms) known.forms.add(form);
+    for (const role of named.roles) known.roles.add(role);
+    clusters.splice(clusters.indexOf(named), 1);
+  }
+}
+
+/**
+ * Works are listed with people: "A Very Long Engagement", "All's Well That Ends Well", "Gone Are
+ * the Days", "Maroon 5". A determiner or an owner before, or a small word and a capital or a number
+ * after, mark a title.
+ */
+function looksLikeTitle(text: string, m: NameMention): boolean {
+  // "Verdi's La Traviata", "the Rolling Stones' Emotional Rescue": a work owned by the name before it.
+  // A capital "A" opening a list item is an initial ("A Craig, H Southwell").
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (/(?:(?:^|\s)(?:An|My|Your|Our|His|Her|Their|Its|That|This)|[^,;(\s]\sA)\s$/.test(before)) return true;
+  // "France's Fabien Pelous": a place owns its people, not its works.
+  const owner = /(\p{Lu}[\p{L}.]*)['’]s?\s$/u.exec(before)?.[1];
+  if (owner && !PLACE_WORDS.has(owner.toLowerCase()) && !PLACE_SET.has(owner)) return true;
+  if (/^\s(?:the|a|an)\s\p{Lu}/u.test(text.slice(m.end, m.end + 8)) || /^\s\d/.test(text.slice(m.end, m.end + 2))) return true;
+  // "Troy star Eric Bana", "Railtrack managers": a name qualifying a role names a work or a body.
+  const next = /^\s(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+  return Boolean(next && [next, next.replace(/s$/, '')].some((word) => ROLE_HEADS.has(word) || ANONYMOUS_HEADS.has(word)));
+}
+
+/** ", ", " and ", ", and ": the joints of a list of names; an item may open with "the" ("Bono, The Edge"). */
+const LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[Tt]he\s)?$/;
+
+/**
+ * "Huw Stephens, Ras Kwame and Rob Moyo will host": a name listed with people is one too. A name
+ * of several words needs one person in its list; a single word ("Bono, Adam Clayton and Larry
+ * Mullen") needs a list of three or more with two people in it, as club and firm names are listed alike.
+ */
+function listedPeople(text: string, mentions: NameMention[], supported: (m: NameMention) => boolean): Set<NameMention> {
+  const surnames = new Set(mentions.filter((m) => m.words.length > 1 && supported(m)).map((m) => nameKey(m.words[m.words.length - 1])));
+  const isPerson = (m: NameMention): boolean => (m.words.length > 1 ? supported(m) : m.cued || surnames.has(nameKey(m.words[0])));
+  const listed = new Set<NameMention>();
+  const close = (list: NameMention[]): void => {
+    if (list.length < 2) return;
+    const people = list.filter(isPerson).length;
+    // "Rhodri Thomas, Plaid Cymru health spokesman": two names joined by a comma alone are in apposition, not a list.
+    const last = list[list.length - 1];
+    const joinedByAnd = list.some((m, i) => i > 0 && /\s(?:and|&)\s/.test(text.slice(list[i - 1].end, m.start)))
+      || /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u.test(text.slice(last.end, last.end + 6));
+    if (people === 0 || (list.length === 2 && !joinedByAnd)) return;
+    for (const m of list) {
+      if (isPerson(m) || m.words.length > 3 || m.afterThe || looksLikeTitle(text, m)) continue;
+      if (m.words.length > 1 || (list.length >= 3 && people >= 2)) listed.add(m);
+    }
+  };
+  let list: NameMention[] = [];
+  let closedByAnd = false;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const prev = list[list.length - 1];
+    const joint = prev && !prev.possessive ? text.slice(prev.end, mention.start) : '';
+    // "the Minister of Trade and Industry, Michel Cote": a comma after the closing "and" opens an apposition.
+    if (prev && LIST_JOINT.test(joint) && !(closedByAnd && !/\s(?:and|&)\s/.test(joint))) {
+      list.push(mention);
+      closedByAnd ||= /\s(?:and|&)\s/.test(joint);
+    } else {
+      closedByAnd = false;
+      close(list);
+      list = [mention];
+    }
+  }
+  close(list);
+  return listed;
+}
+
 export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
   const { text } = context;
   const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase }));
@@ -126,11 +213,15 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     return cuedNames.has(keys.join(' ')) || titledSurnames.has(keys[keys.length - 1]);
   };
 
+  const listed = listedPeople(text, mentions, supported);
+  const common = lowercaseWords(text);
   const clusters: Cluster[] = [];
-  for (const mention of mentions.filter((m) => m.words.length > 1 && supported(m))) {
+  for (const mention of mentions.filter((m) => m.words.length > 1 && (supported(m) || listed.has(m)))) {
     const keys = mention.words.map(nameKey);
     const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);
+    // "De Beers said": a particle the article also writes in lower case opens a body's name unless it shortens a person's.
+    else if (NAME_PARTICLES.has(keys[0]) && common.has(keys[0])) continue;
     else {
       const created: Cluster = { words: mention.words, keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
@@ -141,12 +232,13 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
     if (cluster) addMention(cluster, mention, text);
-    else if (mention.cued) {
+    else if (mention.cued || listed.has(mention)) {
       const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }
   }
+  joinRealNames(text, clusters);
   for (const journalist of journalistClusters(text, anatomy)) {
     const same = clusters.find((c) => sameName(c.keys, journalist.keys));
     if (same) {

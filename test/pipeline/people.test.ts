@@ -59,7 +59,7 @@ describe('findEntities', () => {
   });
 
   it('takes an uncued name as a person only when the article titles its surname elsewhere', () => {
-    const body = 'New hosts\n\nThe station named Quorra Vantellen, Tavish Ferrand and Kestrel Logistics as partners. Ms Vantellen starts in May. Kestrel Logistics will fund it.';
+    const body = 'New hosts\n\nThe station named Quorra Vantellen as host. Tavish Ferrand and Kestrel Logistics are partners. Ms Vantellen starts in May. Kestrel Logistics will fund it.';
     expect(peopleOf(body)).toEqual(['Quorra Vantellen']);
   });
 

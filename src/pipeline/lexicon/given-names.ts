@@ -26,7 +26,7 @@ lucy luis luke lynn mahmoud malcolm mandy marc marco marcus margaret maria marie
 martha martin mary matt matthew maurice max maxim megan mehmet mel melanie melissa michael michel
 michelle miguel mike mikhail mohamed mohammad mohammed muhammad nadia nancy naomi narendra natalia
 natalie nathan neil nelson nicholas nick nicola nicolas nicole nigel nikolai nina noah norman oleg
-oliver olivia omar oscar owen pablo pamela patricia patrick paul paula pauline pedro peter petr phil
+oliver olivia omar oscar owen pablo pamela patricia patrick paul paula pauline pedro pete peter petr phil
 philip philippe pierre rachel rafael rahul raj ralph ramon randy raul ray raymond rebecca recep rex
 richard rick rob robert roberto robin rod roger roland ron ronald rose ross roy ruth ryan sadiq sally
 sam samantha samuel sandra sara sarah scott sean sebastian sergei sergey sergio seth shane sharon
@@ -42,13 +42,13 @@ erin esther fabian farid fatih felipe ferdinand fidel florian franco franz gao g
 gianni gil gilbert gina giorgio gisele gloria gustavo hakan hana hao harvey haruto helena hiroshi
 ibrahima ilya ingrid irina isabelle ismail jaime jamal janet jared jasmine javad jay jens jia
 jin jing joao joão joaquin jodie jorg jürgen jurgen kai kalle kamal karim karin kasper katarzyna
-kazuo keir kemal kenji khan kieran kirk kristen kwame lars laurent leila lena leonardo liang lin liu
+kazuo keir kemal kenji khan kieran kirk kristen kwame lance lars laurent leila lena leonardo liang lin liu
 lorenzo lorraine lu luca lucia ludwig luigi lukas lula mahathir mahmood manuel marcel marek margot
 mariana marina marine mariusz markus marta mateo mathias matteo maureen mauricio maya mei michal
 michał miriam mitch mitt mohsen monica morgan moses murat nabil nasser nawaz nikola nikolaos nils
 noel nora olaf olga oliver osama otto pascal pat patrice pavel penny per piotr priya qasim
 rachid rafael ramón rania rashid reza ricardo rita roman romano rosa rudy rupert saad salman sami
-sanjay sasha satoshi saul serena sergio shah shahid shamima sheikh shimon shirley silvio
+sanjay sasha satoshi saul serena sergio shah shahid shamima sheikh shimon shirley sid silvio
 simone sinead siobhan sofia stavros sunil sven takeshi tamara tanya tareq tatiana thabo theo thierry
 tiago timur tom tomas tomás ulrich uma usman vera vicente viktor vitaly vlad volodymyr wei wen
 wilhelm wolfgang xavier yan yang yitzhak yoshihide yousef yu yulia zhang zheng zhou zoran

@@ -20,7 +20,9 @@ tournament award awards prize festival show film album war cold revolution act b
 agreement plan programme program project summit conference forum index fc afc rfc
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs society consortium
-railways telecom telecoms communications foods brewery logistics chemicals
+railways telecom telecoms communications foods brewery breweries logistics chemicals electric electronics
+dynamics motor broadcasting election elections orchestra choir limited industry chart charts singles
+utd rovers wanderers athletic albion hotspur avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
@@ -40,7 +42,7 @@ singapore philippines nigeria kenya ethiopia sudan libya tunisia algeria morocco
 dubai yemen lebanon beirut jordan damascus baghdad tehran jerusalem gaza kiev kyiv minsk georgia
 armenia kazakhstan uzbekistan cuba venezuela colombia argentina chile peru bolivia ecuador
 hollywood wall whitehall westminster downing kremlin pentagon capitol vatican nato tass interfax
-reuters bloomberg ap afp bbc cnn
+reuters bloomberg ap afp bbc cnn atlantic pacific milan
 ${FIRMS}
 `;
 
@@ -103,3 +105,10 @@ export const FIRMS_LIKE_NAMES = new Set([
 
 /** Words ending a publication's name ("Farming Reports"): an organisation with a name before them, a plain noun alone. */
 export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter`);
+
+/**
+ * Two capitals that abbreviate a body or a thing, not a person's initials: "US Airways", "FA Cup",
+ * "BT Retail" (where "JP McManus" and "PJ Harvey" are initials without full stops).
+ */
+export const NOT_INITIALS = set(`us uk un eu ec fa ac fc pc it tv dj mc mp am pm ok xp vw gm ge bp bt hp lg ea sk mg gw
+ag sa nv ab ii iv vi id ip uv ad bc st dr mr ms ft hq pr nhs`);

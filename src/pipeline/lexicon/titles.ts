@@ -28,7 +28,7 @@ export const HONORIFICS = new Set([
   'champion', 'player', 'star', 'chef', 'comedian', 'presenter', 'host', 'broadcaster', 'journalist',
   'reporter', 'editor', 'photographer', 'columnist', 'critic', 'lawyer', 'attorney', 'barrister',
   'prosecutor', 'investigator', 'scientist', 'researcher', 'spokesperson', 'representative',
-  'guardsman', 'soldier', 'trooper', 'lance', 'bombardier', 'gunner', 'rifleman', 'fusilier', 'airman', 'seaman',
+  'guardsman', 'soldier', 'trooper', 'bombardier', 'gunner', 'rifleman', 'fusilier', 'airman', 'seaman',
 ]);
 
 /** Nationality and region adjectives that qualify a title: "Russian President", "US defence secretary". */

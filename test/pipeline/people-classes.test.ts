@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extract, peopleOf } from './extraction-helpers.js';
+
+// Whole classes of names the people stage has to read like a newsroom reader:
+// each rule with texts that must yield the person and texts that must not.
+
+describe('capitalised words that are not names', () => {
+  it('never takes the pronoun "I" for part of a name', () => {
+    const body = 'Phone scams\n\nOmbudsman Mara Quillon said: "Certainly I would not be surprised. Sometimes I wonder why."';
+    expect(peopleOf(body)).toEqual(['Mara Quillon']);
+  });
+
+  it('does not read an abbreviation in capitals before a full stop as an honorific', () => {
+    expect(peopleOf('Drug cleared\n\nThe drug helps patients with MS. Final approval is expected soon.')).toEqual([]);
+    expect(peopleOf('Drug cleared\n\nThe drug was approved. Ms. Orla Venniker welcomed it.')).toEqual(['Orla Venniker']);
+  });
+
+  it('drops a plural trade noun opening a sentence before a firm', () => {
+    expect(peopleOf('Contest odds\n\nBookmakers Quillbet says the singer is the favourite.')).toEqual([]);
+    expect(peopleOf('Contest odds\n\nReferee Anders Brakvik says the match will go ahead.')).toEqual(['Anders Brakvik']);
+  });
+});
+
+describe('names with no title or speech verb', () => {
+  it('takes a given name joined of given names as a given name', () => {
+    expect(peopleOf('Open results\n\nEarlier, Jean-Marc Toublanc lost in three sets.')).toEqual(['Jean-Marc Toublanc']);
+    expect(peopleOf('Open results\n\nEarlier, Hwan-Dok Pyorin lost in three sets.')).toEqual([]);
+  });
+
+  it('reads a nationality straight before a name as a cue', () => {
+    const body = 'Open results\n\nEarlier, South Korean Hwan-Dok Pyorin defeated Tunisian Selmi Abrouk 6-3 6-2.';
+    expect(peopleOf(body)).toEqual(['Hwan-Dok Pyorin', 'Selmi Abrouk']);
+  });
+
+  it('does not read a nationality opening a body after "the" as a cue', () => {
+    const body = 'Gala night\n\nShe gave money to the American Vantel Cross and heard the English Chamber Players.';
+    expect(peopleOf(body)).toEqual([]);
+    expect(peopleOf('Party donors\n\nGifts came from the Scottish Business Focus and South Downs Trust.')).toEqual([]);
+  });
+
+  it('takes two capitals before a surname as initials when the article shows a person', () => {
+    const body = 'Club sale\n\nThe bid needs the approval of shareholders Tomas Berrigan and KD Fallowe, who own 29% of the club.';
+    expect(peopleOf(body)).toEqual(['Tomas Berrigan', 'KD Fallowe']);
+    expect(peopleOf('Score deal\n\nThe score is by composer AR Vashkumar, who also wrote the songs.')).toEqual(['AR Vashkumar']);
+  });
+
+  it('keeps two capitals before a name as a body when nothing shows a person', () => {
+    expect(peopleOf('Bank results\n\nJP Morgan said profits rose. Shares of BT Openzone fell.')).toEqual([]);
+    expect(extract('Bank results\n\nJP Morgan Chase said profits rose.').entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('takes a name listed with people as a person', () => {
+    const body = 'Carry on\n\nShe starred alongside fellow regulars Thaddeus Brisk, Kenneth Wilmot and Barbara Windle.';
+    expect(peopleOf(body)).toEqual(['Thaddeus Brisk', 'Kenneth Wilmot', 'Barbara Windle']);
+    expect(peopleOf('Tribute\n\n"We owe them," she said of James Oldacre-Pike and Pete Farnhurst.')).toEqual(['James Oldacre-Pike', 'Pete Farnhurst']);
+  });
+
+  it('takes a single word listed with two people or more as a person', () => {
+    const body = 'Band honoured\n\nVosko, The Lantern, Adam Clayburn and Larry Mullins formed the band at school.';
+    expect(peopleOf(body)).toEqual(['Vosko', 'Adam Clayburn', 'Larry Mullins']);
+    expect(peopleOf('Derby day\n\nVosko and Adam Clayburn watched from the stand.')).toEqual(['Adam Clayburn']);
+  });
+
+  it('does not take works, roles or appositions in a list for people', () => {
+    expect(peopleOf('Opera season\n\nHe staged Giuseppe Verdi\'s La Travessa and Richard Strauss\'s Ariadne.')).toEqual(['Giuseppe Verdi', 'Richard Strauss']);
+    expect(peopleOf('Oscar race\n\nColin Farrell, Jude Law and Trovan star Eric Banner have been tipped.')).toEqual(['Colin Farrell', 'Jude Law', 'Eric Banner']);
+    expect(peopleOf('Gala line-up\n\nNorah Jones, Marlow 5 and Eric Clapton will play.')).toEqual(['Norah Jones', 'Eric Clapton']);
+    expect(peopleOf('Waiting lists\n\n"It is wrong," Rhodri Pennant, Plaid Gwlad health spokesman, said.')).toEqual(['Rhodri Pennant']);
+    expect(peopleOf('Merger ruling\n\nThe Minister of Regional and Coastal Expansion, Michel Cotard, ruled on Monday.')).toEqual(['Michel Cotard']);
+  });
+});
+
+describe('one person under two written forms', () => {
+  it('joins a surname opened by a capitalised particle to the full name', () => {
+    const { entities } = extract('Port strike\n\nA deadline set by Labour Minister Joost van Roemer expires today. Van Roemer said he would act.');
+    expect(entities.map((e) => e.name)).toEqual(['Joost van Roemer']);
+    expect(entities[0].aliases).toContain('Van Roemer');
+  });
+
+  it('does not make a person of a particle name the article never gives in full', () => {
+    expect(peopleOf('Diamond sales\n\nShares in the de facto monopoly fell. De Vrielink said prices rose.')).toEqual([]);
+  });
+
+  it('joins a real name given beside a stage name', () => {
+    const { entities } = extract('Lawsuit filed\n\nThe suit names rapper Kool Mirage - real name Dorian Weekes - and two others. Mirage denies it.');
+    const people = entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Kool Mirage']);
+    expect(people[0].aliases).toContain('Dorian Weekes');
+    expect(peopleOf('Lawsuit filed\n\nThe suit names rapper Kool Mirage and Dorian Weekes, his manager.')).toEqual(['Kool Mirage', 'Dorian Weekes']);
+  });
+});
+
+describe('given names that are also titles or words', () => {
+  it('reads "Lance" as a given name', () => {
+    const { entities } = extract('Snack adverts\n\n"We are working on it," said Lance Orwell, the firm\'s vice president.');
+    expect(entities.map((e) => e.name)).toEqual(['Lance Orwell']);
+    expect(entities[0].roles).not.toContain('lance');
+  });
+
+  it('still splits "Lance Corporal" off the name', () => {
+    expect(peopleOf('Medal awarded\n\nLance Corporal Jim Bevanne received the medal on Friday.')).toEqual(['Jim Bevanne']);
+  });
+});
