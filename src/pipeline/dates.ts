@@ -243,8 +243,14 @@ function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Fo
 // Figures are published weeks after their month: a month further back, or ahead, is something else.
 function isFigureMonth(sentence: string, at: number, word: string, month: number, ref: Ymd | null): boolean {
   if (!ref || (ref.m - month + 12) % 12 > 3) return false;
-  return FIGURE_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && FIGURE_NOUN_AFTER.test(sentence.slice(at + word.length, at + word.length + 60));
+  const after = sentence.slice(at + word.length, at + word.length + 60);
+  if (FIGURE_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && FIGURE_NOUN_AFTER.test(after)) return true;
+  // "a 6.9 pct drop in January shipments", "December sales were 22.2 billion dlrs": the month's figures,
+  // told in the past; "would not receive March shipments" trades a month to come.
+  return FIGURE_PLURAL_AFTER.test(after) && tenseAt(sentence, at, at + word.length) === 'past';
 }
+
+const FIGURE_PLURAL_AFTER = /^\s+(?:sales|orders|shipments|deliveries|exports|imports|earnings|revenues)\b/;
 
 function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   const out: Found[] = [];

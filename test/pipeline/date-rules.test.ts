@@ -170,3 +170,16 @@ describe('present-tense verbs of a timetable', () => {
     expectDates('Wage talks reopened in Leeds on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
   });
 });
+
+describe('a recent month before its figures', () => {
+  it('dates figures told in the past', () => {
+    expectDates('Analysts noted a 4.1 pct fall in May shipments.', WEDNESDAY, [['May', '2019-05', 'month']]);
+    expectDates('April orders were 3.2 billion crowns.', WEDNESDAY, [['April', '2019-04', 'month']]);
+  });
+
+  it('leaves a month traded ahead or long past', () => {
+    expectNothing('Mills said they would not receive July shipments.');
+    expectNothing('August shipments traded at 310 dlrs a tonne.');
+    expectNothing('January sales were weak.');
+  });
+});
