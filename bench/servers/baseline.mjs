@@ -124,7 +124,7 @@ const encodeCursor = (after) => Buffer.from(JSON.stringify([after])).toString('b
 const decodeCursor = (cursor) => (cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))[0] : 0);
 
 // ---- quotes -------------------------------------------------------------------------
-const QUOTE_COLUMNS = `q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName`;
+const QUOTE_COLUMNS = `q.id, q.kind, q.text, q.first_reported AS firstReported, q.report_count AS reportCount, q.speaker_id AS speakerId, p.name AS speakerName`;
 const quotesBySpeaker = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id
   WHERE q.speaker_id = ? AND q.id > ? ORDER BY q.id LIMIT ?`);
 // The full-text index has one row per quote (rowid = quote id), walked in id order.
@@ -133,21 +133,28 @@ const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS}, snippet(quote_reports
   WHERE quote_reports_fts MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?`);
 const quotesByIds = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM json_each(?) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
 // Lists show at most PREVIEW reports of each quote or event: those of the compared
-// outlets first, then each outlet's earliest before any outlet's second, then by date.
+// outlets first, taking turns, then the earliest; each report row carries its
+// article's outlet and date, and each quote and event its report count.
 const PREVIEW = 5;
-const previewIds = (table, owner) => `SELECT id, owner, rank, total FROM (
-    SELECT id, owner, COUNT(*) OVER (PARTITION BY owner) AS total,
-      ROW_NUMBER() OVER (PARTITION BY owner ORDER BY preferred DESC, outletRank, undated, publishedDate, articleId, id) AS rank
-    FROM (SELECT r.id, r.${owner} AS owner, r.article_id AS articleId, a.published_date AS publishedDate, a.published_date IS NULL AS undated,
-        a.outlet_id IN (SELECT value FROM json_each(@outlets)) AS preferred,
-        ROW_NUMBER() OVER (PARTITION BY r.${owner}, a.outlet_id ORDER BY a.published_date IS NULL, a.published_date, r.article_id, r.id) AS outletRank
-      FROM ${table} r JOIN articles a ON a.id = r.article_id WHERE r.${owner} IN (SELECT value FROM json_each(@ids))))
-  WHERE rank <= ${PREVIEW}`;
-const reportsOf = db.prepare(`SELECT k.owner AS quoteId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
+const ORDER = 'published_date IS NULL, published_date, article_id, id';
+function previewer(table, owner) {
+  const earliest = db.prepare(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${ORDER} LIMIT ${PREVIEW}`).pluck();
+  const ofOutlet = db.prepare(`SELECT id FROM ${table} WHERE ${owner} = ? AND outlet_id = ? ORDER BY ${ORDER} LIMIT ${PREVIEW}`).pluck();
+  return (id, outlets) => {
+    const chosen = new Set();
+    const lists = outlets.map((outlet) => ofOutlet.all(id, outlet));
+    for (let turn = 0; chosen.size < PREVIEW && lists.some((l) => turn < l.length); turn++) {
+      for (const l of lists) if (turn < l.length && chosen.size < PREVIEW) chosen.add(l[turn]);
+    }
+    for (const report of earliest.all(id)) if (chosen.size < PREVIEW) chosen.add(report);
+    return [...chosen];
+  };
+}
+const previewQuote = previewer('quote_reports', 'quote_id');
+const reportsOf = db.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
     a.published_at AS publishedAt, r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end",
     o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM (${previewIds('quote_reports', 'quote_id')}) k JOIN quote_reports r ON r.id = k.id
-  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY k.owner, k.rank`);
+  FROM json_each(?) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const markSnippet = (raw) => raw.replace(/[&<>"']/g, (c) => ESCAPES[c]).replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
@@ -155,53 +162,50 @@ const matchQuery = (words) => words.split(/\s+/).filter(Boolean).map((w) => `"${
 
 function withReports(rows, outlets = []) {
   if (rows.length === 0) return rows;
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const byQuote = new Map(rows.map((r) => [r.id, []]));
-  const totals = new Map();
-  for (const r of reportsOf.all({ ids, outlets: JSON.stringify(outlets) })) {
-    totals.set(r.quoteId, r.total);
-    byQuote.get(r.quoteId).push({
+  const shown = rows.map((r) => previewQuote(r.id, outlets));
+  const byId = new Map();
+  for (const r of reportsOf.all(JSON.stringify(shown.flat()))) {
+    byId.set(r.id, {
       id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, text: r.text, cue: r.cue,
       speakerText: r.speakerText, start: r.start, end: r.end,
       outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
     });
   }
-  return rows.map((r) => ({
+  return rows.map((r, i) => ({
     id: r.id, kind: r.kind, text: r.text,
     speaker: r.speakerId === null ? null : { id: r.speakerId, name: r.speakerName },
-    firstReported: r.firstReported, reportCount: totals.get(r.id) ?? 0, reports: byQuote.get(r.id), snippet: r.snippet == null ? undefined : markSnippet(r.snippet),
+    firstReported: r.firstReported, reportCount: r.reportCount, reports: shown[i].map((id) => byId.get(id)), snippet: r.snippet == null ? undefined : markSnippet(r.snippet),
   }));
 }
 
 // ---- events ---------------------------------------------------------------------------
-const EVENT_COLUMNS = 'e.id, e.date, e.precision, e.description, e.place';
+const EVENT_COLUMNS = 'e.id, e.date, e.precision, e.description, e.place, e.report_count AS reportCount';
 // A month is the events dated to it or to one of its days: two index ranges.
 const eventsInPeriod = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e
   WHERE (e.date = @date OR (e.date > @date || '-' AND e.date < @date || '.')) AND e.id > @after ORDER BY e.id LIMIT @limit`);
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
-const reportsOfEvents = db.prepare(`SELECT k.owner AS eventId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
+const previewEvent = previewer('event_reports', 'event_id');
+const reportsOfEvents = db.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
     a.published_at AS publishedAt, r.sentence, r.temporal_text AS temporalText, r.start, r."end",
     r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM (${previewIds('event_reports', 'event_id')}) k JOIN event_reports r ON r.id = k.id
-  JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id ORDER BY k.owner, k.rank`);
+  FROM json_each(?) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
 function completeEvents(rows) {
   if (rows.length === 0) return rows;
   const ids = JSON.stringify(rows.map((r) => r.id));
   const people = new Map(rows.map((r) => [r.id, []]));
-  const reports = new Map(rows.map((r) => [r.id, []]));
-  const totals = new Map();
   for (const p of peopleOfEvents.all(ids)) people.get(p.eventId).push({ id: p.id, name: p.name });
-  for (const r of reportsOfEvents.all({ ids, outlets: '[]' })) {
-    totals.set(r.eventId, r.total);
-    reports.get(r.eventId).push({
+  const shown = rows.map((r) => previewEvent(r.id, []));
+  const byId = new Map();
+  for (const r of reportsOfEvents.all(JSON.stringify(shown.flat()))) {
+    byId.set(r.id, {
       id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, sentence: r.sentence,
       temporalText: r.temporalText, start: r.start, end: r.end, temporalStart: r.temporalStart, temporalEnd: r.temporalEnd,
       outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
     });
   }
-  return rows.map((r) => ({ ...r, people: people.get(r.id), reportCount: totals.get(r.id) ?? 0, reports: reports.get(r.id) }));
+  return rows.map((r, i) => ({ ...r, people: people.get(r.id), reports: shown[i].map((id) => byId.get(id)) }));
 }
 
 // ---- articles -------------------------------------------------------------------------

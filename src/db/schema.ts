@@ -107,6 +107,8 @@ export const quotes = sqliteTable(
     text: text('text').notNull(),
     /** Earliest publication date among its reports (YYYY-MM-DD), for from/to filters. */
     firstReported: text('first_reported'),
+    /** How many reports it has, kept by triggers: lists show it beside a preview of them. */
+    reportCount: integer('report_count').notNull().default(0),
   },
   (t) => [
     index('quotes_speaker_idx').on(t.speakerId, t.id),
@@ -131,9 +133,14 @@ export const quoteReports = sqliteTable(
     cue: text('cue'),
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /** The reporting article's outlet and publication date, copied so a list's preview of reports reads one index. */
+    outletId: integer('outlet_id'),
+    publishedDate: text('published_date'),
   },
   (t) => [
-    index('quote_reports_quote_idx').on(t.quoteId, t.articleId),
+    // Undated reports sort last; the index holds that order, so the earliest reports of a quote are its first entries.
+    index('quote_reports_quote_idx').on(t.quoteId, sql`${t.publishedDate} IS NULL`, t.publishedDate, t.articleId),
+    index('quote_reports_quote_outlet_idx').on(t.quoteId, t.outletId, sql`${t.publishedDate} IS NULL`, t.publishedDate, t.articleId),
     index('quote_reports_article_idx').on(t.articleId, t.quoteId),
   ],
 );
@@ -147,6 +154,8 @@ export const events = sqliteTable(
     precision: text('precision', { enum: ['day', 'month', 'year'] }),
     description: text('description').notNull(),
     place: text('place'),
+    /** How many reports it has, kept by triggers. */
+    reportCount: integer('report_count').notNull().default(0),
   },
   (t) => [index('events_date_idx').on(t.date, t.id)],
 );
@@ -181,9 +190,13 @@ export const eventReports = sqliteTable(
     end: integer('end').notNull(),
     temporalStart: integer('temporal_start').notNull(),
     temporalEnd: integer('temporal_end').notNull(),
+    /** As on quote_reports. */
+    outletId: integer('outlet_id'),
+    publishedDate: text('published_date'),
   },
   (t) => [
-    index('event_reports_event_idx').on(t.eventId, t.articleId),
+    index('event_reports_event_idx').on(t.eventId, sql`${t.publishedDate} IS NULL`, t.publishedDate, t.articleId),
+    index('event_reports_event_outlet_idx').on(t.eventId, t.outletId, sql`${t.publishedDate} IS NULL`, t.publishedDate, t.articleId),
     index('event_reports_article_idx').on(t.articleId, t.eventId),
   ],
 );

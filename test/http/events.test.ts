@@ -34,6 +34,22 @@ describe('GET /events', () => {
     expect(await eventIds('date=2020')).toEqual([]);
   });
 
+  it('pages through a period in id order across its dates, alone or with other filters', async () => {
+    const walk = async (query: string) => {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = EventPage.parse((await api().get(`/events?${query}&limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body);
+        seen.push(...page.items.map((e) => e.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return seen;
+    };
+    expect(await walk('date=2021')).toEqual([ids.closureEvent, ids.reviewEvent, ids.ferryEvent]);
+    expect(await walk('date=2021&outlet=northgate-herald')).toEqual([ids.closureEvent, ids.ferryEvent]);
+    expect(await walk('date=2021&person=quell&to=2021-03-31')).toEqual([ids.closureEvent]);
+  });
+
   it('counts a month-dated event when its month overlaps from/to', async () => {
     expect(await eventIds('from=2021-03-10')).toEqual([ids.reviewEvent, ids.ferryEvent]);
     expect(await eventIds('to=2021-03-01')).toEqual([ids.reviewEvent]);

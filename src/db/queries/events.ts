@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { previewParameters, rankedReports, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
@@ -45,11 +45,9 @@ export interface Event {
   reports: EventReport[];
 }
 
-type EventRow = Omit<Event, 'people' | 'reports' | 'reportCount'>;
+type EventRow = Omit<Event, 'people' | 'reports'>;
 
 interface ReportRow extends Omit<EventReport, 'outlet'> {
-  eventId: number;
-  total: number;
   outletId: number | null;
   outletSlug: string | null;
   outletName: string | null;
@@ -69,34 +67,63 @@ const FRAGMENTS: Record<string, string> = {
   outletId: 'EXISTS (SELECT 1 FROM outlet_events m WHERE m.outlet_id = @outletId AND m.event_id = e.id)',
 };
 
+/** Filters that leave few events: they drive the query from their own index, even with a date. */
+const NARROW = new Set(['personId', 'personIds', 'article']);
+
 const EMPTY: Page<never> = { items: [], nextAfter: null };
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+const DAYS = Array.from({ length: 31 }, (_, i) => `-${twoDigits(i + 1)}`);
+const MONTHS = Array.from({ length: 12 }, (_, i) => `-${twoDigits(i + 1)}`);
+/** What follows a date filter of each length to make every date it matches: a year names 385, a month 32, a day itself. */
+const DATE_SUFFIXES: Record<number, readonly string[]> = {
+  4: ['', ...MONTHS, ...MONTHS.flatMap((month) => DAYS.map((day) => month + day))],
+  7: ['', ...DAYS],
+  10: [''],
+};
+
+/**
+ * A page of a period's events in id order, without collecting the whole period: the
+ * date index lists each exact date's events in id order, and SQLite merges ordered
+ * UNION ALL arms, reading each only as far as the page needs. Sorting every event of
+ * a busy month instead made the page cost grow with the data.
+ */
+function mergedDatePage(active: readonly string[], dateLength: number): string {
+  const others = active.filter((name) => name !== 'date');
+  const arms = DATE_SUFFIXES[dateLength].map(
+    (suffix) => `SELECT e.id FROM events e WHERE ${whereClause(FRAGMENTS, others, `e.date = @date || '${suffix}' AND e.id > @after`)}`,
+  );
+  return `${arms.join(' UNION ALL ')} ORDER BY 1 LIMIT @limit`;
+}
 
 export function createEventQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
-  const columns = 'e.id, e.date, e.precision, e.description, e.place';
+  const columns = 'e.id, e.date, e.precision, e.description, e.place, e.report_count AS reportCount';
   const pageStatement = statementCache(
     sqlite,
     (active) => `SELECT ${columns} FROM events e WHERE ${whereClause(FRAGMENTS, active, 'e.id > @after')} ORDER BY e.id LIMIT @limit`,
   );
+  const datePageStatement = statementCache(sqlite, (key) => mergedDatePage(key.slice(1), Number(key[0])));
   const byId = sqlite.prepare(`SELECT ${columns} FROM events e WHERE e.id = ?`);
   const byIdList = sqlite.prepare(`SELECT ${columns} FROM json_each(@ids) j JOIN events e ON e.id = j.value ORDER BY j.key`);
   const peopleOf = sqlite.prepare(`SELECT ep.event_id AS eventId, p.id, p.name
     FROM event_people ep JOIN people p ON p.id = ep.person_id
     WHERE ep.event_id IN (SELECT value FROM json_each(@ids)) ORDER BY ep.event_id, p.id`);
-  const reportsOf = sqlite.prepare(`SELECT k.owner AS eventId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
+  const previewer = createReportPreviewer(sqlite, 'event_reports', 'event_id');
+  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
       r.sentence, r.temporal_text AS temporalText, r.start, r."end", r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd
-    FROM (${rankedReports('event_reports', 'event_id')}) k
-    JOIN event_reports r ON r.id = k.id JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-    ORDER BY k.owner, k.rank`);
+    FROM json_each(@ids) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
+    LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
   function complete(rows: EventRow[], preference: ReportPreference, cap: number | null): Event[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
-    const reports = groupBy(reportsOf.all(previewParameters(ids, preference, cap)) as ReportRow[], (r) => r.eventId);
-    return rows.map((row) => {
-      const shown = reports.get(row.id) ?? [];
+    const shown = rows.map((row) => previewer.choose(row.id, preference, cap));
+    const reports = new Map<number, EventReport>();
+    for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
+    return rows.map((row, i) => {
       return {
         id: row.id,
         date: row.date,
@@ -104,8 +131,8 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
         description: row.description,
         place: row.place,
         people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
-        reportCount: shown.length === 0 ? 0 : shown[0].total,
-        reports: shown.map(toReport),
+        reportCount: row.reportCount,
+        reports: shown[i].map((id) => reports.get(id)!),
       };
     });
   }
@@ -124,7 +151,12 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
         values.outletId = resolve.outletId(filters.outlet);
         if (values.outletId === null) return EMPTY;
       }
-      const rows = pageStatement(activeFilters(FRAGMENTS, values)).all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as EventRow[];
+      const active = activeFilters(FRAGMENTS, values);
+      const parameters = { ...values, after: page.after ?? 0, limit: page.limit + 1 };
+      const rows =
+        filters.date !== undefined && !active.some((name) => NARROW.has(name))
+          ? (byIdList.all({ ids: idList(datePageStatement([String(filters.date.length), ...active]).pluck().all(parameters) as number[]) }) as EventRow[])
+          : (pageStatement(active).all(parameters) as EventRow[]);
       const { items, nextAfter } = toPage(rows, page.limit);
       const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
       return { items: complete(items, preference, REPORT_PREVIEW), nextAfter };

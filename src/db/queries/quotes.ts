@@ -1,6 +1,6 @@
 import type { Db } from '../client.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
-import { previewParameters, rankedReports, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -61,6 +61,7 @@ interface QuoteRow {
   kind: 'direct' | 'indirect';
   text: string;
   firstReported: string | null;
+  reportCount: number;
   speakerId: number | null;
   speakerName: string | null;
   /** Only on a search: the best matching stretch of the quote's wordings, with match marks. */
@@ -68,14 +69,12 @@ interface QuoteRow {
 }
 
 interface ReportRow extends Omit<QuoteReport, 'outlet'> {
-  quoteId: number;
-  total: number;
   outletId: number | null;
   outletSlug: string | null;
   outletName: string | null;
 }
 
-const COLUMNS = 'q.id, q.kind, q.text, q.first_reported AS firstReported, q.speaker_id AS speakerId, p.name AS speakerName';
+const COLUMNS = 'q.id, q.kind, q.text, q.first_reported AS firstReported, q.report_count AS reportCount, q.speaker_id AS speakerId, p.name AS speakerName';
 
 const REPORTED = 'SELECT 1 FROM quote_reports r JOIN articles a ON a.id = r.article_id WHERE r.quote_id = q.id';
 
@@ -129,27 +128,27 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   const byId = sqlite.prepare(`SELECT ${COLUMNS} FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?`);
   const byIdList = sqlite.prepare(`SELECT ${COLUMNS}
     FROM json_each(@ids) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
-  const reportsOf = sqlite.prepare(`SELECT k.owner AS quoteId, k.total, r.id, r.article_id AS articleId, a.title AS articleTitle,
+  const previewer = createReportPreviewer(sqlite, 'quote_reports', 'quote_id');
+  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
       a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
       r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end"
-    FROM (${rankedReports('quote_reports', 'quote_id')}) k
-    JOIN quote_reports r ON r.id = k.id JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-    ORDER BY k.owner, k.rank`);
+    FROM json_each(@ids) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
+    LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
   function withReports(rows: QuoteRow[], preference: ReportPreference, cap: number | null): Quote[] {
     if (rows.length === 0) return [];
-    const ids = idList(rows.map((row) => row.id));
-    const reports = groupBy(reportsOf.all(previewParameters(ids, preference, cap)) as ReportRow[], (r) => r.quoteId);
-    return rows.map((row) => {
-      const shown = reports.get(row.id) ?? [];
+    const shown = rows.map((row) => previewer.choose(row.id, preference, cap));
+    const reports = new Map<number, QuoteReport>();
+    for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
+    return rows.map((row, i) => {
       const quote: Quote = {
         id: row.id,
         kind: row.kind,
         text: row.text,
         speaker: row.speakerId === null ? null : { id: row.speakerId, name: row.speakerName ?? '' },
         firstReported: row.firstReported,
-        reportCount: shown.length === 0 ? 0 : shown[0].total,
-        reports: shown.map(toReport),
+        reportCount: row.reportCount,
+        reports: shown[i].map((id) => reports.get(id)!),
       };
       if (row.snippet != null) quote.snippet = markSnippet(row.snippet);
       return quote;

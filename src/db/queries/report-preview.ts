@@ -1,3 +1,5 @@
+import type { Database, Statement } from 'better-sqlite3';
+
 /**
  * A list embeds a preview of each quote's or event's reports, not all of them. A wire
  * story reprinted by ninety papers gives one quote ninety reports: a page of fifty
@@ -16,38 +18,45 @@ export interface ReportPreference {
   outlets?: readonly number[];
 }
 
-/** Bound parameters of the SQL below; cap null means every report. */
-export function previewParameters(ids: string, preference: ReportPreference, cap: number | null) {
-  return {
-    ids,
-    preferArticle: preference.article ?? null,
-    preferOutlets: JSON.stringify(preference.outlets ?? []),
-    cap: cap ?? -1,
-  };
-}
+/** Undated reports last; the report indexes hold this order (migration 0006). */
+const PUBLICATION_ORDER = 'published_date IS NULL, published_date, article_id, id';
 
 /**
- * SQL naming, for each owner (quote or event) in json @ids, the reports to show: id,
- * owner, rank (1 first) and total. A preview puts the preferred article or outlets
- * first, then the earliest report of each outlet before any outlet's second one, so it
- * shows as many outlets as it can; a full listing is in order of publication. Only ids and
- * sort keys pass through the window functions: the wording is joined afterwards for
- * the reports kept.
+ * Picks which reports of each quote or event to show, reading a few entries of the
+ * report indexes per item: every report carries its article's outlet and date.
  */
-export function rankedReports(table: 'quote_reports' | 'event_reports', owner: 'quote_id' | 'event_id'): string {
-  return `SELECT id, owner, rank, total FROM (
-      SELECT id, owner,
-        ROW_NUMBER() OVER (PARTITION BY owner
-          ORDER BY preferred DESC, CASE WHEN @cap < 0 THEN 0 ELSE outletRank END, undated, publishedDate, articleId, id) AS rank,
-        COUNT(*) OVER (PARTITION BY owner) AS total
-      FROM (
-        SELECT r.id, r.${owner} AS owner, r.article_id AS articleId, a.published_date AS publishedDate,
-          a.published_date IS NULL AS undated,
-          (r.article_id IS @preferArticle OR a.outlet_id IN (SELECT value FROM json_each(@preferOutlets))) AS preferred,
-          ROW_NUMBER() OVER (PARTITION BY r.${owner}, a.outlet_id
-            ORDER BY a.published_date IS NULL, a.published_date, r.article_id, r.id) AS outletRank
-        FROM ${table} r JOIN articles a ON a.id = r.article_id
-        WHERE r.${owner} IN (SELECT value FROM json_each(@ids))
-      )
-    ) WHERE @cap < 0 OR rank <= @cap`;
+export function createReportPreviewer(sqlite: Database, table: 'quote_reports' | 'event_reports', owner: 'quote_id' | 'event_id') {
+  const pluck = (sql: string): Statement => sqlite.prepare(sql).pluck();
+  const all = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${PUBLICATION_ORDER}`);
+  const earliest = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ?`);
+  const ofOutlet = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND outlet_id = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ?`);
+  const ofArticle = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND article_id = ? ORDER BY id LIMIT ?`);
+
+  /**
+   * Report ids to show for one item, in order. A preview (cap set) shows the
+   * preferred article's reports, then the preferred outlets' taking turns (so a
+   * comparison shows both outlets' wording), then the earliest of the rest; a full
+   * listing (cap null) is in order of publication.
+   */
+  function choose(id: number, preference: ReportPreference, cap: number | null): number[] {
+    if (cap === null) return all.all(id) as number[];
+    const chosen = new Set<number>();
+    if (preference.article !== undefined) for (const report of ofArticle.all(id, preference.article, cap) as number[]) chosen.add(report);
+    const outlets = preference.outlets ?? [];
+    if (outlets.length > 0 && chosen.size < cap) {
+      const lists = outlets.map((outlet) => ofOutlet.all(id, outlet, cap) as number[]);
+      for (let turn = 0; chosen.size < cap && lists.some((list) => turn < list.length); turn += 1) {
+        for (const list of lists) if (turn < list.length && chosen.size < cap) chosen.add(list[turn]);
+      }
+    }
+    if (chosen.size < cap) {
+      for (const report of earliest.all(id, cap) as number[]) {
+        if (chosen.size >= cap) break;
+        chosen.add(report);
+      }
+    }
+    return [...chosen];
+  }
+
+  return { choose };
 }

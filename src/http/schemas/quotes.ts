@@ -14,7 +14,7 @@ export const QuoteReport = ArticleReport.extend({
 
 const reportsDescription =
   `The articles that reported it, each in its own words. Lists show at most ${REPORT_PREVIEW}: those of the article or ` +
-  `outlets the request names first, then the earliest from each outlet; /quotes/{id} shows them all.`;
+  `outlets the request names first (compared outlets taking turns), then the earliest; /quotes/{id} shows them all.`;
 
 export const Quote = z
   .object({
