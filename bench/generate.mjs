@@ -103,7 +103,10 @@ export async function ensureScaleDatabase(size, { bbcFolder, log = () => {}, reu
   if (existsSync(databasePath) && existsSync(markerPath)) {
     const marker = JSON.parse(readFileSync(markerPath, 'utf8'));
     const current = marker.version === GENERATOR_VERSION && marker.codeHash === codeHash;
-    if (current || reuseStale) return { databasePath, ...marker, reused: true, stale: !current };
+    if (current || reuseStale) {
+      await migrateInPlace(databasePath, log);
+      return { databasePath, ...marker, reused: true, stale: !current };
+    }
     log(`${relative(process.cwd(), databasePath)} was made by other extraction code: rebuilding`);
   }
   const corpus = join(dataDir, `corpus-${size}`);
@@ -117,6 +120,26 @@ export async function ensureScaleDatabase(size, { bbcFolder, log = () => {}, reu
   // The corpus is cheap to make again and large to keep.
   rmSync(corpus, { recursive: true, force: true });
   return { databasePath, ...marker, reused: false, stale: false };
+}
+
+/**
+ * A kept database may predate the newest migrations. They run here, once, rather
+ * than on each copy the API servers start from, where they would count against the
+ * servers' start-up and repeat on every run.
+ */
+async function migrateInPlace(databasePath, log) {
+  const { openDatabase } = await import('../dist/db/client.js');
+  const { runMigrations } = await import('../dist/db/migrate.js');
+  const started = performance.now();
+  const db = openDatabase(databasePath);
+  try {
+    runMigrations(db);
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.$client.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (seconds > 1) log(`migrated ${relative(process.cwd(), databasePath)} in ${seconds.toFixed(1)} s`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
