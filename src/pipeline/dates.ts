@@ -70,7 +70,8 @@ const calendar = (() => {
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Club|School|League|Service|Bloody|(?:Night|Morning|Evening|Afternoon)\s+[A-Z])/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Good|Black|Super|Ash|Holy|Easter|Palm|Shrove|Cyber|Bloody|Maundy|Blue|Mail\s+on|Independent\s+on|Observer\s+on)\s+$/;
 // Words after which a date closes or opens a period ("the week ended February 22").
-const PART_OF = String.raw`(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
+// "since last August", "until next May": the month the words name still bounds the period.
+const PART_OF = String.raw`(?:(?:last|this|next)\s+)?(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?`;
 // "ended" closes a period only after a unit of time: "the week ended February 22", "Qtr ended Jan 31",
 // but "talks ended Saturday" is when the talks ended. "Effective from March 1", "with effect from",
 // "as from" give the day a change takes effect, which is the event itself. "The year started March 1"

@@ -183,3 +183,14 @@ describe('a recent month before its figures', () => {
     expectNothing('January sales were weak.');
   });
 });
+
+describe('"since", "until" or "by" before "last" or "next" and a month', () => {
+  it('bounds a period', () => {
+    expectNothing('It was the first rise in tin prices since last August.');
+    expectNothing('The levy stays in force until next March.');
+  });
+
+  it('leaves "last August" alone a date', () => {
+    expectDates('The mint cut its prices last August.', WEDNESDAY, [['August', '2018-08', 'month']]);
+  });
+});
