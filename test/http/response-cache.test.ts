@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { runMigrations } from '../../src/db/migrate.js';
@@ -231,5 +231,46 @@ describe('response cache', () => {
     expect(plainAgain.headers.etag).toBe(plain.headers.etag);
     const notModified = await app.inject({ url: '/people', headers: { 'if-none-match': plain.headers.etag as string } });
     expect(notModified.statusCode).toBe(304);
+  });
+
+  it('compresses a cached body once per coding and answers later hits with those bytes', async () => {
+    for (let i = 0; i < 60; i += 1) addPerson(`Speaker number ${i} of a long enough list`);
+    const app = await buildTestApp({}, async (instance) => {
+      await instance.register(compress, { global: true, threshold: 64 });
+    });
+    const plain = await app.inject('/people');
+    const before = app.responseCache.stats.bytes;
+
+    const brotli = await app.inject({ url: '/people', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toContain('accept-encoding');
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.rawPayload.length);
+    expect(brotliDecompressSync(brotli.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const grown = app.responseCache.stats.bytes;
+    expect(grown).toBe(before + brotli.rawPayload.length);
+
+    const again = await app.inject({ url: '/people', headers: { 'accept-encoding': 'br' } });
+    expect(again.rawPayload.equals(brotli.rawPayload)).toBe(true);
+    expect(app.responseCache.stats.bytes).toBe(grown);
+
+    const gzipped = await app.inject({ url: '/people', headers: { 'accept-encoding': 'gzip;q=1, br;q=0.5' } });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.rawPayload).equals(plain.rawPayload)).toBe(true);
+
+    const identity = await app.inject({ url: '/people', headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.rawPayload.equals(plain.rawPayload)).toBe(true);
+    expect(handlerCalls).toBe(1);
+  });
+
+  it('leaves small bodies uncompressed', async () => {
+    const id = addPerson('Ada Okafor');
+    const app = await buildTestApp({}, async (instance) => {
+      await instance.register(compress, { global: true, threshold: 64 });
+    });
+    await app.inject(`/people/${id}`);
+    const hit = await app.inject({ url: `/people/${id}`, headers: { 'accept-encoding': 'br' } });
+    expect(hit.headers['content-encoding']).toBeUndefined();
+    expect(hit.json()).toEqual({ id, name: 'Ada Okafor' });
   });
 });
