@@ -834,5 +834,8 @@ function resolveMonth(month: number, ref: Ymd, tense: Tense): string {
   // "expected to show an improvement in February", written in early March, is about the figures
   // for the month just ended: a plan eleven months off is rarely named by its month alone.
   if (tense === 'future') return shiftMonth(ref, back === 1 ? -1 : ahead);
-  return shiftMonth(ref, back <= ahead ? -back : ahead);
+  // With no tense, as for days: a coming month only when it is at most three months off and nearer.
+  return shiftMonth(ref, ahead <= NEAR_MONTHS_AHEAD && ahead < back ? ahead : -back);
 }
+
+const NEAR_MONTHS_AHEAD = 3;

@@ -194,3 +194,11 @@ describe('"since", "until" or "by" before "last" or "next" and a month', () => {
     expectDates('The mint cut its prices last August.', WEDNESDAY, [['August', '2018-08', 'month']]);
   });
 });
+
+describe('a month with no tense', () => {
+  it('is a coming one only when it is at most three months off and nearer', () => {
+    expectDates('A clerk is accused of a 300 dlr theft in November in an alleged fraud.', WEDNESDAY, [['November', '2018-11', 'month']]);
+    expectDates('A first payment going out in August.', WEDNESDAY, [['August', '2019-08', 'month']]);
+    expectDates('A first payment going out in May.', WEDNESDAY, [['May', '2019-05', 'month']]);
+  });
+});
