@@ -202,3 +202,15 @@ describe('a month with no tense', () => {
     expectDates('A first payment going out in May.', WEDNESDAY, [['May', '2019-05', 'month']]);
   });
 });
+
+describe('a year after "the whole of", "all of", "the rest of"', () => {
+  it('is a year like "in 2004"', () => {
+    expectDates('For all of 2016, ferry traffic rose 4%.', null, [['2016', '2016', 'year']]);
+    expectDates('Shoppers spent 26bn on cards during the whole of 2016.', null, [['2016', '2016', 'year']]);
+  });
+
+  it('leaves a year that only qualifies a count or a thing', () => {
+    expectNothing('Some 2016 models of the kettle are faulty.', null);
+    expectNothing('All of 2016 pct of the target was met.', null);
+  });
+});
