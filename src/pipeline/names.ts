@@ -27,6 +27,11 @@ export interface NameMention {
   speaks: boolean;
   /** Written after "the" with no title between: "the Land Registry" names a body, not a person. */
   afterThe: boolean;
+  /**
+   * An uncued name opening a sentence, whose first word is capitalised whatever it is ("Vote Blair",
+   * "Lleyton Hewitt gave"): a person only if the article names the surname alone as one.
+   */
+  opensSentence?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -218,10 +223,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word, i) => common.has(word) && !(i === 0 && NAME_PARTICLES.has(word)))) continue;
     // An uncued run stays a candidate only in plain name shape (two or three words):
     // the article may still show it is a person elsewhere ("Mr Kwame").
+    let opensSentence = false;
     if (words.length > 1 && !cued) {
       if (words.length > 3) continue;
       // A sentence's first word is capitalised whatever it is ("Vote Blair", "End Bush").
-      if (!given && (at === 0 || /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start)))) continue;
+      opensSentence = !given && (at === 0 || /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start)));
+      // "Called Speegle", "Olympian Tomlinson": a participle, adverb or noun of origin is no given name.
+      if (opensSentence && (words.length > 2 || initials || options.titleCase || /(?:ed|ing|ly|ian|ist)$/.test(lowers[0]))) continue;
       // "Blairite Alan Milburn": a known given name inside the run, not at its head.
       if (lowers.slice(1).some((word) => GIVEN_NAMES.has(word))) continue;
     }
@@ -239,6 +247,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       possessive: isPossessive(last.text),
       cued,
       speaks: speechAfter || speechBefore,
+      opensSentence,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -2,7 +2,7 @@ import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
 import { PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
-import { ANONYMOUS_HEADS, ROLE_HEADS } from './lexicon/titles.js';
+import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { lowercaseWords, nameKey } from './tokens.js';
 import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence } from './types.js';
 
@@ -71,7 +71,7 @@ function particleSurname(s: string[], l: string[]): boolean {
 
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
   return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
-    ?? clusters.find((c) => particleSurname(keys, c.keys));
+    ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys));
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -153,6 +153,22 @@ function looksLikeTitle(text: string, m: NameMention): boolean {
   return Boolean(next && [next, next.replace(/s$/, '')].some((word) => ROLE_HEADS.has(word) || ANONYMOUS_HEADS.has(word)));
 }
 
+/**
+ * One word that names a person with no full name anywhere: "midfielder Edu", "frontman Bono said",
+ * "Safin said he was", "Parry claims he will". A body is "it" or "they", never "he" or "she".
+ */
+function oneNamePerson(text: string, m: NameMention): boolean {
+  const word = m.words[0];
+  // "I've", "Prosecutors", "Stars In Their Eyes": contractions, crowds and works.
+  if (/['’](?!s$)/.test(word) || ANONYMOUS_HEADS.has(word.toLowerCase()) || m.afterThe) return false;
+  const lead = text.slice(Math.max(0, m.start - 32), m.start);
+  if (/(?:^|\s)(?:The|Their|His|Her|Its|My|Our|Your|A|An|in|at|from|near)\s$/.test(lead)) return false;
+  // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
+  const role = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s$/u.exec(lead)?.[1];
+  if (role && PERSON_ROLE_NOUNS.has(role) && !/\b(?:best|vice)\s(?:\p{Ll}+\s){0,2}$/u.test(lead)) return true;
+  return m.speaks && /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|claimed|claims|revealed|believes|argued|warned|stressed)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(m.end, m.end + 48));
+}
+
 /** ", ", " and ", ", and ": the joints of a list of names; an item may open with "the" ("Bono, The Edge"). */
 const LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[Tt]he\s)?$/;
 
@@ -174,7 +190,7 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
       || /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u.test(text.slice(last.end, last.end + 6));
     if (people === 0 || (list.length === 2 && !joinedByAnd)) return;
     for (const m of list) {
-      if (isPerson(m) || m.words.length > 3 || m.afterThe || looksLikeTitle(text, m)) continue;
+      if (isPerson(m) || m.words.length > 3 || m.afterThe || m.opensSentence || looksLikeTitle(text, m)) continue;
       if (m.words.length > 1 || (list.length >= 3 && people >= 2)) listed.add(m);
     }
   };
@@ -206,11 +222,23 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   // honorific or title ("Mr Kwame") or as a speaker ("said Kwame"); otherwise it is as
   // likely a firm or a title.
   const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && (m.cued || m.speaks)).map((m) => nameKey(m.words[0])));
+  const speakingSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.speaks).map((m) => nameKey(m.words[0])));
   const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.words.map(nameKey).join(' ')));
+  // "Lleyton Hewitt gave ..." opening a sentence: a person when the surname alone speaks ("said Hewitt"), unless
+  // the surname belongs to another full name ("Vote Blair" beside "Tony Blair").
+  const surnameOwners = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.opensSentence) continue;
+    const keys = m.words.map(nameKey);
+    surnameOwners.set(keys[keys.length - 1], (surnameOwners.get(keys[keys.length - 1]) ?? new Set()).add(keys[0]));
+  }
   const supported = (m: NameMention): boolean => {
     if (m.cued || m.words.length === 1) return true;
     const keys = m.words.map(nameKey);
-    return cuedNames.has(keys.join(' ')) || titledSurnames.has(keys[keys.length - 1]);
+    if (cuedNames.has(keys.join(' '))) return true;
+    const owners = surnameOwners.get(keys[keys.length - 1]);
+    if (m.opensSentence) return speakingSurnames.has(keys[keys.length - 1]) && !(owners && !owners.has(keys[0]));
+    return titledSurnames.has(keys[keys.length - 1]);
   };
 
   const listed = listedPeople(text, mentions, supported);
@@ -228,11 +256,12 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
       clusters.push(created);
     }
   }
+  const knownAlone = new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => nameKey(m.words[0])));
   for (const mention of mentions.filter((m) => m.words.length === 1)) {
     const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
     if (cluster) addMention(cluster, mention, text);
-    else if (mention.cued || listed.has(mention)) {
+    else if (mention.cued || listed.has(mention) || knownAlone.has(nameKey(mention.words[0]))) {
       const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);

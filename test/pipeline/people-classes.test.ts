@@ -70,6 +70,40 @@ describe('names with no title or speech verb', () => {
   });
 });
 
+describe('names opening a sentence', () => {
+  it('takes an unknown given name opening a sentence when the surname alone speaks', () => {
+    const body = 'Open win\n\nLleyman Hewin gave himself the perfect start. "It was a strange match," said Hewin.';
+    expect(peopleOf(body)).toEqual(['Lleyman Hewin']);
+  });
+
+  it('leaves a sentence-opening word before a known surname out', () => {
+    expect(peopleOf('Poster war\n\nVote Tarrant was painted on walls. Mr Tarrant smiled.')).toEqual(['Tarrant']);
+    const owned = 'Poster war\n\nThe mayor, Osric Tarrant, smiled. Vote Tarrant was painted on walls. "I am flattered," said Tarrant.';
+    expect(peopleOf(owned)).toEqual(['Osric Tarrant']);
+    expect(peopleOf('Car launch\n\nCalled Speegle, it looks like a normal car. "It is fast," said Speegle.')).toEqual([]);
+  });
+});
+
+describe('people known by one name', () => {
+  it('takes one word after a role noun for a person, not a body', () => {
+    const { entities } = extract('Club row\n\nArsenal\'s Brazilian midfielder Odu has hit out at the club. Odu said talks had stalled.');
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['person', 'Odu']]);
+    expect(peopleOf('Gala\n\nThe show was hosted by hip-hop artist Xelbit and watched by 6,000 people.')).toEqual(['Xelbit']);
+  });
+
+  it('takes one word that speaks and is "he" or "she" for a person', () => {
+    const { entities } = extract('Transfer talk\n\nParrow claims he will not sell the captain. "He stays," Parrow said.');
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['person', 'Parrow']]);
+  });
+
+  it('does not take an award, a crowd or a body that is "it" for a person', () => {
+    expect(peopleOf('Awards\n\nShe won the best actress Oscar and a best new artist Grammy.')).toEqual([]);
+    expect(peopleOf('Fraud trial\n\nProsecutors said he was motivated by wealth.')).toEqual([]);
+    const firm = extract('Retail bid\n\nHighfold said it intends to take the firm private.');
+    expect(firm.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('one person under two written forms', () => {
   it('joins a surname opened by a capitalised particle to the full name', () => {
     const { entities } = extract('Port strike\n\nA deadline set by Labour Minister Joost van Roemer expires today. Van Roemer said he would act.');

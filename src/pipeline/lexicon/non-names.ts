@@ -22,7 +22,7 @@ unit units insurance tower towers rally registry gallery theatre theater hotel r
 zone park centre insight research solutions services consulting associates ventures labs society consortium
 railways telecom telecoms communications foods brewery breweries logistics chemicals electric electronics
 dynamics motor broadcasting election elections orchestra choir limited industry chart charts singles
-utd rovers wanderers athletic albion hotspur avenue guards beach
+utd rovers wanderers athletic albion hotspur villa avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 `;
@@ -42,7 +42,7 @@ singapore philippines nigeria kenya ethiopia sudan libya tunisia algeria morocco
 dubai yemen lebanon beirut jordan damascus baghdad tehran jerusalem gaza kiev kyiv minsk georgia
 armenia kazakhstan uzbekistan cuba venezuela colombia argentina chile peru bolivia ecuador
 hollywood wall whitehall westminster downing kremlin pentagon capitol vatican nato tass interfax
-reuters bloomberg ap afp bbc cnn atlantic pacific milan
+reuters bloomberg ap afp bbc cnn atlantic pacific milan peking
 ${FIRMS}
 `;
 

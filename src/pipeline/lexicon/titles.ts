@@ -78,3 +78,17 @@ export const ANONYMOUS_HEADS = new Set([
   'members', 'lawmakers', 'legislators', 'others', 'some', 'many', 'most', 'several', 'one', 'another',
   'insiders', 'executives', 'managers', 'strategists', 'participants', 'delegates', 'voters', 'users',
 ]);
+
+/**
+ * Role nouns that, written in lower case right before one capitalised word, make it a person's name:
+ * "midfielder Edu", "frontman Bono", "rapper Eminem". Nouns a firm can also follow ("producer",
+ * "host", "analyst", "player", "partner", "president", "director", "spokesman") are left out.
+ */
+export const PERSON_ROLE_NOUNS = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain', 'skipper', 'coach', 'manager', 'boss',
+  'star', 'actor', 'actress', 'singer', 'rapper', 'frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'musician',
+  'comedian', 'presenter', 'director', 'writer', 'author', 'novelist', 'poet', 'artist', 'designer', 'chef', 'pundit',
+  'champion', 'athlete', 'sprinter', 'runner', 'jockey', 'trainer', 'boxer', 'golfer', 'cyclist', 'swimmer', 'batsman',
+  'bowler', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'aide', 'lawyer', 'judge', 'professor', 'detective',
+  'dj', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'centre-back', 'team-mate',
+]);
