@@ -269,7 +269,7 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     // chrono takes "on" into some spans and not others: take it always, as the text reads.
     const on = /^[Oo]n\s/.test(result.text) ? null : /\b[Oo]n\s+$/.exec(sentence.slice(Math.max(0, result.index - 4), result.index));
     const start = result.index - (on ? on[0].length : 0);
-    const text = bareMonth ? bareMonth[0] : sentence.slice(start, result.index) + result.text.replace(/(?:[\s,.;:]+|\s+of)+$/, '');
+    const text = bareMonth ? bareMonth[0] : sentence.slice(start, result.index) + result.text.replace(/(?:[\s,.;:\u2013-]+|\s+of)+$/, '');
     const end = start + text.length;
     const known = (c: 'day' | 'month' | 'year' | 'weekday') => (bareMonth ? c === 'month' : result.start.isCertain(c));
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
@@ -320,12 +320,16 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   const before = sentence.slice(Math.max(0, at - 20), at);
   // "Last March Lim cut taxes": after these words the month is a date even before a name.
   const named = /\b(?:last|next|this)\s+$/i.test(before);
-  if (/^\s*\//.test(after) || (!named && /^\.?\s+[A-Z]/.test(after)) || /\/\s*$/.test(sentence.slice(0, at))) return false;
+  // "January/February", "Jan-Feb": a span of months, not one of them.
+  if (/^\s*\//.test(after) || DASH_MONTH_AFTER.test(after.slice(0, 14)) || (!named && /^\.?\s+[A-Z]/.test(after)) || /\/\s*$/.test(sentence.slice(0, at)) || MONTH_BEFORE_DASH.test(sentence.slice(Math.max(0, at - 12), at))) return false;
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
   return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+const MONTH_BEFORE_DASH = new RegExp(String.raw`${MONTH_WORD.source}\.?\s*[-\u2013]\s*$`);
+const DASH_MONTH_AFTER = new RegExp(String.raw`^\s*[-\u2013]\s*${MONTH_WORD.source}`);
 
 // "arriving in May, June and September": the later months of a list read with its "in".
 const LISTED_MONTH_BEFORE = new RegExp(String.raw`\b(?:in|during)\s+${MONTH_WORD.source}(?:,\s+${MONTH_WORD.source})*(?:,\s+|,?\s+(?:and|or)\s+)$`);

@@ -214,3 +214,20 @@ describe('a year after "the whole of", "all of", "the rest of"', () => {
     expectNothing('All of 2016 pct of the target was met.', null);
   });
 });
+
+describe('two months joined by a dash', () => {
+  it('are a span, not a month', () => {
+    expectNothing('Car imports in Jan-Feb rose 4 pct.');
+    expectNothing('Car imports in April\u2013May rose 4 pct.');
+  });
+
+  it('leave "mid-" before a month alone', () => {
+    expectDates('Car imports fell in mid-May.', WEDNESDAY, [['May', '2019-05', 'month']]);
+  });
+});
+
+describe('a dash after a month that opens an aside', () => {
+  it('leaves the month a date', () => {
+    expectDates('Two men freed from the camp in May - Omar Said and Ali Noor - have written to the court.', WEDNESDAY, [['May', '2019-05', 'month']]);
+  });
+});
