@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { speakerAt, type Speaker, type SpeakerScope } from './speakers.js';
+import { speakerAt, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -62,8 +62,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
   const scope: SpeakerScope = {
     text,
     sentences,
-    people: entities.filter((e) => e.kind === 'person' && !e.journalist),
-    organisations: entities.filter((e) => e.kind === 'organisation'),
+    people: withWrittenMentions(entities.filter((e) => e.kind === 'person' && !e.journalist), text),
+    organisations: withWrittenMentions(entities.filter((e) => e.kind === 'organisation'), text),
     masked,
     spokeIn: new Map(),
     orgSpoke: [],

@@ -46,6 +46,53 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
   'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather']);
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
+/** Surname particles written in either case: "Louw de Graaf" is "De Graaf" at the start of a sentence. */
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'le', 'la', 'du', 'del', 'della', 'der', 'den', 'ten', 'ter', 'al', 'el', 'bin']);
+/** Past this size an article is not news copy: the extra scan would cost more than it finds. */
+const WRITTEN_MENTION_LIMIT = 300_000;
+
+/** Words a misread body name may be, which are written everywhere else as dates. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The entities with every place their name is written, not only where the name stages marked it: a body's
+ * name lower-cased ("the information commissioner's office says"), before Reuters ticker markup
+ * ("Comalco Ltd <CMAC.S> said"), or a particle surname opening a sentence ("De Graaf said"). Only names of
+ * two words or more match regardless of case.
+ */
+export function withWrittenMentions(entities: Entity[], text: string): Entity[] {
+  if (text.length > WRITTEN_MENTION_LIMIT) return entities;
+  const taken: Span[] = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  return entities.map((entity) => {
+    const forms = new Map<string, boolean>(); // form -> match regardless of case
+    const words = entity.name.split(/\s+/);
+    if (entity.kind === 'organisation') {
+      for (const form of [entity.name, ...entity.aliases]) if (form.length >= 3 && /\p{Lu}/u.test(form) && !CALENDAR_WORD.test(form)) forms.set(form, /\s/.test(form));
+    } else if (words.length >= 3 && PARTICLES.has(words[1].toLowerCase())) {
+      forms.set(words.slice(1).join(' '), true);
+    }
+    const added: Mention[] = [];
+    for (const [form, anyCase] of forms) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, anyCase ? 'giu' : 'gu');
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const span = { start: match.index, end: match.index + match[0].length };
+        // "Foreign Ministry sources": anonymous sources do not speak for the body they are attached to.
+        if (isTicker(text, span) || /^\s+(?:sources?|insiders?)\b/i.test(text.slice(span.end, span.end + 12))) continue;
+        const i = firstSpanEndingAfter(taken, span.start);
+        if (i < taken.length && taken[i].start < span.end) continue;
+        if (added.some((m) => m.start < span.end && span.start < m.end)) continue;
+        added.push({ ...span, text: match[0] });
+      }
+    }
+    if (!added.length) return entity;
+    return { ...entity, mentions: [...entity.mentions, ...added].sort((a, b) => a.start - b.start) };
+  });
+}
+
 function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: Entity; mention: Mention }[] {
   const found: { entity: Entity; mention: Mention }[] = [];
   for (const entity of entities) {
@@ -54,6 +101,12 @@ function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: E
     }
   }
   return found.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "<CMAC.S>", "(IMF)": ticker markup or a bracketed short form tags the name before it. */
+function isTicker(text: string, mention: Span): boolean {
+  const wrap = text[mention.start - 1] + text[mention.end];
+  return wrap === '<>' || wrap === '()' || wrap === '[]';
 }
 
 function isPossessiveAt(text: string, end: number): boolean {
@@ -157,6 +210,40 @@ function sourceNamedAfterLead(scope: SpeakerScope, at: number): string | null {
   return null;
 }
 
+/** What may stand before a sentence's subject: a dateline, a conjunction, a determiner, a short adverbial. */
+const SUBJECT_PREFIX = /^\s*["“]?(?:(?:the|a|an|but|and|however|meanwhile|also|now|earlier|later|separately|in\s+\S+|on\s+\S+)[\s,]+)*$/i;
+const DATELINE_PREFIX = /^[^()]{0,80}\([^()]{1,20}\)\s*[-–—]+\s*/;
+
+/** Whether a mention opens its sentence as the subject. */
+function isSubjectAt(scope: SpeakerScope, mention: Mention): boolean {
+  const sentence = scope.sentences[sentenceIndexAt(scope, mention.start)];
+  if (!sentence || isPossessiveAt(scope.text, mention.end)) return false;
+  return SUBJECT_PREFIX.test(scope.text.slice(sentence.start, mention.start).replace(DATELINE_PREFIX, ''));
+}
+
+/**
+ * The body the sentence before `at` (or the current one, before `at`) names as its subject; null when
+ * that sentence is about a person or names no body first; '' when it is about a body no stage named.
+ */
+function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false): string | null {
+  const index = sentenceIndexAt(scope, at);
+  if (index < 0) return null;
+  for (let i = index; i >= Math.max(0, index - 1); i -= 1) {
+    if (previousOnly && i === index) continue;
+    const sentence = scope.sentences[i];
+    const end = i === index ? at : sentence.end;
+    const prefixOf = (m: Mention): string => scope.text.slice(sentence.start, m.start).replace(DATELINE_PREFIX, '');
+    const body = mentionsIn(scope.organisations, { start: sentence.start, end }, scope.masked)
+      .find(({ mention }) => !isTicker(scope.text, mention) && !isPossessiveAt(scope.text, mention.end) && SUBJECT_PREFIX.test(prefixOf(mention)));
+    if (body) return body.entity.key;
+    if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => SUBJECT_PREFIX.test(prefixOf(mention)))) return null;
+    // "The Soriano group cited ...": a body no stage named is the topic, so nobody known is meant.
+    const unnamed = /^\s*["“]?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''));
+    if (unnamed && unnamed[1].split(/\s+/).some((word) => ORGANISATION_ANAPHORS.has(word))) return '';
+  }
+  return null;
+}
+
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
 export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
   const phrase = scope.text.slice(span.start, span.end).trim();
@@ -180,6 +267,9 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   }
   // The clause splitter cuts at "and", so "Black and Decker Corp" arrives as "Decker Corp": a name overlapping the phrase counts.
   const orgs = mentionsIn(scope.organisations, { start: span.start - 60, end: span.end }, scope.masked).filter(({ mention }) => mention.end > span.start);
+  // "Comalco Ltd <CMAC.S> said": a ticker in angle brackets only tags the name before it.
+  const named = orgs.filter(({ mention }) => !isTicker(scope.text, mention));
+  if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
 
   const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;
@@ -190,11 +280,16 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
   if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head))) {
-    // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation.
-    const earlier = scope.organisations
-      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800).map((m) => ({ key: entity.key, at: m.start })))
-      .concat((scope.orgSpoke ?? []).filter((spoke) => spoke.at < at && at - spoke.at < 800))
-      .sort((a, b) => b.at - a.at)[0];
+    // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation,
+    // the one a sentence just before is about if there is one ("its offer for Beta Corp" does not make Beta the topic).
+    const topic = subjectBodyBefore(scope, at);
+    if (topic !== null) return { key: topic || null, text: phrase };
+    const mentioned = scope.organisations
+      .flatMap((entity) => entity.mentions.filter((m) => m.end <= at && at - m.end < 800 && !isTicker(scope.text, m)).map((m) => ({ key: entity.key, at: m.start, subject: isSubjectAt(scope, m) })));
+    const spoke = (scope.orgSpoke ?? []).filter((s) => s.at < at && at - s.at < 800).map((s) => ({ ...s, subject: true }));
+    // A body a sentence was about or that spoke outranks one named in passing ("SHV's stake in IC Gas").
+    const candidates = [...mentioned, ...spoke].sort((a, b) => b.at - a.at);
+    const earlier = candidates.find((c) => c.subject) ?? candidates[0];
     return { key: earlier?.key ?? null, text: phrase };
   }
 
@@ -217,9 +312,17 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const sameHead = earlier.find(({ entity }) => entity.name.toLowerCase().endsWith(` ${content.join(' ')}`));
     if (sameHead) return { key: sameHead.entity.key, text: phrase };
     // Otherwise the body the organisation stage took "the company" to mean, not whichever body spoke last.
-    const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
+    const index = sentenceIndexAt(scope, span.start);
+    const sentence = scope.sentences[index];
     const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, first === 'its' ? null : head, sentence?.start ?? span.start);
     const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start));
+    // "Acme Corp said it agreed a venture with Beta Ltd. The company said ...": a body named only as the object
+    // of the sentence before yields to the body that sentence is about.
+    const previous = scope.sentences[index - 1];
+    if (referred && body && previous && content.length === 1 && first === 'the' && body.start >= previous.start && body.start < previous.end) {
+      const topic = subjectBodyBefore(scope, at, true);
+      if (topic) return { key: topic, text: phrase };
+    }
     // "the aid agency", "the radio station": a noun with a modifier must find a body its words name ("Radio 5")
     // or a business for a business noun; a plain "the company" may take the last body heard.
     if (content.length > 1) {
@@ -363,14 +466,17 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
   // "told Associated Press", "assured reporters": what follows a verb taking an object is the listener.
   const after = cue.kind === 'verb' && !cue.takesObject ? phraseAfter(scope, sentence, cue.end) : null;
   let afterSpeaker = after && /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
-  if (after && !afterSpeaker?.key) {
+  // "said Opera spokeswoman, Jane Doe": a person in apposition outranks the body the role belongs to.
+  if (after && !scope.people.some((entity) => entity.key === afterSpeaker?.key)) {
     // "said one of their lawyers, Jane Doe.": the name in apposition speaks.
     const rest = { start: after.start, end: Math.min(sentence.end, after.start + 120) };
     const named = mentionsIn(scope.people, rest, scope.masked).find(({ mention }) => !isPossessiveAt(text, mention.end) && !/[.;]/.test(text.slice(after.start, mention.start)));
-    if (named) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
+    if (named && (!afterSpeaker?.key || /^,\s*$/.test(text.slice(after.end, named.mention.start)))) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
   }
   // `"...," said Jane Doe` puts the speaker after the verb.
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
+  // "CLAUSE, noted Jane Doe, an analyst.": a body named inside the clause is talked about, not speaking.
+  if (afterSpeaker?.key && /,\s*$/.test(before) && isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end))) return afterSpeaker;
   const subject = subjectSpanBefore(scope, sentence, cue.start);
   let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   const lead = text.slice(sentence.start, cue.start);

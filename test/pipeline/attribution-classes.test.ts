@@ -50,3 +50,50 @@ describe('"According to X, Y, ..." with a name or role in apposition', () => {
     expect(pairs(`${H}According to Tramview 44% of riders use one line, 48% use two and the rest more.`)).toEqual([]);
   });
 });
+
+describe('names written where the name stages did not mark them', () => {
+  it('finds a body written in lower case and a particle surname opening a sentence', () => {
+    const quotes = pairs(`${H}The Tram Safety Office said on Monday that the rules would change. The tram safety office says drivers must rest every four hours.\n\nTransport minister Pieter van Aalst set a deadline. Van Aalst said the line would open in May.`);
+    expect(quotes).toContainEqual(['indirect', 'drivers must rest every four hours', 'Tram Safety Office']);
+    expect(quotes).toContainEqual(['indirect', 'the line would open in May', 'Pieter van Aalst']);
+  });
+
+  it('credits the company, not its Reuters ticker', () => {
+    const quotes = quotesOf(`BRUSSELS, March 3 (Reuters) - Kalvo Steel Ltd <KALV.B> said its profit rose by a fifth.\n\nIt said orders from carmakers were strong.\n\nKalvo said it would pay a dividend of two crowns.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kalvo', 'Kalvo', 'Kalvo']);
+  });
+
+  it('does not credit a body whose name is only part of a longer one', () => {
+    const quotes = pairs(`${H}The Tram Safety Office published new rules. The Tram Safety Officers Union said drivers were tired.`);
+    expect(quotes.map((q) => q[2])).not.toContain('Tram Safety Office');
+  });
+});
+
+describe('"the company said" and "it said" after a sentence about a body', () => {
+  const R = 'OSLO, March 2 (Reuters) - ';
+
+  it('take the body the sentence before named as its subject, not one named as its object', () => {
+    const quotes = quotesOf(`${R}Norrland Cable Corp said it agreed to form a venture with Vesta Electric Co Ltd of Finland.\n\nThe company said the venture would make ship cables.\n\nIt would start work in May, it added.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Norrland Cable Corp', 'Norrland Cable Corp', 'Norrland Cable Corp']);
+  });
+
+  it('leave a sentence about a person to the older rules', () => {
+    const quotes = quotesOf(`${R}Vesta Electric Co Ltd said it would cut 200 jobs.\n\nChief executive Jonas Berg met unions on Monday.\n\nIt said the cuts would be voluntary.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vesta Electric Co Ltd', 'Vesta Electric Co Ltd']);
+  });
+
+  it('keep a body reported in a ticker or a bracketed short form out of the subject', () => {
+    const quotes = quotesOf(`${R}Vesta Electric Co Ltd <VEST.HE> said its sales rose.\n\nIt said orders were strong.\n\nVesta said the dividend would rise.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vesta', 'Vesta', 'Vesta']);
+  });
+});
+
+describe('"its lawyer said" after a sentence about a body nobody named', () => {
+  it('stays unnamed rather than taking a body named in passing', () => {
+    const quotes = quotesOf(`OSLO, March 2 (Reuters) - Vesta Electric Co Ltd said it would sell its stake in Norrland Cable.\n\nThe Berg family group opposed the sale. Its lawyer said the price was too low.`);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['it would sell its stake in Norrland Cable', 'Vesta Electric Co Ltd'],
+      ['the price was too low', null],
+    ]);
+  });
+});
