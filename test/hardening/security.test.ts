@@ -21,13 +21,25 @@ describe('security headers', () => {
   });
   afterAll(() => t.close());
 
-  it('sends helmet headers and a CSP that forbids inline script and framing', async () => {
+  it('gives API answers the headers that matter for data: nothing may load from them, frame them or sniff them', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/quotes' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(String(response.headers['content-security-policy'])).toBe("default-src 'none';frame-ancestors 'none'");
+    // Document-only headers stay off data answers.
+    expect(response.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(response.headers['x-dns-prefetch-control']).toBeUndefined();
+  });
+
+  it('gives the Swagger UI page a CSP that forbids inline script and framing', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/docs' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");

@@ -106,9 +106,10 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   // The size checks come before routing: Node only caps the whole header block
   // (16 KiB), a long query string still costs parsing and validation time, and
   // fastify never reads (so never limits) the body of a GET, which every route here is.
-  const headers = securityHeaders();
+  const apiHeaders = securityHeaders('api');
+  const pageHeaders = securityHeaders('page');
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers);
+    reply.headers(request.url.startsWith(DOCS_PREFIX) ? pageHeaders : apiHeaders);
     const url = request.raw.url ?? '';
     if (url.length > options.maxUrlLength) {
       sendProblem(reply, problem(414, `the request URL is ${url.length} characters long; at most ${options.maxUrlLength} are accepted`));
@@ -148,36 +149,58 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   }
 }
 
+/** Where Swagger UI's HTML, scripts and styles are served: the only pages a browser renders. */
+const DOCS_PREFIX = '/docs';
+
 /**
  * The security headers helmet would set, computed once: they depend on nothing in
  * the request, and building helmet's middleware per request (as its fastify plugin
  * does) cost more than serving a cached response.
+ *
+ * An API answer is data, never a page: it gets the headers that matter for JSON
+ * (no sniffing, no framing, nothing may load from it, no referrer, HSTS). Headers that
+ * only govern documents (opener policy, origin clusters, DNS prefetch, the old XSS
+ * filter) go with Swagger UI's pages alone: each costs time on every cached answer.
  */
-function securityHeaders(): Record<string, string> {
-  // Swagger UI at /docs loads only its own scripts and styles, but React sets inline
-  // style attributes and the icons are data: URIs. No upgrade-insecure-requests:
-  // the API is often served over plain HTTP on a private network, where that
-  // directive would send the browser to an https port nobody listens on.
-  const middleware = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-    // A JSON API is meant to be read by frontends on other origins (CORS decides which).
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  });
+function securityHeaders(kind: 'api' | 'page'): Record<string, string> {
+  // A JSON API is meant to be read by frontends on other origins (CORS decides which).
+  const crossOriginResourcePolicy = { policy: 'cross-origin' as const };
+  // Swagger UI loads only its own scripts and styles, but React sets inline style
+  // attributes and the icons are data: URIs. No upgrade-insecure-requests: the API is
+  // often served over plain HTTP on a private network, where that directive would
+  // send the browser to an https port nobody listens on.
+  const middleware =
+    kind === 'page'
+      ? helmet({
+          contentSecurityPolicy: {
+            useDefaults: false,
+            directives: {
+              defaultSrc: ["'self'"],
+              baseUri: ["'self'"],
+              connectSrc: ["'self'"],
+              fontSrc: ["'self'", 'data:'],
+              formAction: ["'self'"],
+              frameAncestors: ["'none'"],
+              imgSrc: ["'self'", 'data:'],
+              objectSrc: ["'none'"],
+              scriptSrc: ["'self'"],
+              scriptSrcAttr: ["'none'"],
+              styleSrc: ["'self'", "'unsafe-inline'"],
+            },
+          },
+          crossOriginResourcePolicy,
+        })
+      : helmet({
+          contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+          crossOriginResourcePolicy,
+          xFrameOptions: { action: 'deny' },
+          crossOriginOpenerPolicy: false,
+          originAgentCluster: false,
+          xDnsPrefetchControl: false,
+          xDownloadOptions: false,
+          xPermittedCrossDomainPolicies: false,
+          xXssProtection: false,
+        });
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
