@@ -77,7 +77,7 @@ const PART_OF = String.raw`(?:(?:last|this|next)\s+)?(?:(?:the\s+)?(?:end|middle
 // "as from" give the day a change takes effect, which is the event itself. "The year started March 1"
 // opens one, but "the strike, in its sixth week, began on May 2" is the strike's first day.
 const PERIOD_BEFORE = new RegExp(
-  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|\b(?:year|season|term|period|quarter|half)\s+(?:started|starting|beginning|commencing)|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since)|(?<!\b(?:effective|effect|as)\s+)\bfrom)\s+${PART_OF}$`,
+  String.raw`(?:\b(?:weeks?|months?|years?|quarters?|qtrs?|half|period|days|season|term),?\s+(?:(?:that|which)\s+)?(?:ended|ending)|(?:\b(?:year|season|term|period|quarter|half)|\b(?:fiscal|financial)\s+(?:19|20)\d\d(?:\/\d\d)?)\s+(?:started|starting|beginning|commencing)(?:\s+in)?|,\s*(?:ended|ending)|\b(?:year|period|months?|quarter|half)\s+to\s+end|\b(?:through|thru|between|since)|(?<!\b(?:effective|effect|as)\s+)\bfrom)\s+${PART_OF}$`,
   'i',
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":

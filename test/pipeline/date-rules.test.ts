@@ -106,10 +106,13 @@ describe('dates that bound a stretch of time', () => {
     expectNothing('Bank lending rose 2.1 billion crowns in the June 3 week.');
     expectNothing('Shipments are capped at 40,000 tonnes in the season started June 1.');
     expectNothing('Outlays will rise 4 pct in the fiscal year beginning July 1.');
+    expectNothing('The budget for the year beginning in July was passed.');
+    expectDates('Funds will train 9,000 nurses in fiscal 2019 beginning in July.', WEDNESDAY, [['2019', '2019', 'year']]);
   });
 
   it('keep a day that starts an event, and "up to" before a figure', () => {
     expectDates('The stoppage beginning Monday will shut the ferries.', WEDNESDAY, [['Monday', '2019-06-17', 'day']]);
+    expectDates('The stoppage beginning in July will shut the ferries.', WEDNESDAY, [['July', '2019-07', 'month']]);
     expectDates('Shares rose up to 5 pct on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
     expectDates('The June 3 vote came a week early.', WEDNESDAY, [['June 3', '2019-06-03', 'day']]);
   });
