@@ -60,6 +60,8 @@ const NOT_GIVEN_NAMES = new Set(['north', 'south', 'east', 'west', 'white', 'bla
 const NOT_DEMONYMS = new Set(['federal', 'state', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'tory', 'liberal', 'kremlin', 'house', 'pentagon', 'downing', 'street', 'vatican', 'nato', 'eu', 'un', 'us', 'uk', 'u.s.', 'u.k.', "uk's", "us's", 'zealand', 'soviet', 'arab']);
 /** "South Korean", "Danish": a word saying where a person is from, which before a name is as good as a title. */
 const isDemonym = (lower: string): boolean => NATIONALITIES.has(lower) && !NOT_GIVEN_NAMES.has(lower) && !NOT_DEMONYMS.has(lower);
+/** Title words that only qualify a title ("top official", "former minister"), never one alone. */
+const TITLE_MODIFIERS = new Set(['national', 'top', 'senior', 'junior', 'new', 'former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'first', 'special', 'grand', 'field', 'air', 'force', 'assistant', 'associate', 'security', 'economic', 'affairs', 'majority', 'minority', 'crown', 'state', 'home', 'foreign', 'interior', 'finance', 'health', 'trade', 'defence', 'defense', 'justice', 'energy', 'transport', 'education', 'culture', 'environment', 'agriculture', 'commerce', 'treasury', 'economy', 'staff', 'marine', 'army', 'navy']);
 const TITLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'sub']);
 /** "Vice-President", "Co-Founder", "Ex-Minister": a title written as one hyphenated word. */
 const hyphenatedTitle = (lower: string): boolean => {
@@ -124,7 +126,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
 function roleBefore(text: string, tokens: Token[], index: number): string[] {
   const words: string[] = [];
   let gapEnd = tokens[index]?.start ?? 0;
-  for (let i = index - 1; i >= 0 && words.length < 5; i -= 1) {
+  for (let i = index - 1; i >= 0 && words.length < 7; i -= 1) {
     const gap = text.slice(tokens[i].end, gapEnd);
     if (gap !== ' ' && !(gap === ', ' && words.length === 0)) break;
     const lower = tokens[i].lower;
@@ -198,7 +200,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const last = core[core.length - 1];
     const firstIndex = at + cut + 1;
     const lastIndex = at + run.length - 1;
-    const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word));
+    // "Top Level Domain Registries", "National Heritage": words that only qualify a title are no title alone.
+    const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     const roleWordsBefore = rolesBefore();
     // "chairman of Middle Way", "head of Vantor Labs": what follows "of" is the body the
     // title belongs to; only a title carried on inside the run ("Secretary of State Ann Lee") names a person.
@@ -210,7 +213,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || APPOSITIVE_START.test(after) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));
-    const titled = prefixTitles.length > 0 || lowerRole.length > 0;
+    const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     // "South Korean Hyung-Taik Lee defeated ...": a nationality straight before a name of two or three words.
     // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
     const demonym = prefix.length > 0 && isDemonym(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text) && words.length > 1 && words.length < 4
@@ -220,7 +223,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
-    if (!given && prefixTitles.length === 0 && lowerRole.length === 0 && lowers.some((word, i) => common.has(word) && !(i === 0 && NAME_PARTICLES.has(word)))) continue;
+    if (!given && !titled && lowers.some((word, i) => common.has(word) && !(i === 0 && NAME_PARTICLES.has(word)))) continue;
     // An uncued run stays a candidate only in plain name shape (two or three words):
     // the article may still show it is a person elsewhere ("Mr Kwame").
     let opensSentence = false;

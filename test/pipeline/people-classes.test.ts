@@ -70,6 +70,19 @@ describe('names with no title or speech verb', () => {
   });
 });
 
+describe('titles', () => {
+  it('does not take a word that only qualifies a title for a title', () => {
+    expect(peopleOf('Domains\n\nThe Council of European National Top Level Domain Registries agrees.')).toEqual([]);
+    expect(peopleOf('Arrest\n\nFormer Stone Roses singer Ian Brown was arrested. He met former Led Zeppelin singer Robert Plant.')).toEqual(['Ian Brown', 'Robert Plant']);
+  });
+
+  it('still reads a title whose head sits several words before the name', () => {
+    const body = 'Aid talks\n\nThe talks will cover aid, Norland\'s Minister of State for Foreign Affairs, Boutros Ghalen, said.';
+    expect(peopleOf(body)).toEqual(['Boutros Ghalen']);
+    expect(peopleOf('Draw made\n\nThe top seed drew Spanish veteran Conchita Marten.')).toEqual(['Conchita Marten']);
+  });
+});
+
 describe('names opening a sentence', () => {
   it('takes an unknown given name opening a sentence when the surname alone speaks', () => {
     const body = 'Open win\n\nLleyman Hewin gave himself the perfect start. "It was a strange match," said Hewin.';

@@ -3,7 +3,7 @@
 /** Honorifics and abbreviated ranks: "Mr Brandt", "Gen. Okafor", "Dr Jane Okafor". */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
-  'baron', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik',
+  'baron', 'rev', 'reverend', 'fr', 'father', 'undersecretary', 'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik',
   'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'cmdr',
   'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pte', 'private', 'marshal',
   'brig', 'brigadier', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'judge', 'justice',
