@@ -743,7 +743,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (word === 'set' && (next === 'to' || next === 'for')) return 'future';
   // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
   if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
-  if (SCHEDULE_PRESENT.has(word) && previous !== 'to') return 'future';
+  // "the votes on Wednesday": a plural noun after a determiner, not the verb.
+  if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && DETERMINERS.has(previous))) return 'future';
   // "is expected on", "projected to rise" look forward; "fewer than expected" does not.
   if (FORECAST_PARTICIPLES.has(word)) return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   if (PAST_WORDS.has(word)) return 'past';

@@ -234,3 +234,14 @@ describe('a dash after a month that opens an aside', () => {
     expectDates('Two men freed from the camp in May - Omar Said and Ali Noor - have written to the court.', WEDNESDAY, [['May', '2019-05', 'month']]);
   });
 });
+
+describe('a present-tense verb of a set occasion', () => {
+  it('looks forward', () => {
+    expectDates('The state senate votes Friday on the ferry bill.', WEDNESDAY, [['Friday', '2019-06-14', 'day']]);
+    expectDates('The ministry holds talks with dockers on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+  });
+
+  it('is a noun after a determiner', () => {
+    expectDates('The votes on Monday were close.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+});

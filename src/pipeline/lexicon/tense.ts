@@ -37,4 +37,5 @@ export const SCHEDULE_PRESENT = new Set([
   'begins', 'begin', 'starts', 'start', 'opens', 'open', 'closes', 'ends', 'meets', 'meet', 'resumes', 'resume',
   'arrives', 'visits', 'hosts', 'expires', 'kicks', 'convenes', 'reconvenes', 'travels', 'heads', 'goes',
   'reopen', 'reopens', 'convene', 'reconvene', 'restart', 'restarts', 'recommence', 'recommences', 'conclude', 'concludes',
+  'votes', 'testifies', 'decides', 'announces', 'unveils', 'publishes', 'faces', 'plays', 'holds', 'launches', 'debates', 'considers',
 ]);
