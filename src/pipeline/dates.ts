@@ -627,6 +627,7 @@ const COORDINATED_DATE = new RegExp(
   String.raw`(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}|${MONTH_WORD.source})\s*,?\s+(?:and|or|to|through)\s+)+$`,
 );
 // Words that open another clause, whose verb says nothing about this date.
+const PREPOSITION_CLAUSE_WORDS = new Set(['before', 'after']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'and', 'but', 'where', 'if', 'although', 'though']);
 
 /** Whether the clause around [start, end) looks back ('past'), forward ('future'), or gives no sign. */
@@ -659,14 +660,25 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // timetable verb, or a passive one, looks forward,
   // unless a verb further left says otherwise ("flew to Oslo to meet bankers on Friday").
   let infinitive: Tense = null;
+  // "testifies before Congress on Thursday", "rose after the news on Friday": with no verb between them,
+  // "before" and "after" lead a phrase, not a clause. The verb further left then tells the date's side
+  // only where the order of the two allows it: what comes before a coming event may still lie ahead
+  // of us, what comes after a past one may already have happened, and not the other way round.
+  let through: string | null = null;
   for (let i = 0; i < left.length; i += 1) {
+    // "after January's rate" puts the date itself after the other one: no verb says anything about it.
+    if (i > 0 && through === null && PREPOSITION_CLAUSE_WORDS.has(left[i])) {
+      through = left[i];
+      continue;
+    }
     if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) break;
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
-    if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be')) infinitive = 'future';
+    if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be') && through === null) infinitive = 'future';
     if (isAttributiveParticiple(left[i], left[i + 1], left[i + 2])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense === 'future' && isPlanToldInPastAt(left, i)) return null;
+    if (tense && through !== null) return (through === 'after') === (tense === 'past') ? tense : null;
     if (tense) return tense;
   }
   if (infinitive) return infinitive;

@@ -245,3 +245,19 @@ describe('a present-tense verb of a set occasion', () => {
     expectDates('The votes on Monday were close.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
   });
 });
+
+describe('"before" and "after" leading a phrase', () => {
+  it('let the verb further left place the date when the order allows', () => {
+    expectDates('The port chief testifies before the inquiry on Friday.', WEDNESDAY, [['on Friday', '2019-06-14', 'day']]);
+    expectDates('Ferry shares rose after the announcement on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+
+  it('leave the date to its own reading when the order does not', () => {
+    // A coming recovery after a crash says nothing of when the crash was: a month with no tense.
+    expectDates('Ferry shares will recover after the crash in November.', WEDNESDAY, [['November', '2018-11', 'month']]);
+    expectDates('Prices are expected to ease in June after April\'s sharp rise.', WEDNESDAY, [
+      ['June', '2019-06', 'month'],
+      ['April', '2019-04', 'month'],
+    ]);
+  });
+});
