@@ -742,7 +742,9 @@ function isPastVerb(word: string): boolean {
 function wordTense(word: string, next: string | undefined, previous: string | undefined): Tense {
   // "is due on", "due to meet" look forward; "missed the payment due on September 29" takes its
   // tense from the verb, so a bare "due" says nothing.
-  if (word === 'due') return next === 'to' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
+  if (word === 'due') return next === 'to' || next === 'out' || next === 'back' || (previous !== undefined && (BE_FORMS.has(previous) || FUTURE_WORDS.has(previous))) ? 'future' : null;
+  // "cautious ahead of talks on Friday": what is awaited lies ahead.
+  if (word === 'ahead' && next === 'of') return 'future';
   // "its proposed rule change", "high hopes for": an adjective or a noun leaves the tense to the verb.
   if (ATTRIBUTIVE_PARTICIPLES.has(word) && previous !== undefined && DETERMINERS.has(previous)) return null;
   if (NOUN_PLANS.has(word) && previous !== undefined && (DETERMINERS.has(previous) || previous === 'high' || previous === 'new' || (previous.endsWith('ed') && next !== 'to'))) return null;

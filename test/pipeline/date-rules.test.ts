@@ -261,3 +261,17 @@ describe('"before" and "after" leading a phrase', () => {
     ]);
   });
 });
+
+describe('more words that look forward', () => {
+  it('read "expects to", "poised to", "ahead of" and "due out" as looking forward', () => {
+    expectDates('The mill expects to close the sale on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+    expectDates('The mill is poised to close the sale on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+    expectDates('Traders were cautious ahead of the auction on Monday.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+    expectDates('The figures, due out on Monday, should show a rise.', WEDNESDAY, [['on Monday', '2019-06-17', 'day']]);
+  });
+
+  it('leave "moved ahead" and a payment "due on" a day to the verb', () => {
+    expectDates('Ferry shares moved ahead on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+    expectDates('The mill missed the payment due on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
+  });
+});

@@ -6,7 +6,7 @@ export const FUTURE_WORDS = new Set([
   'will', 'shall', 'would', "'ll", 'due', 'scheduled', 'planned', 'plans', 'plan', 'planning',
   'intends', 'intend', 'upcoming', 'forthcoming', 'coming', 'next', 'tomorrow', 'aims', 'hopes', 'hope',
   'likely', 'unlikely', 'wants', 'want', 'may', 'might', 'must', 'proposed', 'pending', 'anticipated', 'impending', 'forthcoming',
-  'slated', 'payable', 'earmarked', 'pencilled', 'penciled', 'timetabled',
+  'slated', 'payable', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'expects', 'expect', 'poised',
 ]);
 
 /** Irregular past forms that carry no "-ed" ending. */
@@ -28,7 +28,7 @@ export const NOT_PAST_ED = new Set([
   'expected', 'scheduled', 'planned', 'proposed', 'based', 'related', 'unrelated', 'detailed',
   'sacred', 'naked', 'wicked', 'ragged', 'rugged', 'beloved', 'learned', 'aged', 'dated', 'embed',
   'shed', 'breed', 'greed', 'creed', 'weed', 'reed', 'deed', 'heed', 'bleed', 'proceed', 'succeed',
-  'exceed', 'compared', 'unexpected', 'undated', 'anticipated', 'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
+  'exceed', 'compared', 'unexpected', 'undated', 'poised', 'anticipated', 'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
   'mohammed', 'muhammed', 'mohamed', 'hamed', 'saeed', 'javed', 'fahd',
 ]);
 
