@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { speakerAt, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -67,6 +67,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     masked,
     spokeIn: new Map(),
     orgSpoke: [],
+    spokespersonIn: new Map(),
   };
   const cueCache = new Map<Sentence, Cue[]>();
   const cuesOf = (sentence: Sentence): Cue[] => {
@@ -100,6 +101,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     const cues = cuesOf(sentence);
     const record = (speaker: Speaker): void => {
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
+      if (speaksThroughSpokesperson(scope, speaker)) scope.spokespersonIn!.set(index, speaker.key);
       if (entity) scope.spokeIn.set(index, entity.key);
       else if (speaker.key && scope.organisations.some((o) => o.key === speaker.key)) scope.orgSpoke!.push({ key: speaker.key, at: sentence.start });
     };

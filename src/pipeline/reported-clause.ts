@@ -77,7 +77,8 @@ function afterAdjuncts(text: string, from: number, end: number): number {
 /**
  * Whom "told" reports to when no "that" follows: reporters, a named outlet, "the state news agency".
  */
-const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4})/u;
+// The outlet noun goes first: "told the BBC News website the party ..." must not stop after "the BBC News".
+const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
 /** A clause after such an audience opens with its own subject... */
 const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
 /** ...and has a finite verb: "the talks had failed", "prices jumped". */

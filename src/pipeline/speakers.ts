@@ -26,6 +26,19 @@ export interface SpeakerScope {
   spokeIn: Map<number, string>;
   /** Organisations that spoke, with where: "it said" may refer to one named long before but just quoted. */
   orgSpoke?: { key: string; at: number }[];
+  /** Sentences where an unnamed spokesperson spoke, with the body (or person) they speak for, or null. */
+  spokespersonIn?: Map<number, string | null>;
+}
+
+/** "A Home Office spokesman", "the rapper's spokeswoman", "a spokesman for the firm": a mouthpiece, not a person named. */
+const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person|people|men|women)\b/i;
+
+/** Whether a resolved speaker is an unnamed spokesperson, or a pronoun continuing one. */
+export function speaksThroughSpokesperson(scope: SpeakerScope, speaker: Speaker): boolean {
+  if (!speaker.text) return false;
+  // "One analyst said ... he said": an unnamed single speaker is who "he" means next, as a spokesman is.
+  if (SPOKESPERSON_PHRASE.test(speaker.text) || (speaker.key === null && /^(?:a|an|one|another)\s+\p{L}+$/iu.test(speaker.text.trim()))) return true;
+  return speaker.key !== null && /^(?:he|she)$/i.test(speaker.text.trim()) && !scope.people.some((entity) => entity.key === speaker.key);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
@@ -135,17 +148,28 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
   const here = mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
     .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention)));
   if (here.length) return here[here.length - 1].entity.key;
+  // "A union spokesman said ... He added ...": with nobody else named, the spokesman again, who speaks for the
+  // body. An unnamed one may have talked about someone just before ("a spokesman said chairman Jane Doe would
+  // retire. The spokesman said ... She was quoted ..."), but "he" does not reach past him to someone else.
+  let unnamedSpokesman = false;
   for (let i = index - 1; i >= 0 && i >= index - 4; i -= 1) {
     const sentence = scope.sentences[i];
     if (current.paragraph - sentence.paragraph > 2) break;
+    const spokesperson = scope.spokespersonIn?.has(i) ?? false;
     const spoke = scope.spokeIn.get(i);
-    if (spoke) return spoke;
+    if (spoke) return unnamedSpokesman && !spokesperson ? null : spoke;
+    if (unnamedSpokesman && !spokesperson) return null;
     // The sentence's topic, not the agent of a passive ("was beaten by Jane Doe"); a possessor
     // opening the sentence ("Jane Doe's plan comes ...") is its topic too.
     const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ mention }) =>
       (!isPossessiveAt(scope.text, mention.end) || /^["“‘]?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(scope.text.slice(sentence.start, mention.start)))
       && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
     if (named.length) return named[0].entity.key;
+    if (spokesperson) {
+      const key = scope.spokespersonIn!.get(i) ?? null;
+      if (key || unnamedSpokesman) return unnamedSpokesman ? null : key;
+      unnamedSpokesman = true;
+    }
   }
   return null;
 }
@@ -236,12 +260,38 @@ function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false
     const body = mentionsIn(scope.organisations, { start: sentence.start, end }, scope.masked)
       .find(({ mention }) => !isTicker(scope.text, mention) && !isPossessiveAt(scope.text, mention.end) && SUBJECT_PREFIX.test(prefixOf(mention)));
     if (body) return body.entity.key;
-    if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => SUBJECT_PREFIX.test(prefixOf(mention)))) return null;
     // "The Soriano group cited ...": a body no stage named is the topic, so nobody known is meant.
     const unnamed = /^\s*["“]?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''));
     if (unnamed && unnamed[1].split(/\s+/).some((word) => ORGANISATION_ANAPHORS.has(word))) return '';
+    if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => SUBJECT_PREFIX.test(prefixOf(mention)))) return null;
   }
   return null;
+}
+
+const POSSESSED_ROLE = /^(?:(?:his|her)|the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu;
+const OWN_CHANNEL = /^(?:a|the)\s+statement\s+(?:on|from)\s+(?:his|her)\s+(?:official\s+)?(?:website|site|blog|page)$/i;
+
+/**
+ * "her agent", "the rapper's spokesman", "a statement on her website": whoever holds that role if someone
+ * was named with it ("Agent Jane Doe"); otherwise a spokesperson or a statement speaks for the person the
+ * possessive points back to.
+ */
+function representedBy(scope: SpeakerScope, phrase: string, at: number): string | null {
+  if (OWN_CHANNEL.test(phrase)) return resolvePronoun(scope, at);
+  const match = POSSESSED_ROLE.exec(phrase);
+  if (!match) return null;
+  const role = match[2].toLowerCase().split(/\s+/);
+  const holders = scope.people.filter((entity) => roleFit(entity, roleWords(role)) >= 100);
+  if (holders.length === 1) return holders[0].key;
+  if (holders.length || !SPOKESPERSON_PHRASE.test(role[role.length - 1])) return null;
+  const owner = match[1]?.toLowerCase().split(/\s+/);
+  if (!owner) return resolvePronoun(scope, at);
+  // "the singer's spokesman", "the prime minister's spokesman": the person named with that role; for a
+  // describing noun, else the person the story is about.
+  const owners = scope.people.filter((entity) => roleFit(entity, roleWords(owner)) >= 100);
+  if (owners.length === 1) return owners[0].key;
+  const head = owner[owner.length - 1];
+  return owner.length === 1 && (DESCRIPTIVE_HEADS.has(head) || DEMONYM.test(head)) ? resolvePronoun(scope, at, true) : null;
 }
 
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
@@ -295,6 +345,11 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
 
   const first = words[0];
   const content = words.filter((word) => !DETERMINERS.has(word));
+  if (first === 'the' && words.length === 2 && SPOKESPERSON_PHRASE.test(head)) {
+    // "The spokesman said": the spokesperson the story introduced a few sentences before.
+    const index = sentenceIndexAt(scope, at);
+    for (let i = index - 1; i >= 0 && i >= index - 6; i -= 1) if (scope.spokespersonIn?.has(i)) return { key: scope.spokespersonIn.get(i) ?? null, text: phrase };
+  }
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
   if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
     return { key: resolvePronoun(scope, span.start, true), text: phrase };
@@ -337,9 +392,12 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     // "A party spokesman said": the party last named as one, or nobody.
     const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
     const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, words[1], sentence?.start ?? span.start);
-    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && nameKey(entity.name).split(' ').includes(words[1]));
+    // "a company spokesman" may mean any business the story is about; "a party spokesman" needs a party named as one.
+    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && (BUSINESS_NOUNS.has(words[1]) || nameKey(entity.name).split(' ').includes(words[1])));
     return { key: referred ? referred.key : null, text: phrase };
   }
+  const represented = representedBy(scope, phrase, span.start);
+  if (represented) return { key: represented, text: phrase };
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);
     const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) })).filter((f) => f.fit >= 100);
@@ -420,9 +478,16 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     }
   }
   let chunk = region.slice(chunkStart);
-  if (/^\s*(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s/iu.test(chunk) && /,\s*$/.test(region.slice(0, chunkStart))) {
-    // "Jane Doe, a strategist at Acme told ...": the unclosed appositive describes the name before it.
-    const before = region.slice(0, chunkStart).replace(/,\s*$/, '');
+  // "Jane Doe, a strategist at Acme told ...", "Jane Doe, spokeswoman for the Fire and Rescue Service said": the
+  // unclosed appositive after the last comma describes the name before it, whatever "and" it holds.
+  const lastComma = region.lastIndexOf(', ');
+  const appositive = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu.exec(region.slice(lastComma + 2));
+  const roleOpens = appositive && (!appositive[1] || ROLE_HEADS.has(norm(appositive[1])) || SPOKESPERSON_PHRASE.test(appositive[1]));
+  // A person named in it other than as an employer ("a fund manager at X") may be the subject instead.
+  const otherPerson = mentionsIn(scope.people, { start: start + lastComma, end: start + region.length }, scope.masked)
+    .some(({ mention }) => !/\b(?:at|of|for|with|from)\s+$/.test(text.slice(start + lastComma, mention.start)));
+  if (lastComma > 0 && lastComma < chunkStart && roleOpens && !otherPerson) {
+    const before = region.slice(0, lastComma);
     const named = mentionsIn(scope.people, { start: start + Math.max(0, before.length - 60), end: start + before.length }, scope.masked).pop();
     if (named && named.mention.end === start + before.length) return { start: named.mention.start, end: named.mention.end };
   }

@@ -97,3 +97,72 @@ describe('"its lawyer said" after a sentence about a body nobody named', () => {
     ]);
   });
 });
+
+describe('an unnamed spokesperson speaking on', () => {
+  it('keeps "he" and "the spokesman" with the body the spokesman speaks for', () => {
+    const quotes = pairs(`${H}A spokesman for the Lakeside Transport Authority said the line would be ready in 2009. The council wants it sooner. "We are working flat out," he said. The spokesman said the budget was fixed.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Lakeside Transport Authority', 'Lakeside Transport Authority', 'Lakeside Transport Authority']);
+  });
+
+  it('leaves "he" unnamed after a spokesman nobody is named for, instead of taking an earlier person', () => {
+    const quotes = pairs(`${H}Mayor Ines Calder said the line was vital. A spokesman said the tender would close in June. He added that six firms had bid.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Ines Calder', null, null]);
+  });
+
+  it('does not carry a spokesman over a sentence where a person spoke', () => {
+    const quotes = pairs(`${H}A spokesman for the Lakeside Transport Authority said the line would be ready in 2009. Engineer Tomas Berg said the tunnel was the hard part. He said it would take a year.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Lakeside Transport Authority', 'Tomas Berg', 'Tomas Berg']);
+  });
+
+  it('credits a company spokesman to the company the story is about', () => {
+    const quotes = quotesOf(`OSLO, March 2 (Reuters) - Vesta Electric Co Ltd said it would cut 200 jobs.\n\nAbout 50 would go this year, said a company spokesman. He said the rest would follow in 1988.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Vesta Electric Co Ltd', 'Vesta Electric Co Ltd', 'Vesta Electric Co Ltd']);
+  });
+});
+
+describe('a role belonging to someone: "her agent", "the singer’s spokesman"', () => {
+  it('takes the person named later with that role, or the person the spokesman speaks for', () => {
+    const quotes = pairs(`${H}Singer Mara Quist has cancelled her tour. She is unwell with a throat infection, her agent said. Agent Leo Brandt said: "She needs rest." The singer's spokesman said tickets would be refunded.`);
+    expect(quotes.map((q) => [q[1], q[2]])).toEqual([
+      ['She is unwell with a throat infection', 'Leo Brandt'],
+      ['She needs rest.', 'Leo Brandt'],
+      ['tickets would be refunded', 'Mara Quist'],
+    ]);
+  });
+
+  it('credits the spokesman of an office to the person named as holding it', () => {
+    const quotes = pairs(`${H}Prime Minister Ana Ferreira met the mayor. The prime minister's official spokesman said the line was a priority.`);
+    expect(quotes).toEqual([['indirect', 'the line was a priority', 'Ana Ferreira']]);
+  });
+
+  it('credits a statement on her website to her', () => {
+    const quotes = pairs(`${H}Runner Edda Solberg will miss the race. "My foot needs another month," a statement on her website said.`);
+    expect(quotes).toEqual([['direct', 'My foot needs another month,', 'Edda Solberg']]);
+  });
+
+  it('leaves a lawyer of nobody named unnamed', () => {
+    const quotes = pairs(`${H}The driver was charged on Monday. His lawyer said the charge would be fought.`);
+    expect(quotes).toEqual([['indirect', 'the charge would be fought', null]]);
+  });
+});
+
+describe('an unclosed appositive holding "and"', () => {
+  it('credits the name before the comma', () => {
+    const quotes = pairs(`${H}Dana Holt, the leader of the Tram and Bus Workers Union said: "We will strike."\n\nOla Berg, spokeswoman for the Fire and Rescue Service said the depot was safe.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Dana Holt', 'Ola Berg']);
+  });
+});
+
+describe('"he" after a spokesman who talked about someone', () => {
+  it('means the person the spokesman talked about', () => {
+    const quotes = pairs(`${H}A spokesman said chairman Tomas Berg would retire in May. He was quoted by a local paper as saying he would stay on the board.`);
+    expect(quotes.map((q) => q[2])).toEqual([null, 'Tomas Berg']);
+  });
+});
+
+describe('"he said" after an unnamed single speaker', () => {
+  it('stays with the unnamed speaker, not a spokesman heard earlier', () => {
+    const quotes = pairs(`${H}A spokesman for the Lakeside Transport Authority said the tender was open. One engineer said the tunnel was too narrow. "It will flood every winter," he said.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Lakeside Transport Authority', null, null]);
+  });
+});
