@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
@@ -72,6 +73,41 @@ function particleSurname(s: string[], l: string[]): boolean {
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
   return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
     ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys));
+}
+
+/** Edits (insertions, deletions, substitutions, swaps of neighbours) turning `a` into `b`, counted up to `limit` + 1. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+    }
+    if (Math.min(...current) > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * "Mr Iliaronov" after "Andrei Illarionov": a long surname written with a slip or two names the one
+ * person whose surname it nearly spells, when there is exactly one.
+ */
+function clusterMisspelt(clusters: Cluster[], key: string): Cluster | undefined {
+  // "Prince William" beside "Rowan Williams": a given name, or a plural of one, is another person.
+  if (key.length < 7 || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.replace(/s$/, ''))) return undefined;
+  const near = clusters.filter((c) => {
+    if (c.keys.length < 2) return false;
+    const surname = surnameKeyOf(c.keys);
+    const allowed = Math.min(surname.length, key.length) >= 9 ? 2 : 1;
+    return surname[0] === key[0] && surname.length >= 7 && surname !== `${key}s` && key !== `${surname}s` && editDistance(surname, key, allowed) <= allowed;
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -198,7 +234,7 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
   let closedByAnd = false;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     const prev = list[list.length - 1];
-    const joint = prev && !prev.possessive ? text.slice(prev.end, mention.start) : '';
+    const joint = prev && !prev.possessive && mention.start - prev.end <= 10 ? text.slice(prev.end, mention.start) : '';
     // "the Minister of Trade and Industry, Michel Cote": a comma after the closing "and" opens an apposition.
     if (prev && LIST_JOINT.test(joint) && !(closedByAnd && !/\s(?:and|&)\s/.test(joint))) {
       list.push(mention);
@@ -256,12 +292,14 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
       clusters.push(created);
     }
   }
-  const knownAlone = new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => nameKey(m.words[0])));
+  let knownAlone: Set<string> | undefined;
+  const isKnownAlone = (key: string): boolean => (knownAlone ??= new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => nameKey(m.words[0])))).has(key);
   for (const mention of mentions.filter((m) => m.words.length === 1)) {
     const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
-    if (cluster) addMention(cluster, mention, text);
-    else if (mention.cued || listed.has(mention) || knownAlone.has(nameKey(mention.words[0]))) {
+    const joined = cluster ?? (mention.cued ? clusterMisspelt(clusters, nameKey(mention.words[0])) : undefined);
+    if (joined) addMention(joined, mention, text);
+    else if (mention.cued || listed.has(mention) || isKnownAlone(nameKey(mention.words[0]))) {
       const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);

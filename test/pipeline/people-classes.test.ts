@@ -128,6 +128,17 @@ describe('one person under two written forms', () => {
     expect(peopleOf('Diamond sales\n\nShares in the de facto monopoly fell. De Vrielink said prices rose.')).toEqual([]);
   });
 
+  it('joins a titled surname with a slip to the one full name it nearly spells', () => {
+    const { entities } = extract('Budget row\n\nAndrei Illarovski, an adviser, called it theft. Mr Ilaroivski said more.');
+    expect(entities.map((e) => e.name)).toEqual(['Andrei Illarovski']);
+    expect(entities[0].aliases).toContain('Mr Ilaroivski');
+  });
+
+  it('keeps a different person with a near surname apart', () => {
+    expect(peopleOf('Royal wedding\n\nArchbishop Rowan Williams will attend, with Prince William.')).toEqual(['Rowan Williams', 'William']);
+    expect(peopleOf('Derby\n\nCoach Tom Johnson praised Mr Jonsson.')).toEqual(['Tom Johnson', 'Jonsson']);
+  });
+
   it('joins a real name given beside a stage name', () => {
     const { entities } = extract('Lawsuit filed\n\nThe suit names rapper Kool Mirage - real name Dorian Weekes - and two others. Mirage denies it.');
     const people = entities.filter((e) => e.kind === 'person');
