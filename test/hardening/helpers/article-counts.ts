@@ -8,6 +8,16 @@ export interface ArticleRows {
   eventReports: number;
 }
 
+/** Whether the schema is there: a process killed before its migrations committed leaves an empty file. */
+export function isMigrated(path: string): boolean {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'`).get() !== undefined;
+  } finally {
+    db.close();
+  }
+}
+
 export function articleRows(path: string): Map<string, ArticleRows> {
   const db = new Database(path, { readonly: true });
   try {
@@ -45,6 +55,15 @@ export function soundnessProblems(path: string): string[] {
         'SELECT count(*) AS n FROM (SELECT 1 FROM event_reports GROUP BY article_id, event_id, temporal_start, temporal_end HAVING count(*) > 1)',
       'mentions twice at one span': 'SELECT count(*) AS n FROM (SELECT 1 FROM mentions GROUP BY article_id, start, "end" HAVING count(*) > 1)',
       'articles stored twice': 'SELECT count(*) AS n FROM (SELECT 1 FROM articles GROUP BY content_hash HAVING count(*) > 1)',
+      'quotes whose report count is off':
+        'SELECT count(*) AS n FROM quotes q WHERE q.report_count != (SELECT count(*) FROM quote_reports r WHERE r.quote_id = q.id)',
+      'events whose report count is off':
+        'SELECT count(*) AS n FROM events e WHERE e.report_count != (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id)',
+      "reports whose outlet or date is not their article's":
+        `SELECT (SELECT count(*) FROM quote_reports r JOIN articles a ON a.id = r.article_id
+            WHERE r.outlet_id IS NOT a.outlet_id OR r.published_date IS NOT a.published_date)
+          + (SELECT count(*) FROM event_reports r JOIN articles a ON a.id = r.article_id
+            WHERE r.outlet_id IS NOT a.outlet_id OR r.published_date IS NOT a.published_date) AS n`,
     };
     for (const [problem, sql] of Object.entries(checks)) {
       const n = count(sql);
