@@ -551,6 +551,8 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
     if (YEAR_UNIT_AFTER.test(after) || YEAR_TARGET_AFTER.test(after)) continue;
+    // "the 1980's" is a decade written with an apostrophe: a year's own possessive takes no "the".
+    if (/^['\u2019]s\b/.test(after) && /\b[Tt]he\s+(?:early\s+|mid-?\s*|late\s+)?$/.test(before)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
     const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
     // Without the comma ("For 1986 the company had net income ...") only a year over and a past clause say so.

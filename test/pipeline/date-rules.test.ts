@@ -275,3 +275,14 @@ describe('more words that look forward', () => {
     expectDates('The mill missed the payment due on Monday.', WEDNESDAY, [['on Monday', '2019-06-10', 'day']]);
   });
 });
+
+describe('a decade written with an apostrophe', () => {
+  it('is not a year', () => {
+    expectNothing('The show gathers the best-known painters of the 1970\'s.', null);
+    expectNothing('Fares were last this low in the late 1990\'s.', null);
+  });
+
+  it('leaves the possessive of a year alone', () => {
+    expectDates('2016\'s harvest was poor.', null, [['2016', '2016', 'year']]);
+  });
+});
