@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
-import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
+import { HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 // Finds written person names in a stretch of text: runs of capitalised words,
@@ -103,7 +103,9 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
     // "Ali al-Sabah", "Omar bin-Laden": a particle joined by a hyphen continues a name.
     // "Certainly I would": the pronoun is capitalised too, but an initial always carries its full stop.
     const pronoun = token.text === 'I' && text[token.end] !== '.';
-    const capital = (isCapitalised(token.text) && !pronoun) || (run.length > 0 && JOINED_PARTICLE.test(token.text));
+    // "rapper 50 Cent": a number can open a stage name; it stays a name only where a role noun cues it.
+    const numberHead = /^\d{1,3}$/.test(token.text) && tokens[i + 1] !== undefined && text.slice(token.end, tokens[i + 1].start) === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text);
+    const capital = (isCapitalised(token.text) && !pronoun) || numberHead || (run.length > 0 && JOINED_PARTICLE.test(token.text));
     const connector = !capital && NAME_PARTICLES.has(token.lower) && run.length > 0;
     if (!capital && !connector) {
       close();
@@ -113,7 +115,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, token.start);
       const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
-      if (!joined || isPossessive(prev.text)) close();
+      if (!joined || isPossessive(prev.text) || numberHead) close();
     }
     if (!run.length) at = i;
     run.push(token);
@@ -158,9 +160,15 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   const tokens = tokenize(text, from, to);
   const common = lowercaseWords(text);
   const mentions: NameMention[] = [];
-  for (const { run, at } of capitalisedRuns(text, tokens)) {
+  for (const found of capitalisedRuns(text, tokens)) {
+    // "34 John Wayne films", "14 Francesca Schiavone (Italy)": a number before a full name counts something.
+    const counted = /^\d/.test(found.run[0].text) && found.run.length !== 2;
+    const run = counted ? found.run.slice(1) : found.run;
+    const at = counted ? found.at + 1 : found.at;
+    if (run.length === 0) continue;
     let cut = -1;
-    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || (isAcronym(run[i].text) && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
+    const numbered = /^\d/.test(run[0].text);
+    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -188,7 +196,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
     const initials = core.length > 1 && initialsWithoutStops(core, 0);
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || (isAcronym(words[i]) && !(i === 0 && initials)) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
     if (rejected) continue;
     if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
@@ -219,11 +227,12 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const demonym = prefix.length > 0 && isDemonym(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text) && words.length > 1 && words.length < 4
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
-      ? (options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial)
+      ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
-    if (!given && !titled && lowers.some((word, i) => common.has(word) && !(i === 0 && NAME_PARTICLES.has(word)))) continue;
+    if (!given && !titled && lowers.some((word, i) => common.has(word) && !(i === 0 && (NAME_PARTICLES.has(word) || numbered)))) continue;
     // An uncued run stays a candidate only in plain name shape (two or three words):
     // the article may still show it is a person elsewhere ("Mr Kwame").
     let opensSentence = false;

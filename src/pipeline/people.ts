@@ -272,6 +272,8 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     if (m.cued || m.words.length === 1) return true;
     const keys = m.words.map(nameKey);
     if (cuedNames.has(keys.join(' '))) return true;
+    // "world number 46 Rusedski", "180,000 Rover cars": a number before a surname is no stage name.
+    if (/^\d/.test(keys[0])) return false;
     const owners = surnameOwners.get(keys[keys.length - 1]);
     if (m.opensSentence) return speakingSurnames.has(keys[keys.length - 1]) && !(owners && !owners.has(keys[0]));
     return titledSurnames.has(keys[keys.length - 1]);

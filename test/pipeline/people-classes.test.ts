@@ -117,6 +117,18 @@ describe('people known by one name', () => {
   });
 });
 
+describe('stage names opening with a number', () => {
+  it('takes a number and a capitalised word after a role noun for a name', () => {
+    const { entities } = extract('Rap feud\n\nUS rapper 40 Quid has thrown out his protege. In an interview, 40 Quid said the newcomer was disloyal.');
+    expect(entities.map((e) => [e.kind, e.name, e.mentions.length])).toEqual([['person', '40 Quid', 2]]);
+  });
+
+  it('does not take a count before a name or a word for a name', () => {
+    expect(peopleOf('Box set\n\nThe set holds 34 John Wayne films and 12 Doors Down albums.')).toEqual(['John Wayne']);
+    expect(peopleOf('Rankings\n\nWorld number 46 Rusedowski broke serve. "I played well," said Rusedowski.')).toEqual([]);
+  });
+});
+
 describe('one person under two written forms', () => {
   it('joins a surname opened by a capitalised particle to the full name', () => {
     const { entities } = extract('Port strike\n\nA deadline set by Labour Minister Joost van Roemer expires today. Van Roemer said he would act.');
