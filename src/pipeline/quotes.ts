@@ -130,9 +130,15 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".
       const reported = words === 2 && quote.closed && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open && quote.open - cue.end < 200);
+      // `The talks were a "vital step" forward, the minister said.`: two words inside a clause a later cue reports.
+      const reportedBefore = words === 2 && quote.closed && text.slice(sentence.start, quote.open).trim() !== ''
+        && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.start > quote.close && /^[^"“”]*,\s+(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(quote.close, cue.start)));
+      // `told the paper that state control was "unjustified".`: one word completing a reported clause.
+      const completesClause = words === 1 && quote.closed && /\b(?:was|is|were|are|be|been|remains?|remained|seemed|seems)\s+["“]$/.test(text.slice(quote.open - 12, quote.open + 1))
+        && /^["”]?(?:[\s.!?]*$|,|\s+(?:and|but)\s)/.test(text.slice(quote.close, sentence.end)) && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open);
       // `"barely moved", said its chief executive`: a cue right after the closing mark attributes even two words.
       const attributedAfter = words === 2 && quote.closed && cues.some((cue) => !SPEECHLESS_CUES.has(cue.text) && cue.start >= quote.close && /^[,\s]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(quote.close, cue.start)));
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !attributedAfter) continue;
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
@@ -155,6 +161,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
         speaker = speakerAt(scope, sentence, cue);
         const subjectStart = speaker.text ? text.lastIndexOf(speaker.text, cue.start) : -1;
         clause = clauseBefore(text, sentence, cue, subjectStart >= 0 ? subjectStart : null);
+        // A clause quoting someone's words before an attribution nobody could be found for is left out: what it
+        // quotes may as well be a third party's.
+        if (clause && !speaker.key && /["“”]/.test(text.slice(clause.start, clause.end))) clause = null;
       }
       // A partial quote may sit wholly inside the clause; any other overlap means the clause is quoted speech.
       const clashes = (span: Span): boolean => overlaps(span, clause!) && !(clause!.start < span.start && clause!.end >= span.end);

@@ -213,13 +213,25 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     if (commaAt < sentence.start) return null;
     // "lead manager Banque Nord SA (BNS) said": a bracketed short form belongs to the name.
     const between = text.slice(commaAt + 1, cue.start).replace(/\s\([^(),;:]{1,40}\)/g, '');
-    if (wordCount(between) > 7 || /[,;:]/.test(between)) return null;
+    // "CLAUSE, her lawyer, Jane Doe, said.": the name closes an appositive, so the clause ends before the role.
+    const role = /^\s*\p{Lu}[^,;:]{0,60},\s*$/u.test(between) ? /,([^,;:"“”]{2,80})$/.exec(text.slice(sentence.start, commaAt)) : null;
+    if (role && wordCount(role[1]) <= 8 && !CLAUSE_VERB.test(role[1]) && !FINITE_IN_CLAUSE.test(role[1])) commaAt = sentence.start + role.index;
+    else if (wordCount(between) > 7 || /[,;:]/.test(between)) return null;
   }
   const span = trimmed(text, sentence.start, commaAt);
   if (!span) return null;
   const clause = text.slice(span.start, span.end);
-  if (wordCount(clause) < 4 || /["“”]/.test(clause)) return null;
+  if (wordCount(clause) < 4 || !partialQuotesOnly(clause)) return null;
   return span;
+}
+
+/** A clause may hold short quoted phrases ("was exerting "a 100% effort" to end ..."), but not be a quotation. */
+function partialQuotesOnly(clause: string): boolean {
+  const marks = clause.match(/["“”]/g) ?? [];
+  if (!marks.length) return true;
+  if (marks.length % 2 || /^["“]/.test(clause) || /["”]$/.test(clause)) return false;
+  const quoted = (clause.match(/["“][^"“”]*["”]/g) ?? []).reduce((sum, part) => sum + wordCount(part), 0);
+  return quoted * 2 < wordCount(clause);
 }
 
 /** "according to plan", "according to the rules": a standard things go by, not a source that speaks. */

@@ -145,7 +145,10 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
   const current = scope.sentences[index];
-  const here = mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
+  // "Mr Blair had been hurt by the row, he said": a person inside the clause before ", he said" is talked
+  // about; the speaker is someone from the sentences before.
+  const afterClause = /[^"”’\s]\s*,\s*$/.test(scope.text.slice(current.start, at));
+  const here = afterClause ? [] : mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
     .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention)));
   if (here.length) return here[here.length - 1].entity.key;
   // "A union spokesman said ... He added ...": with nobody else named, the spokesman again, who speaks for the

@@ -166,3 +166,42 @@ describe('"he said" after an unnamed single speaker', () => {
     expect(quotes.map((q) => q[2])).toEqual(['Lakeside Transport Authority', null, null]);
   });
 });
+
+describe('a reported clause before its attribution', () => {
+  it('may hold a short quoted phrase, which is a direct quote too', () => {
+    expect(pairs(`${H}The depot was a "vital step" towards the new line, Mayor Ines Calder said.`)).toEqual([
+      ['indirect', 'The depot was a "vital step" towards the new line', 'Ines Calder'],
+      ['direct', 'vital step', 'Ines Calder'],
+    ]);
+  });
+
+  it('ends before a role and a name set off by commas', () => {
+    expect(pairs(`${H}The tender was delayed because two bidders withdrew, the council's lawyer, Petra Lind, said.`)).toEqual([
+      ['indirect', 'The tender was delayed because two bidders withdrew', 'Petra Lind'],
+    ]);
+  });
+
+  it('is not a quotation with a few words outside it', () => {
+    expect(pairs(`${H}"The line will never pay for itself," he wrote, Mayor Ines Calder said.`).filter((q) => q[0] === 'indirect')).toEqual([]);
+  });
+});
+
+describe('one quoted word completing a reported clause', () => {
+  it('is a direct quote after a copula, not a scare quote elsewhere', () => {
+    const quotes = pairs(`${H}Mayor Ines Calder told the paper the fares were "unfair" and would be cut. The "green" trams run at night.`);
+    expect(quotes.filter((q) => q[0] === 'direct')).toEqual([['direct', 'unfair', 'Ines Calder']]);
+  });
+});
+
+describe('a clause quoting words before an attribution to nobody named', () => {
+  it('is left out, while the same clause credited to a named speaker is kept', () => {
+    expect(pairs(`${H}The depot was a "vital step" towards the new line, officials said.`).filter((q) => q[0] === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"he said" after a clause naming someone', () => {
+  it('means the speaker of the sentences before, not the person the clause is about', () => {
+    const quotes = pairs(`${H}Councillor Ruth Okafor attacked the plan. She said the cost had doubled. Mayor Ines Calder had been misled by the contractors, she said.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Ruth Okafor', 'Ruth Okafor']);
+  });
+});
