@@ -157,7 +157,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       if (!cue.clause) continue;
       let clause: Span | null = clauseAfter(text, sentence, cue, marked) ?? clauseAfterSource(text, sentence, cue);
       let speaker: Speaker | null = null;
-      if (!clause) {
+      // "..., explaining its reasons": a participle's clause follows it; what precedes is the writer's.
+      if (!clause && cue.kind !== 'participle') {
         speaker = speakerAt(scope, sentence, cue);
         const subjectStart = speaker.text ? text.lastIndexOf(speaker.text, cue.start) : -1;
         clause = clauseBefore(text, sentence, cue, subjectStart >= 0 ? subjectStart : null);

@@ -23,6 +23,12 @@ const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
+/**
+ * Where the writer takes over inside a sentence: "... was likely but could give no details" (the speaker's own
+ * refusal, told by the writer) and "... up to the markets - a signal which traders took ..." (the writer's comment).
+ */
+const WRITER_AGAIN = /\s+but\s+(?:declined|refused|(?:would|could|did)\s+not\s+(?:say|comment|elaborate|give|disclose|specify|reveal|identify|name|rule)|(?:would|could)\s+give\s+no|gave\s+no)\b|\s[-–—]\s+(?:a|an)\s+\p{L}+\s+(?:which|that)\s/u;
+
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -125,7 +131,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       pos += that[0].length;
       explicitThat = true;
     }
-    else if (cue.needsThat) return null;
+    // "a woman who claimed he and his entourage drugged her": a subject pronoun and a verb open a clause without "that".
+    else if (cue.needsThat && !(/^(?:claimed|alleged|denied|maintained)$/.test(cue.text) && /^\s+(?:he|she|they|we|I)\s/.test(text.slice(pos, pos + 6)) && FINITE_IN_CLAUSE.test(text.slice(pos, Math.min(sentence.end, pos + 120))))) return null;
   }
   const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
   const start = pos + (startMatch ? startMatch[0].length : 0);
@@ -161,11 +168,11 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   const rival = semicolonWithOwnCue(text.slice(start, end));
   if (rival >= 0) end = start + rival;
   // "Smith, who said he was tired, left.": a relative clause closes at its comma.
-  if (/,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 30), cue.start))) {
+  if (/,\s*who\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
     const comma = text.indexOf(',', start);
     if (comma > start && comma < end) end = comma;
   }
-  const tail = TAIL.exec(text.slice(start, end));
+  const tail = TAIL.exec(text.slice(start, end)) ?? WRITER_AGAIN.exec(text.slice(start, end));
   if (tail && wordCount(body.slice(0, tail.index)) >= 3) end = start + tail.index;
   const span = trimmed(text, start, end);
   if (!span) return null;
@@ -200,7 +207,11 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   if (cue.kind === 'according') {
     if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after) || NO_SOURCE.test(after)) return null;
     commaAt = text.lastIndexOf(',', cue.start);
-    if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') return null;
+    // "Only 36% of homes have telephones according to reports.": a short source closing the sentence needs no comma.
+    if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') {
+      if (wordCount(after) > 5) return null;
+      commaAt = cue.start;
+    }
   } else if (isInvertedAttribution(text.slice(sentence.start, cue.start), after)) {
     // "CLAUSE, said Jane Doe, a lawyer.": the verb is inverted after the clause it reports.
     commaAt = text.lastIndexOf(',', cue.start);

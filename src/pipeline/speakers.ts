@@ -516,7 +516,10 @@ function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | 
   const match = /^\s+((?:the |a |an )?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Rev|Sgt|Adm|Cmdr|Supt|Insp|Det|Brig|Hon|Fr)\.\s+)?(?:[^,.;:!?"“”(]|(?<=\s\p{Lu})\.){1,60})/u.exec(rest);
   if (!match) return null;
   const start = from + match.index + match[0].length - match[1].length;
-  return { start, end: start + match[1].trimEnd().length };
+  // "said Jane Doe who joined Ann Lee on stage": a relative clause after the name is not part of it.
+  const relative = /\s(?:who|which|whose|whom)\s/.exec(match[1]);
+  const phrase = relative ? match[1].slice(0, relative.index) : match[1];
+  return { start, end: start + phrase.trimEnd().length };
 }
 
 export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {

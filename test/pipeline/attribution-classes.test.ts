@@ -205,3 +205,52 @@ describe('"he said" after a clause naming someone', () => {
     expect(quotes.map((q) => q[2])).toEqual(['Ruth Okafor', 'Ruth Okafor']);
   });
 });
+
+describe('where the writer takes over', () => {
+  it('ends the clause before "but could give no details" and before a dash opening a comment', () => {
+    expect(pairs(`${H}A Tramco spokesman said an eventual venture was likely but could give no details. Mayor Ines Calder said the fares were up to the council - a hint which riders took badly.`).map((q) => q[1])).toEqual([
+      'an eventual venture was likely',
+      'the fares were up to the council',
+    ]);
+  });
+
+  it('keeps "but" with a subject of its own inside the clause', () => {
+    expect(pairs(`${H}Mayor Ines Calder said the line was late but the cost had not risen.`).map((q) => q[1])).toEqual(['the line was late but the cost had not risen']);
+  });
+
+  it('does not read the clause before a participle as reported', () => {
+    expect(pairs(`${H}Council officials gave a briefing to residents on Monday, explaining the new timetable.`)).toEqual([]);
+  });
+});
+
+describe('a claim without "that"', () => {
+  it('reports a clause opening with a subject pronoun and a verb', () => {
+    expect(pairs(`${H}The driver was sued by a passenger who claimed he and his friends had been thrown off the tram.`).map((q) => q[1])).toEqual(['he and his friends had been thrown off the tram']);
+  });
+
+  it('leaves "claimed the title" and "confirmed it" alone', () => {
+    expect(pairs(`${H}Ruth Okafor claimed the title in May. The council confirmed it on Monday.`)).toEqual([]);
+  });
+});
+
+describe('"according to" closing a sentence without a comma', () => {
+  it('reports the sentence before a short source', () => {
+    expect(pairs(`${H}Only a third of riders buy monthly passes according to surveys.`)).toEqual([['indirect', 'Only a third of riders buy monthly passes', null]]);
+  });
+});
+
+describe('a relative clause after an inverted name', () => {
+  it('is not part of the speaker', () => {
+    const quotes = pairs(`${H}Ruth Okafor and Tomas Berg opened the depot. "It is a fine day," said Okafor who thanked Berg for the loan.`);
+    expect(quotes).toEqual([['direct', 'It is a fine day,', 'Ruth Okafor']]);
+  });
+});
+
+describe('a relative clause holding its own claim', () => {
+  it('closes at its comma, leaving the main verb its clause', () => {
+    expect(pairs(`${H}Ruth Okafor, who last year denied she planned to stand, said the fares were too high.`).map((q) => q[1])).toEqual([
+      'she planned to stand',
+      'the fares were too high',
+    ]);
+  });
+});
