@@ -180,9 +180,19 @@ function withReports(rows, outlets = []) {
 
 // ---- events ---------------------------------------------------------------------------
 const EVENT_COLUMNS = 'e.id, e.date, e.precision, e.description, e.place, e.report_count AS reportCount';
-// A month is the events dated to it or to one of its days: two index ranges.
-const eventsInPeriod = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e
-  WHERE (e.date = @date OR (e.date > @date || '-' AND e.date < @date || '.')) AND e.id > @after ORDER BY e.id LIMIT @limit`);
+// A period's events in id order: the date index lists each exact date's events by id,
+// and SQLite merges the ordered UNION ALL arms (the period itself, its months, their days).
+const pad = (n) => String(n).padStart(2, '0');
+const DAYS = Array.from({ length: 31 }, (_, i) => `-${pad(i + 1)}`);
+const MONTHS = Array.from({ length: 12 }, (_, i) => `-${pad(i + 1)}`);
+const SUFFIXES = { 4: ['', ...MONTHS, ...MONTHS.flatMap((m) => DAYS.map((d) => m + d))], 7: ['', ...DAYS], 10: [''] };
+const eventsInPeriod = Object.fromEntries(
+  Object.entries(SUFFIXES).map(([length, suffixes]) => [
+    length,
+    db.prepare(suffixes.map((s) => `SELECT id FROM events WHERE date = @date || '${s}' AND id > @after`).join(' UNION ALL ') + ' ORDER BY 1 LIMIT @limit').pluck(),
+  ]),
+);
+const eventsByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM json_each(?) j JOIN events e ON e.id = j.value ORDER BY j.key`);
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
 const previewEvent = previewer('event_reports', 'event_id');
@@ -257,7 +267,10 @@ app.get('/events', (request, reply) => {
   const { date, cursor, limit: rawLimit } = request.query;
   if (date === undefined) return reply.code(400).send();
   const limit = Number(rawLimit ?? 50);
-  const { items, nextCursor } = page(eventsInPeriod.all({ date, after: decodeCursor(cursor), limit: limit + 1 }), limit);
+  const statement = eventsInPeriod[date.length];
+  if (!statement) return reply.code(400).send();
+  const ids = statement.all({ date, after: decodeCursor(cursor), limit: limit + 1 });
+  const { items, nextCursor } = page(eventsByIds.all(JSON.stringify(ids)), limit);
   reply.type('application/json; charset=utf-8').send(serializeEventPage({ items: completeEvents(items), nextCursor }));
 });
 

@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { createReportPreviewer, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, type ReportPreference } from './report-preview.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
@@ -116,11 +116,11 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     FROM json_each(@ids) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
     LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
-  function complete(rows: EventRow[], preference: ReportPreference, cap: number | null): Event[] {
+  function complete(rows: EventRow[], preference: ReportPreference, preview: boolean): Event[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
-    const shown = rows.map((row) => previewer.choose(row.id, preference, cap));
+    const shown = rows.map((row) => previewer.choose(row.id, preference, preview));
     const reports = new Map<number, EventReport>();
     for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
     return rows.map((row, i) => {
@@ -159,17 +159,17 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
           : (pageStatement(active).all(parameters) as EventRow[]);
       const { items, nextAfter } = toPage(rows, page.limit);
       const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
-      return { items: complete(items, preference, REPORT_PREVIEW), nextAfter };
+      return { items: complete(items, preference, true), nextAfter };
     },
 
     get(id: number): Event | null {
       const row = byId.get(id) as EventRow | undefined;
-      return row ? complete([row], {}, null)[0] : null;
+      return row ? complete([row], {}, false)[0] : null;
     },
 
     /** Events for known ids, in the order given, each with a preview of its reports. */
     byIds(ids: readonly number[], preference: ReportPreference = {}): Event[] {
-      return complete(byIdList.all({ ids: idList(ids) }) as EventRow[], preference, REPORT_PREVIEW);
+      return complete(byIdList.all({ ids: idList(ids) }) as EventRow[], preference, true);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../client.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
-import { createReportPreviewer, REPORT_PREVIEW, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, type ReportPreference } from './report-preview.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -135,9 +135,9 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
     FROM json_each(@ids) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
     LEFT JOIN outlets o ON o.id = a.outlet_id`);
 
-  function withReports(rows: QuoteRow[], preference: ReportPreference, cap: number | null): Quote[] {
+  function withReports(rows: QuoteRow[], preference: ReportPreference, preview: boolean): Quote[] {
     if (rows.length === 0) return [];
-    const shown = rows.map((row) => previewer.choose(row.id, preference, cap));
+    const shown = rows.map((row) => previewer.choose(row.id, preference, preview));
     const reports = new Map<number, QuoteReport>();
     for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
     return rows.map((row, i) => {
@@ -185,17 +185,17 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
       const rows = statement.all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
       const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
-      return { items: withReports(items, preference, options.allReports ? null : REPORT_PREVIEW), nextAfter };
+      return { items: withReports(items, preference, !options.allReports), nextAfter };
     },
 
     get(id: number): Quote | null {
       const row = byId.get(id) as QuoteRow | undefined;
-      return row ? withReports([row], {}, null)[0] : null;
+      return row ? withReports([row], {}, false)[0] : null;
     },
 
     /** Quotes for known ids, in the order given, each with a preview of its reports. */
     byIds(ids: readonly number[], preference: ReportPreference = {}): Quote[] {
-      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[], preference, REPORT_PREVIEW);
+      return withReports(byIdList.all({ ids: idList(ids) }) as QuoteRow[], preference, true);
     },
   };
 }

@@ -28,29 +28,32 @@ const PUBLICATION_ORDER = 'published_date IS NULL, published_date, article_id, i
 export function createReportPreviewer(sqlite: Database, table: 'quote_reports' | 'event_reports', owner: 'quote_id' | 'event_id') {
   const pluck = (sql: string): Statement => sqlite.prepare(sql).pluck();
   const all = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${PUBLICATION_ORDER}`);
-  const earliest = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ?`);
-  const ofOutlet = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND outlet_id = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ?`);
-  const ofArticle = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND article_id = ? ORDER BY id LIMIT ?`);
+  // The limit is written into the SQL: bound as a parameter, SQLite plans these
+  // statements without knowing it is small, and each call costs several times more.
+  const earliest = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ${REPORT_PREVIEW}`);
+  const ofOutlet = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND outlet_id = ? ORDER BY ${PUBLICATION_ORDER} LIMIT ${REPORT_PREVIEW}`);
+  const ofArticle = pluck(`SELECT id FROM ${table} WHERE ${owner} = ? AND article_id = ? ORDER BY id LIMIT ${REPORT_PREVIEW}`);
 
   /**
-   * Report ids to show for one item, in order. A preview (cap set) shows the
-   * preferred article's reports, then the preferred outlets' taking turns (so a
+   * Report ids to show for one item, in order. A preview shows at most REPORT_PREVIEW:
+   * the preferred article's reports, then the preferred outlets' taking turns (so a
    * comparison shows both outlets' wording), then the earliest of the rest; a full
-   * listing (cap null) is in order of publication.
+   * listing is in order of publication.
    */
-  function choose(id: number, preference: ReportPreference, cap: number | null): number[] {
-    if (cap === null) return all.all(id) as number[];
+  function choose(id: number, preference: ReportPreference, preview: boolean): number[] {
+    if (!preview) return all.all(id) as number[];
+    const cap = REPORT_PREVIEW;
     const chosen = new Set<number>();
-    if (preference.article !== undefined) for (const report of ofArticle.all(id, preference.article, cap) as number[]) chosen.add(report);
+    if (preference.article !== undefined) for (const report of ofArticle.all(id, preference.article) as number[]) chosen.add(report);
     const outlets = preference.outlets ?? [];
     if (outlets.length > 0 && chosen.size < cap) {
-      const lists = outlets.map((outlet) => ofOutlet.all(id, outlet, cap) as number[]);
+      const lists = outlets.map((outlet) => ofOutlet.all(id, outlet) as number[]);
       for (let turn = 0; chosen.size < cap && lists.some((list) => turn < list.length); turn += 1) {
         for (const list of lists) if (turn < list.length && chosen.size < cap) chosen.add(list[turn]);
       }
     }
     if (chosen.size < cap) {
-      for (const report of earliest.all(id, cap) as number[]) {
+      for (const report of earliest.all(id) as number[]) {
         if (chosen.size >= cap) break;
         chosen.add(report);
       }
