@@ -68,6 +68,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
     if (prev && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
+    // "growth forecast in other regions": the bare form is a participle or a noun unless a name or pronoun says it.
+    if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
     const beforePrev = tokens[i - 2];
     // "how do you say ...", "what did they say": a bare "say" after an auxiliary and its subject asks, it does not attribute.

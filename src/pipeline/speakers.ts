@@ -212,6 +212,9 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
   return null;
 }
 
+/** Adjectives that describe a body without naming it: "non-partisan", "independent", "leading". */
+const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded)$/u;
+
 /** Unnamed sources a lead names in its next sentences; a spokesman or an analyst stays unnamed. */
 const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness']);
 const SPEECH_AFTER_NAME = /^,?\s*(?:\p{Ll}+\s+){0,2}(?:told|said|says|added|warned|insisted|predicts|predicted|found|finds)\b/u;
@@ -329,6 +332,14 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   // "Now the board said", "Meanwhile the firm said": a sentence adverb is not part of the subject.
   const words = afterPossessor.map((t) => t.lower);
   while (words.length > 1 && SENTENCE_ADVERBS.has(words[0])) words.shift();
+  // "the world's biggest insurer", "the non-partisan charity": a ranking or a describing adjective before a
+  // body noun leaves "the insurer", "the charity".
+  if (words[0] === 'the' && words.length > 2 && ORGANISATION_ANAPHORS.has(words[words.length - 1])) {
+    const modifiers = words.slice(1, -1);
+    const ranking = modifiers.length <= 4 && /['’]s$/.test(modifiers[0]) && /(?:est|leading)$/.test(modifiers[1] ?? '');
+    const describing = modifiers.every((word) => DESCRIBING.test(word));
+    if (ranking || describing) words.splice(1, modifiers.length);
+  }
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
@@ -563,6 +574,10 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
       // "It added that ... and said: ...": the organisation "it" stands for.
       const at = sentence.start + lead.search(/\S/);
       beforeSpeaker = resolvePhrase(scope, { start: at, end: at + 2 }, cue.start);
+    } else if (!relative) {
+      // "Acme did not say when, but said ...": a body opening the sentence as its subject speaks.
+      const body = mentionsIn(scope.organisations, { start: sentence.start, end: cue.start }, scope.masked)[0];
+      if (body && isSubjectAt(scope, body.mention)) beforeSpeaker = { key: body.entity.key, text: body.mention.text };
     }
   }
   // "CLAUSE, said a port official.": the unnamed speaker after the verb, not the clause before it.

@@ -254,3 +254,29 @@ describe('a relative clause holding its own claim', () => {
     ]);
   });
 });
+
+describe('a body described rather than named', () => {
+  it('"the world\\u2019s biggest X" and "the non-partisan X" point back to the body', () => {
+    const quotes = pairs(`${H}Tramco Holdings said it would bid for the line. Profits fell by a tenth last year, the world's biggest tram maker said. The plan was costly, the non-partisan charity Transit Watch said.\n\nThe independent group said fares would rise.`);
+    expect(quotes.slice(0, 2).map((q) => q[2])).toEqual(['Tramco Holdings', 'Tramco Holdings']);
+  });
+
+  it('keeps a modifier that names a different kind of body unresolved', () => {
+    const quotes = pairs(`${H}Tramco Holdings said it would bid for the line. Fares would rise by a fifth next year, the aid agency said.`);
+    expect(quotes.map((q) => q[2])).toEqual(['Tramco Holdings', null]);
+  });
+});
+
+describe('"X did not say when, but said ..."', () => {
+  it('credits the body opening the sentence', () => {
+    const quotes = pairs(`${H}Tramco Holdings said it would bid for the line. Tramco Holdings did not say when the works would start, but said it had signed a letter of intent.`);
+    expect(quotes[1]).toEqual(['indirect', 'it had signed a letter of intent', 'Tramco Holdings']);
+  });
+});
+
+describe('"forecast" before a quotation', () => {
+  it('attributes the quotation to the forecaster', () => {
+    const quotes = pairs(`${H}Mayor Ines Calder forecast strong growth "with ridership up by a third". Tramco Holdings said the outlook was "stable", with small growth forecast in other regions.`);
+    expect(quotes.filter((q) => q[0] === 'direct')).toEqual([['direct', 'with ridership up by a third', 'Ines Calder'], ['direct', 'stable', 'Tramco Holdings']]);
+  });
+});
