@@ -186,12 +186,16 @@ const pad = (n) => String(n).padStart(2, '0');
 const DAYS = Array.from({ length: 31 }, (_, i) => `-${pad(i + 1)}`);
 const MONTHS = Array.from({ length: 12 }, (_, i) => `-${pad(i + 1)}`);
 const SUFFIXES = { 4: ['', ...MONTHS, ...MONTHS.flatMap((m) => DAYS.map((d) => m + d))], 7: ['', ...DAYS], 10: [''] };
-const eventsInPeriod = Object.fromEntries(
-  Object.entries(SUFFIXES).map(([length, suffixes]) => [
-    length,
-    db.prepare(suffixes.map((s) => `SELECT id FROM events WHERE date = @date || '${s}' AND id > @after`).join(' UNION ALL ') + ' ORDER BY 1 LIMIT @limit').pluck(),
-  ]),
-);
+// SQLite stops the merge early only when the limit is written into the SQL: one statement per length and limit.
+const eventStatements = new Map();
+function eventsInPeriod(length, limit) {
+  const key = `${length}:${limit}`;
+  if (!eventStatements.has(key)) {
+    const arms = SUFFIXES[length].map((s) => `SELECT id FROM events WHERE date = @date || '${s}' AND id > @after`);
+    eventStatements.set(key, db.prepare(`${arms.join(' UNION ALL ')} ORDER BY 1 LIMIT ${limit}`).pluck());
+  }
+  return eventStatements.get(key);
+}
 const eventsByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM json_each(?) j JOIN events e ON e.id = j.value ORDER BY j.key`);
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
@@ -267,9 +271,8 @@ app.get('/events', (request, reply) => {
   const { date, cursor, limit: rawLimit } = request.query;
   if (date === undefined) return reply.code(400).send();
   const limit = Number(rawLimit ?? 50);
-  const statement = eventsInPeriod[date.length];
-  if (!statement) return reply.code(400).send();
-  const ids = statement.all({ date, after: decodeCursor(cursor), limit: limit + 1 });
+  if (!SUFFIXES[date.length] || !(limit >= 1 && limit <= 500)) return reply.code(400).send();
+  const ids = eventsInPeriod(date.length, limit + 1).all({ date, after: decodeCursor(cursor) });
   const { items, nextCursor } = page(eventsByIds.all(JSON.stringify(ids)), limit);
   reply.type('application/json; charset=utf-8').send(serializeEventPage({ items: completeEvents(items), nextCursor }));
 });

@@ -88,13 +88,21 @@ const DATE_SUFFIXES: Record<number, readonly string[]> = {
  * UNION ALL arms, reading each only as far as the page needs. Sorting every event of
  * a busy month instead made the page cost grow with the data.
  */
-function mergedDatePage(active: readonly string[], dateLength: number): string {
+function mergedDatePage(active: readonly string[], dateLength: number, limit: number): string {
   const others = active.filter((name) => name !== 'date');
   const arms = DATE_SUFFIXES[dateLength].map(
     (suffix) => `SELECT e.id FROM events e WHERE ${whereClause(FRAGMENTS, others, `e.date = @date || '${suffix}' AND e.id > @after`)}`,
   );
-  return `${arms.join(' UNION ALL ')} ORDER BY 1 LIMIT @limit`;
+  return `${arms.join(' UNION ALL ')} ORDER BY 1 LIMIT ${limit}`;
 }
+
+/**
+ * The merge stops early only when SQLite sees the limit in the SQL (bound as a
+ * parameter, the same page cost six times more), so the statement is prepared per
+ * limit, rounded up to one of a few sizes so that any limit a client sends reuses one.
+ */
+const MERGE_LIMITS = [11, 21, 51, 101, 201, 501];
+const mergeLimit = (rows: number) => MERGE_LIMITS.find((size) => size >= rows) ?? rows;
 
 export function createEventQueries(db: Db, resolve: ReferenceResolver) {
   const sqlite = db.$client;
@@ -103,7 +111,11 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     sqlite,
     (active) => `SELECT ${columns} FROM events e WHERE ${whereClause(FRAGMENTS, active, 'e.id > @after')} ORDER BY e.id LIMIT @limit`,
   );
-  const datePageStatement = statementCache(sqlite, (key) => mergedDatePage(key.slice(1), Number(key[0])));
+  const datePageStatement = statementCache(sqlite, ([dateLength, limit, ...active]) => mergedDatePage(active, Number(dateLength), Number(limit)));
+  function mergedIds(dateLength: string, active: readonly string[], parameters: Record<string, unknown> & { limit: number }): number[] {
+    const statement = datePageStatement([dateLength, String(mergeLimit(parameters.limit)), ...active]);
+    return (statement.pluck().all(parameters) as number[]).slice(0, parameters.limit);
+  }
   const byId = sqlite.prepare(`SELECT ${columns} FROM events e WHERE e.id = ?`);
   const byIdList = sqlite.prepare(`SELECT ${columns} FROM json_each(@ids) j JOIN events e ON e.id = j.value ORDER BY j.key`);
   const peopleOf = sqlite.prepare(`SELECT ep.event_id AS eventId, p.id, p.name
@@ -155,7 +167,7 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
       const parameters = { ...values, after: page.after ?? 0, limit: page.limit + 1 };
       const rows =
         filters.date !== undefined && !active.some((name) => NARROW.has(name))
-          ? (byIdList.all({ ids: idList(datePageStatement([String(filters.date.length), ...active]).pluck().all(parameters) as number[]) }) as EventRow[])
+          ? (byIdList.all({ ids: idList(mergedIds(String(filters.date.length), active, parameters)) }) as EventRow[])
           : (pageStatement(active).all(parameters) as EventRow[]);
       const { items, nextAfter } = toPage(rows, page.limit);
       const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
