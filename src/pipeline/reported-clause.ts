@@ -121,6 +121,16 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     if (objectThat) pos += objectThat[0].length - 6;
     // "In one case, it said, the judge overruled ...": an attribution set off by commas after a
     // fronted phrase; the clause resumes after the second comma.
+    // "For instance, said Jane Doe, credit cards are rare": the inverted attribution is the aside; the clause
+    // follows the name's comma.
+    const invertedAside = /^(?:\S+\s+){0,3}\S+,\s*$/.test(text.slice(sentence.start, cue.start))
+      ? /^\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+/u.exec(text.slice(pos, pos + 80)) : null;
+    // "The idea, says Acme, is to ...": a verb right after the name belongs to the fronted subject, which stays.
+    if (invertedAside && /^\p{L}/u.test(text.slice(pos + invertedAside[0].length, pos + invertedAside[0].length + 1))
+      && !/^(?:is|was|are|were|has|have|had|will|would|should|could|can|may|might|must)\b/.test(text.slice(pos + invertedAside[0].length, pos + invertedAside[0].length + 8))
+      && FINITE_IN_CLAUSE.test(text.slice(pos + invertedAside[0].length, pos + invertedAside[0].length + 160))) {
+      pos += invertedAside[0].length - 1;
+    }
     const aside = /^,\s+/.exec(text.slice(pos, pos + 4));
     if (aside && /,\s+(?:\S+\s+){0,3}$/.test(text.slice(sentence.start, cue.start)) && CLAUSE_OPENER.test(text.slice(pos + aside[0].length - 1, pos + 160)) && FINITE_IN_CLAUSE.test(text.slice(pos + aside[0].length, pos + 160))) {
       pos += aside[0].length - 1;

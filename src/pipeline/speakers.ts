@@ -26,6 +26,8 @@ export interface SpeakerScope {
   spokeIn: Map<number, string>;
   /** Organisations that spoke, with where: "it said" may refer to one named long before but just quoted. */
   orgSpoke?: { key: string; at: number }[];
+  /** Sources a lead hid behind "a report", "a study", by that noun, once the story named them. */
+  leadSources?: Map<string, string>;
   /** Sentences where an unnamed spokesperson spoke, with the body (or person) they speak for, or null. */
   spokespersonIn?: Map<number, string | null>;
 }
@@ -433,7 +435,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const later = holders.find((entity) => entity.mentions.some((m) => m.start > at && scope.sentences[sentenceIndexAt(scope, m.start)]?.paragraph === paragraph));
     return { key: later?.key ?? null, text: phrase };
   }
-  if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) return { key: sourceNamedAfterLead(scope, at), text: phrase };
+  if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) {
+    const key = sourceNamedAfterLead(scope, at);
+    if (key) (scope.leadSources ??= new Map()).set(head, key);
+    return { key, text: phrase };
+  }
+  // "a report says ... The report says": the source the lead's report was credited to.
+  if ((first === 'the' || first === 'this') && content.length === 1 && scope.leadSources?.has(head)) return { key: scope.leadSources.get(head)!, text: phrase };
   return { key: null, text: phrase };
 }
 

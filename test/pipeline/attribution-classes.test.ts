@@ -280,3 +280,22 @@ describe('"forecast" before a quotation', () => {
     expect(quotes.filter((q) => q[0] === 'direct')).toEqual([['direct', 'with ridership up by a third', 'Ines Calder'], ['direct', 'stable', 'Tramco Holdings']]);
   });
 });
+
+describe('"For instance, said X, CLAUSE"', () => {
+  it('reports the clause after the name, credited to the name', () => {
+    expect(pairs(`${H}Mayor Ines Calder spoke at the depot. For instance, said Ms Calder, night trams are rarely full because few people know about them.`)).toEqual([
+      ['indirect', 'night trams are rarely full because few people know about them', 'Ines Calder'],
+    ]);
+  });
+
+  it('leaves a list of names alone', () => {
+    expect(pairs(`${H}In the end, said Ruth, Tomas and Ines.`)).toEqual([]);
+  });
+});
+
+describe('"The report says" after a lead crediting "a report"', () => {
+  it('takes the source the lead was credited to', () => {
+    const quotes = pairs(`Tram use to double, report says\n\nTram use will double in ten years, says a report.\n\nTransit analysts Railsight said that fares will rise. The report says the cheapest tickets will go first.`);
+    expect(quotes.slice(-3).map((q) => q[2])).toEqual(['Railsight', 'Railsight', 'Railsight']);
+  });
+});
