@@ -185,6 +185,15 @@ async function benchScale() {
   return databases;
 }
 
+/**
+ * A fresh copy of a database file. A write-ahead log left beside an earlier copy would
+ * be replayed onto this one and corrupt it, so it goes first.
+ */
+function copyDatabase(source, copy) {
+  for (const suffix of ['-wal', '-shm']) rmSync(copy + suffix, { force: true });
+  copyFileSync(source, copy);
+}
+
 // ---- 3. API load --------------------------------------------------------------------
 async function benchApi(databases) {
   const emptySeeds = mkdtempSync(join(tmpdir(), 'quotewire-bench-seeds-'));
@@ -196,7 +205,7 @@ async function benchApi(databases) {
       const isMain = database === main;
       // Each server gets its own copy: the start-up ingest of quotewire writes a run record.
       const copy = join(dataDir, `api-${database.size}.db`);
-      copyFileSync(database.databasePath, copy);
+      copyDatabase(database.databasePath, copy);
       const quotewire = await startQuotewire(copy, emptySeeds, ['/health']);
       const servers = [];
       try {
@@ -347,7 +356,7 @@ function sizeSection(bySize) {
 async function benchStartup(databasePath, readyUrl) {
   const emptySeeds = mkdtempSync(join(tmpdir(), 'quotewire-bench-seeds-'));
   const copy = join(dataDir, 'startup.db');
-  copyFileSync(databasePath, copy);
+  copyDatabase(databasePath, copy);
   const runs = Number(opts['startup-runs']);
   const times = { quotewire: [], baseline: [] };
   try {
