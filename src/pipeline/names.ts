@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -32,6 +32,8 @@ export interface NameMention {
    * "Lleyton Hewitt gave"): a person only if the article names the surname alone as one.
    */
   opensSentence?: boolean;
+  /** Described as a body where it stands: "Frankfurt-based X", "X, the German stock exchange". */
+  body?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -150,6 +152,34 @@ function appositiveRole(text: string, end: number): string | null {
   return words.some((word) => ROLE_HEADS.has(word)) ? words.filter((w) => !NATIONALITIES.has(w)).join(' ') : null;
 }
 
+/**
+ * "Deutsche Boerse, the German stock exchange that ...", "Vantel, a unit of Acme": an appositive whose
+ * head noun is a body's describes a body. A role noun first ("the chief executive of the firm") describes a person.
+ */
+function appositiveNamesBody(text: string, end: number): boolean {
+  const phrase = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{1,80})/.exec(text.slice(end, end + 90))?.[1];
+  if (!phrase) return false;
+  // The head is the last word before "that", "with", "of" or a name: "a telecoms analyst with Deutsche Bank"
+  // is an analyst, "a rampant Martyn Williams" no description at all. A nationality is read through.
+  let head = '';
+  for (const word of phrase.split(/\s+/).slice(0, 8)) {
+    const lower = word.toLowerCase();
+    if (APPOSITIVE_STOPS.has(lower) || (/^\p{Lu}/u.test(word) && !NATIONALITIES.has(lower))) break;
+    if (!/^\p{Lu}/u.test(word)) head = lower;
+  }
+  if (ROLE_HEADS.has(head) || HONORIFICS.has(head) || PERSON_HEADS.has(head)) return false;
+  return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head);
+}
+
+/** "Frankfurt-based", "state-owned": where a firm is based or who owns it, before its name. */
+const BASED_OWNED = /\p{L}-(?:based|listed|owned|run|registered|headquartered|controlled)$/u;
+const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'with', 'in', 'for', 'of', 'and', 'to', 'at', 'by', 'on', 'from', 'owned', 'based', 'run', 'set', 'led', 'behind', 'about', 'between', 'like', 'over', 'under', 'after']);
+/** "Jez San, the man behind ...": heads that name a person. */
+const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'person', 'veteran', 'teenager']);
+
+/** Nouns for a business or body beyond the name-forming words: "the world's biggest carmaker". */
+const BODY_NOUNS = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'supermarket', 'insurer', 'lender', 'bank', 'exchange', 'firm', 'company', 'giant', 'brand', 'operator', 'airline', 'carrier', 'conglomerate', 'charity', 'consultancy', 'manufacturer', 'producer', 'publisher', 'broadcaster', 'website', 'band', 'group', 'club', 'side', 'team', 'label', 'studio', 'regulator', 'watchdog']);
+
 export interface NameScanOptions {
   /** Title-case lines (headlines) capitalise every word: only given names count there. */
   titleCase?: boolean;
@@ -168,7 +198,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (run.length === 0) continue;
     let cut = -1;
     const numbered = /^\d/.test(run[0].text);
-    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
+    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -216,9 +246,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const lowerRole = prefix.length === 0 && ROLE_FILLERS.has(roleWordsBefore[roleWordsBefore.length - 1] ?? '') ? [] : roleWordsBefore;
     const next = tokens[lastIndex + 1];
     const prev = tokens[firstIndex - 1];
+    // "Frankfurt-based Deutsche Boerse", "state-owned Rosneft": where a firm is based or who owns it.
+    const basedBody = !given && prev !== undefined && BASED_OWNED.test(prev.lower) && text.slice(prev.end, first.start) === ' ';
+
     const after = text.slice(last.end, last.end + 12);
     const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && /^\p{Ll}/u.test(next.text);
-    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || APPOSITIVE_START.test(after) || appositiveTitle;
+    const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end));
+    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
@@ -260,6 +294,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       cued,
       speaks: speechAfter || speechBefore,
       opensSentence,
+      body,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -316,8 +316,11 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     } else clusters.push(journalist);
   }
 
+  // A name the article once describes as a body is that body wherever it speaks ("Deutsche Boerse said").
+  const bodies = new Set(mentions.filter((m) => m.body).map((m) => m.words.map(nameKey).join(' ')));
   const people = clusters
     .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
+    .filter((cluster) => cluster.journalist || cluster.roles.size > 0 || !bodies.has(cluster.keys.join(' ')))
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.firstAt - b.firstAt);
   const entities: Entity[] = people.map((cluster, index) => {

@@ -83,6 +83,22 @@ describe('titles', () => {
   });
 });
 
+describe('bodies whose names look like people', () => {
+  it('reads a name described as a body for that body wherever it speaks', () => {
+    const body = 'Dividend raised\n\nDeutsche Vorse, the German stock exchange that wants a London rival, raised its dividend. Late on Monday, Deutsche Vorse said it would pay more.';
+    expect(peopleOf(body)).toEqual([]);
+    expect(peopleOf('Bid\n\nFrankfurt-based Halden Kross offered more. Halden Kross said it would wait.')).toEqual([]);
+    expect(peopleOf('Games\n\nElectric Marts, the world\'s biggest games publisher, grew.')).toEqual([]);
+  });
+
+  it('keeps a person whose appositive names a role or a body after it', () => {
+    expect(peopleOf('Cross country\n\nUS-based Alistair Crane is the only Irish athlete left.')).toEqual(['Alistair Crane']);
+    expect(peopleOf('Yen view\n\n"It will rise," Tetsuro Tsuzaki, a telecoms analyst with Banca Nord, said.')).toEqual(['Tetsuro Tsuzaki']);
+    expect(peopleOf('Games pioneer\n\nJez Sanford, the man behind the Argonaut games group, left.')).toEqual(['Jez Sanford']);
+    expect(peopleOf('Future\n\n"It comes," Adam Hulme, the BBC Broadcast\'s futurologist, said.')).toEqual(['Adam Hulme']);
+  });
+});
+
 describe('names opening a sentence', () => {
   it('takes an unknown given name opening a sentence when the surname alone speaks', () => {
     const body = 'Open win\n\nLleyman Hewin gave himself the perfect start. "It was a strange match," said Hewin.';
