@@ -6,7 +6,7 @@ import { registerErrorHandling } from './http/plugins/errors.js';
 import { registerOpenApi } from './http/plugins/openapi.js';
 import { registerResponseCache } from './http/plugins/response-cache.js';
 import { defaultSecurityOptions, registerSecurity, type SecurityOptions } from './http/plugins/security.js';
-import { registerWeb } from './http/plugins/web.js';
+import { registerCors, registerEncoding } from './http/plugins/web.js';
 import { createPathParamLocator } from './http/path-params.js';
 import { problem, sendProblem } from './http/problems.js';
 import { articleRoutes } from './http/routes/articles.js';
@@ -74,9 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerSecurity(app, options.security ?? defaultSecurityOptions);
 
-  await registerWeb(app, { corsOrigin: options.corsOrigin ?? '*' });
+  await registerCors(app, { corsOrigin: options.corsOrigin ?? '*' });
   // After CORS and the guards, whose onRequest hooks must run on cache hits too.
   if (options.responseCache ?? true) await registerResponseCache(app, { db: options.db });
+  await registerEncoding(app);
   await registerOpenApi(app);
 
   const queries = createQueries(options.db);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { negotiate } from '@fastify/accept-negotiator';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 // Between two ingests the data never changes, so a GET answers with the same bytes
@@ -91,7 +91,7 @@ function keyOf(request: FastifyRequest): string {
 }
 
 function strongEtag(body: Buffer): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+  return `"${hash('sha1', body, 'base64url')}"`;
 }
 
 function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
