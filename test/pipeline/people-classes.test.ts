@@ -15,6 +15,12 @@ describe('capitalised words that are not names', () => {
     expect(peopleOf('Drug cleared\n\nThe drug was approved. Ms. Orla Venniker welcomed it.')).toEqual(['Orla Venniker']);
   });
 
+  it('does not take an election or a company word after a title for a name', () => {
+    const { entities } = extract('Polls\n\nThe party will publish plans closer to the General Election. General Electric said profits rose.');
+    expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(entities.map((e) => e.name)).not.toContain('General Election');
+  });
+
   it('drops a plural trade noun opening a sentence before a firm', () => {
     expect(peopleOf('Contest odds\n\nBookmakers Quillbet says the singer is the favourite.')).toEqual([]);
     expect(peopleOf('Contest odds\n\nReferee Anders Brakvik says the match will go ahead.')).toEqual(['Anders Brakvik']);

@@ -21,7 +21,7 @@ agreement plan programme program project summit conference forum index fc afc rf
 unit units insurance tower towers rally registry gallery theatre theater hotel restaurant hall arena stadium
 zone park centre insight research solutions services consulting associates ventures labs society consortium
 railways telecom telecoms communications foods brewery breweries logistics chemicals electric electronics
-dynamics motor broadcasting election elections orchestra choir limited industry chart charts singles
+dynamics motor broadcasting orchestra choir limited industry chart charts singles
 utd rovers wanderers athletic albion hotspur villa avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
@@ -50,6 +50,7 @@ const TIME_WORDS = `
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 christmas easter ramadan today yesterday tomorrow spring summer autumn winter day week month year
+election elections
 `;
 
 /** Sentence words that start a capitalised run but are not names: "The", "But", "Asked". */
