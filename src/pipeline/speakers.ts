@@ -311,6 +311,8 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const tokens = tokenize(scope.text, span.start, span.end);
   // "sources close to the Fed", "one analyst at Acme": the unnamed person speaks, not the body or person named after them.
   const lead = tokens.find((t) => !DETERMINERS.has(t.lower));
+  // "A group of governors and members of Congress said": a mixed group speaks for no one body.
+  if (/^members\s+of\s/i.test(phrase) && /\sand\s+$/.test(scope.text.slice(Math.max(0, span.start - 6), span.start))) return { key: null, text: phrase };
   // "industry analysts Screen Digest": a name right after the noun is the source itself, not someone's employer.
   const leadIndex = lead ? tokens.indexOf(lead) : -1;
   const namedLead = leadIndex >= 0 && /^\p{Lu}/u.test(tokens[leadIndex + 1]?.text ?? '');

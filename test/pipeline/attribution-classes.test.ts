@@ -299,3 +299,10 @@ describe('"The report says" after a lead crediting "a report"', () => {
     expect(quotes.slice(-3).map((q) => q[2])).toEqual(['Railsight', 'Railsight', 'Railsight']);
   });
 });
+
+describe('members of a body in a mixed group', () => {
+  it('speak for no one body, while members of it alone speak for it', () => {
+    const quotes = quotesOf(`WASHINGTON, Feb 26 (Reuters) - The Senate said it would vote on the tram bill.\n\nA group of mayors and members of the Senate said they would back the bill.\n\nMembers of the Senate said the vote would be close.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Senate', null, 'Senate']);
+  });
+});
