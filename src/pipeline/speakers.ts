@@ -69,10 +69,6 @@ const WRITTEN_MENTION_LIMIT = 300_000;
 /** Words a misread body name may be, which are written everywhere else as dates. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The entities with every place their name is written, not only where the name stages marked it: a body's
  * name lower-cased ("the information commissioner's office says"), before Reuters ticker markup
@@ -80,8 +76,10 @@ function escapeRegExp(value: string): string {
  * two words or more match regardless of case.
  */
 export function withWrittenMentions(entities: Entity[], text: string): Entity[] {
-  if (text.length > WRITTEN_MENTION_LIMIT) return entities;
+  if (text.length > WRITTEN_MENTION_LIMIT || !entities.length) return entities;
   const taken: Span[] = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  let lower: string | null = null;
+  const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
   return entities.map((entity) => {
     const forms = new Map<string, boolean>(); // form -> match regardless of case
     const words = entity.name.split(/\s+/);
@@ -92,15 +90,19 @@ export function withWrittenMentions(entities: Entity[], text: string): Entity[] 
     }
     const added: Mention[] = [];
     for (const [form, anyCase] of forms) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, anyCase ? 'giu' : 'gu');
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const span = { start: match.index, end: match.index + match[0].length };
+      // Lower-casing keeps offsets only when no character changes length; otherwise match the case as written.
+      if (anyCase && lower === null) lower = text.toLowerCase().length === text.length ? text.toLowerCase() : '';
+      const haystack = anyCase && lower ? lower : text;
+      const needle = anyCase && lower ? form.toLowerCase() : form;
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+        const span = { start: at, end: at + needle.length };
+        if (isWordChar(text[span.start - 1]) || isWordChar(text[span.end])) continue;
         // "Foreign Ministry sources": anonymous sources do not speak for the body they are attached to.
         if (isTicker(text, span) || /^\s+(?:sources?|insiders?)\b/i.test(text.slice(span.end, span.end + 12))) continue;
         const i = firstSpanEndingAfter(taken, span.start);
         if (i < taken.length && taken[i].start < span.end) continue;
         if (added.some((m) => m.start < span.end && span.start < m.end)) continue;
-        added.push({ ...span, text: match[0] });
+        added.push({ ...span, text: text.slice(span.start, span.end) });
       }
     }
     if (!added.length) return entity;
