@@ -146,7 +146,7 @@ export function createArticleWriter(db: Db): ArticleWriter {
       // whichever fragment came first.
       const first = createdFrom.get(quoteId);
       if (first && first !== quote) s.setQuoteWording.run(quote.text, quote.kind, quoteId);
-      s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end);
+      s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end, outletId, publishedDate);
     }
 
     for (const event of extraction.events) {
@@ -168,6 +168,8 @@ export function createArticleWriter(db: Db): ArticleWriter {
         event.sentence.end,
         event.temporal.start,
         event.temporal.end,
+        outletId,
+        publishedDate,
       );
     }
 
@@ -245,8 +247,9 @@ function prepareStatements(sqlite: Database) {
       LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     setQuoteWording: prepare(`UPDATE quotes SET text = ?, kind = ? WHERE id = ?`),
-    insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    // The article's outlet and date are copied here; the trigger that would copy them only fills reports inserted without them.
+    insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end", outlet_id, published_date)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     lowerFirstReported: prepare(`UPDATE quotes SET first_reported = @date WHERE id = @id AND (first_reported IS NULL OR first_reported > @date)`),
     refreshFirstReported: prepare(`UPDATE quotes SET first_reported = (SELECT MIN(a.published_date) FROM quote_reports r
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
@@ -263,7 +266,7 @@ function prepareStatements(sqlite: Database) {
     fillEventPlace: prepare(`UPDATE events SET place = ? WHERE id = ? AND place IS NULL`),
     insertEventPerson: prepare(`INSERT OR IGNORE INTO event_people (event_id, person_id) VALUES (?, ?)`),
     insertEventReport: prepare(`INSERT INTO event_reports (event_id, article_id, sentence, temporal_text, start, "end",
-      temporal_start, temporal_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      temporal_start, temporal_end, outlet_id, published_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteEventIfOrphan: prepare(`DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = events.id)`),
   };
 }
