@@ -186,7 +186,11 @@ export function matchPerson(entity: { kind: EntityKind; name: string; aliases: s
   const full = own.filter((p) => p.given.length > 0);
   if (full.length > 0) {
     // Different people share surnames (Donald and Melania Trump): a full name joins only a compatible full name.
+    // It must fit the name the person is known by too: an initial among the aliases ("S Taylor" beside
+    // "Roger Taylor") would otherwise let every S. Taylor in, and each would bring more aliases.
     const hits = sameKind.filter((c) => {
+      const known = parseName(c.name);
+      if (known !== null && known.given.length > 0 && !full.some((mine) => sameFullName(mine, known))) return false;
       const forms = [c.name, ...c.aliases].map(parseName).filter((p): p is ParsedName => p !== null && p.given.length > 0);
       return full.some((mine) => forms.some((theirs) => sameFullName(mine, theirs)));
     });

@@ -55,6 +55,14 @@ describe('matchPerson', () => {
     expect(matchPerson(entity('George H. Bush'), [person(5, 'George W. Bush')])).toBeNull();
   });
 
+  it('joins a full name only to a person whose own name it fits, whatever initials their aliases hold', () => {
+    const withInitial = [person(7, 'Roger Pell', ['Pell', 'S Pell'])];
+    expect(matchPerson(entity('Shona Pell', ['Ms Pell']), withInitial)).toBeNull();
+    expect(matchPerson(entity('Roger Pell'), withInitial)).toBe(7);
+    expect(matchPerson(entity('R. Pell'), withInitial)).toBe(7);
+    expect(matchPerson(entity('Simon Pell'), [person(8, 'S Pell', ['Pell'])])).toBe(8);
+  });
+
   it('joins a surname alone only to the one known person with it', () => {
     expect(matchPerson(entity('Mattis'), known)).toBe(1);
     const twoTrumps = [...known, person(4, 'Melania Trump', ['Melania'])];
