@@ -184,13 +184,16 @@ export function matchPerson(entity: { kind: EntityKind; name: string; aliases: s
   }
   const own = [entity.name, ...entity.aliases].map(parseName).filter((p): p is ParsedName => p !== null);
   const full = own.filter((p) => p.given.length > 0);
+  // The forms that spell a given name out say more than initials ("Simon Taylor" over "S Taylor").
+  const spelled = full.filter((p) => p.given.some((word) => word.length > 1));
+  const telling = spelled.length > 0 ? spelled : full;
   if (full.length > 0) {
     // Different people share surnames (Donald and Melania Trump): a full name joins only a compatible full name.
     // It must fit the name the person is known by too: an initial among the aliases ("S Taylor" beside
     // "Roger Taylor") would otherwise let every S. Taylor in, and each would bring more aliases.
     const hits = sameKind.filter((c) => {
       const known = parseName(c.name);
-      if (known !== null && known.given.length > 0 && !full.some((mine) => sameFullName(mine, known))) return false;
+      if (known !== null && known.given.length > 0 && !telling.some((mine) => sameFullName(mine, known))) return false;
       const forms = [c.name, ...c.aliases].map(parseName).filter((p): p is ParsedName => p !== null && p.given.length > 0);
       return full.some((mine) => forms.some((theirs) => sameFullName(mine, theirs)));
     });

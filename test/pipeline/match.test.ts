@@ -61,6 +61,8 @@ describe('matchPerson', () => {
     expect(matchPerson(entity('Roger Pell'), withInitial)).toBe(7);
     expect(matchPerson(entity('R. Pell'), withInitial)).toBe(7);
     expect(matchPerson(entity('Simon Pell'), [person(8, 'S Pell', ['Pell'])])).toBe(8);
+    // The spelled-out name decides, not an initial the article also used.
+    expect(matchPerson(entity('S Pell', ['Simon Pell']), [person(9, 'Stuart Pell', ['Pell'])])).toBeNull();
   });
 
   it('joins a surname alone only to the one known person with it', () => {
