@@ -91,7 +91,10 @@ export function withWrittenMentions(entities: Entity[], text: string): Entity[] 
     const added: Mention[] = [];
     for (const [form, anyCase] of forms) {
       // Lower-casing keeps offsets only when no character changes length; otherwise match the case as written.
-      if (anyCase && lower === null) lower = text.toLowerCase().length === text.length ? text.toLowerCase() : '';
+      if (anyCase && lower === null) {
+        const lowered = text.toLowerCase();
+        lower = lowered.length === text.length ? lowered : '';
+      }
       const haystack = anyCase && lower ? lower : text;
       const needle = anyCase && lower ? form.toLowerCase() : form;
       for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {

@@ -132,21 +132,17 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
-    const shown = rows.map((row) => previewer.choose(row.id, preference, preview));
-    const reports = new Map<number, EventReport>();
-    for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
-    return rows.map((row, i) => {
-      return {
-        id: row.id,
-        date: row.date,
-        precision: row.precision,
-        description: row.description,
-        place: row.place,
-        people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
-        reportCount: row.reportCount,
-        reports: shown[i].map((id) => reports.get(id)!),
-      };
-    });
+    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsById.all({ ids }) as ReportRow[]).map(toReport));
+    return rows.map((row, i) => ({
+      id: row.id,
+      date: row.date,
+      precision: row.precision,
+      description: row.description,
+      place: row.place,
+      people: (people.get(row.id) ?? []).map((p) => ({ id: p.id, name: p.name })),
+      reportCount: row.reportCount,
+      reports: reports[i],
+    }));
   }
 
   return {

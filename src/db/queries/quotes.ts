@@ -2,7 +2,7 @@ import type { Db } from '../client.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { createReportPreviewer, type ReportPreference } from './report-preview.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
-import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
+import { activeFilters, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
 export interface QuoteFilters {
   /** Id, name or alias of the speaker. */
@@ -137,9 +137,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
 
   function withReports(rows: QuoteRow[], preference: ReportPreference, preview: boolean): Quote[] {
     if (rows.length === 0) return [];
-    const shown = rows.map((row) => previewer.choose(row.id, preference, preview));
-    const reports = new Map<number, QuoteReport>();
-    for (const report of reportsById.all({ ids: idList(shown.flat()) }) as ReportRow[]) reports.set(report.id, toReport(report));
+    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsById.all({ ids }) as ReportRow[]).map(toReport));
     return rows.map((row, i) => {
       const quote: Quote = {
         id: row.id,
@@ -148,7 +146,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
         speaker: row.speakerId === null ? null : { id: row.speakerId, name: row.speakerName ?? '' },
         firstReported: row.firstReported,
         reportCount: row.reportCount,
-        reports: shown[i].map((id) => reports.get(id)!),
+        reports: reports[i],
       };
       if (row.snippet != null) quote.snippet = markSnippet(row.snippet);
       return quote;

@@ -61,5 +61,15 @@ export function createReportPreviewer(sqlite: Database, table: 'quote_reports' |
     return [...chosen];
   }
 
-  return { choose };
+  /**
+   * Each owner's reports to show, in the owners' order: the ids chosen for all of them
+   * are fetched in one call to `fetch`, which takes them as a JSON list.
+   */
+  function reportsFor<R extends { id: number }>(ownerIds: readonly number[], preference: ReportPreference, preview: boolean, fetch: (ids: string) => R[]): R[][] {
+    const shown = ownerIds.map((id) => choose(id, preference, preview));
+    const byId = new Map(fetch(JSON.stringify(shown.flat())).map((report) => [report.id, report]));
+    return shown.map((ids) => ids.map((id) => byId.get(id)!));
+  }
+
+  return { reportsFor };
 }
