@@ -238,12 +238,14 @@ const peopleInArticle = db.prepare(`SELECT p.id, p.kind, p.name, count(*) AS men
 
 // ---- outlets ----------------------------------------------------------------------------
 const outletByRef = db.prepare(`SELECT id, slug, name FROM outlets WHERE id = ? OR slug = ? ORDER BY id LIMIT 1`);
-// A comparison page walks at most SCAN of one outlet's quote ids and looks each up in the other's.
+// What both outlets reported is one range of their pairs, in id order; what only one
+// did walks at most SCAN of its quote ids and looks each up in the other's.
 const SCAN = 2000;
+const sharedQuotes = db.prepare(`SELECT quote_id FROM outlet_pair_quotes WHERE lower_outlet_id = @lower AND upper_outlet_id = @upper AND quote_id > @after
+  ORDER BY quote_id LIMIT @limit`).pluck();
 const walked = `SELECT quote_id AS id FROM outlet_quotes WHERE outlet_id = @walked AND quote_id > @after ORDER BY quote_id LIMIT ${SCAN}`;
-const inOther = 'EXISTS (SELECT 1 FROM outlet_quotes o WHERE o.outlet_id = @other AND o.quote_id = m.id)';
-const sharedQuotes = db.prepare(`SELECT m.id FROM (${walked}) m WHERE ${inOther} ORDER BY m.id LIMIT @limit`).pluck();
-const aloneQuotes = db.prepare(`SELECT m.id FROM (${walked}) m WHERE NOT ${inOther} ORDER BY m.id LIMIT @limit`).pluck();
+const aloneQuotes = db.prepare(`SELECT m.id FROM (${walked}) m WHERE NOT EXISTS (SELECT 1 FROM outlet_quotes o WHERE o.outlet_id = @other AND o.quote_id = m.id)
+  ORDER BY m.id LIMIT @limit`).pluck();
 const lastScannedQuote = db.prepare(`SELECT quote_id FROM outlet_quotes WHERE outlet_id = @walked AND quote_id > @after ORDER BY quote_id LIMIT 1 OFFSET ${SCAN - 1}`).pluck();
 
 function page(rows, limit) {
@@ -301,13 +303,19 @@ app.get('/compare/quotes', (request, reply) => {
   const outlets = refs.map((r) => outletByRef.get(/^\d+$/.test(r) ? Number(r) : -1, r.toLowerCase()));
   if (outlets.length !== 2 || outlets.some((o) => !o)) return reply.code(400).send();
   const [first, second] = outlets.map((o) => o.id);
-  const params = set === 'onlySecond' ? { walked: second, other: first, after } : { walked: first, other: second, after };
-  const ids = (set === 'both' ? sharedQuotes : aloneQuotes).all({ ...params, limit: limit + 1 });
+  let ids;
   let nextAfter = null;
+  if (set === 'both') {
+    ids = sharedQuotes.all({ lower: Math.min(first, second), upper: Math.max(first, second), after, limit: limit + 1 });
+  } else {
+    const params = set === 'onlySecond' ? { walked: second, other: first, after } : { walked: first, other: second, after };
+    ids = aloneQuotes.all({ ...params, limit: limit + 1 });
+    if (ids.length <= limit) nextAfter = lastScannedQuote.get(params) ?? null;
+  }
   if (ids.length > limit) {
     ids.length = limit;
     nextAfter = ids[limit - 1];
-  } else nextAfter = lastScannedQuote.get(params) ?? null;
+  }
   const items = withReports(quotesByIds.all(JSON.stringify(ids)), [first, second]);
   reply.type('application/json; charset=utf-8').send(serializeQuotePage({ items, nextCursor: nextAfter === null ? null : encodeCursor(nextAfter) }));
 });

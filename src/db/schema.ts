@@ -220,5 +220,7 @@ export const ingestRuns = sqliteTable('ingest_runs', {
 });
 
 // Kept by triggers and written by hand in migrations/, outside drizzle's model: the
-// full-text index quote_reports_fts (one row per quote) and the outlet_quotes and
-// outlet_events memberships (WITHOUT ROWID tables). Queries read them through SQL.
+// full-text index quote_reports_fts (one row per quote), the outlet_quotes and
+// outlet_events memberships, and outlet_pair_quotes and outlet_pair_events, what each
+// two outlets both reported (WITHOUT ROWID tables, which drizzle cannot declare).
+// Queries read them through SQL.

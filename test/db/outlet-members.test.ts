@@ -78,28 +78,86 @@ describe('membership triggers', () => {
   });
 });
 
+describe('pairs of outlets', () => {
+  const pairs = (table: 'outlet_pair_quotes' | 'outlet_pair_events') => db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).raw().all();
+
+  it('pairs every two outlets that reported the same quote, lower outlet id first, and no outlet with itself', () => {
+    db.$client.exec(`INSERT INTO outlets (id, slug, name) VALUES (3, 'bay-courier', 'Bay Courier');
+      INSERT INTO articles (id, outlet_id, title, source_file, content_hash, text, ingested_at) VALUES (5, 3, 'e', 'e.txt', 'h5', 'x', '2026-01-01T00:00:00Z')`);
+    quoteReport(1, 7, 5);
+    quoteReport(2, 7, 1);
+    quoteReport(3, 7, 2);
+    quoteReport(4, 7, 3);
+    quoteReport(5, 8, 1);
+    expect(pairs('outlet_pair_quotes')).toEqual([
+      [1, 2, 7],
+      [1, 3, 7],
+      [2, 3, 7],
+    ]);
+  });
+
+  it('unpairs an outlet whose last report of the quote goes, and follows an article moved to another outlet', () => {
+    quoteReport(1, 7, 1);
+    quoteReport(2, 7, 2);
+    quoteReport(3, 7, 3);
+    eventReport(1, 5, 1);
+    eventReport(2, 5, 3);
+    db.$client.exec('DELETE FROM quote_reports WHERE id = 1');
+    expect(pairs('outlet_pair_quotes')).toEqual([[1, 2, 7]]);
+    db.$client.exec('UPDATE articles SET outlet_id = 1 WHERE id = 3');
+    expect(pairs('outlet_pair_quotes')).toEqual([]);
+    expect(pairs('outlet_pair_events')).toEqual([]);
+    db.$client.exec('UPDATE articles SET outlet_id = 2 WHERE id = 1');
+    expect(pairs('outlet_pair_quotes')).toEqual([]);
+    expect(members('outlet_quotes')).toEqual([[1, 7]]);
+    expect(pairs('outlet_pair_events')).toEqual([[1, 2, 5]]);
+  });
+
+  it('follows a membership written or changed by hand', () => {
+    db.$client.exec('INSERT INTO outlet_quotes (outlet_id, quote_id) VALUES (1, 7), (2, 7), (2, 8)');
+    expect(pairs('outlet_pair_quotes')).toEqual([[1, 2, 7]]);
+    db.$client.exec('UPDATE outlet_quotes SET quote_id = 8 WHERE outlet_id = 1 AND quote_id = 7');
+    expect(pairs('outlet_pair_quotes')).toEqual([[1, 2, 8]]);
+  });
+});
+
 describe('comparison pages', () => {
-  it('stop after examining COMPARISON_SCAN_LIMIT ids and continue from the last one examined', () => {
-    // The first outlet reports many quotes; the second shares only the last one.
-    const count = COMPARISON_SCAN_LIMIT + 100;
+  // The first outlet reports many quotes; the second reports all of them and one more.
+  const count = COMPARISON_SCAN_LIMIT + 100;
+  const last = 100 + count;
+  beforeEach(() => {
     const insertQuote = db.$client.prepare(`INSERT INTO quotes (id, kind, text) VALUES (?, 'direct', 'q')`);
     const insertReport = db.$client.prepare(`INSERT INTO quote_reports (quote_id, article_id, text, start, "end") VALUES (?, ?, 'w', 0, 1)`);
     db.$client.transaction(() => {
-      for (let id = 100; id < 100 + count; id += 1) {
+      for (let id = 100; id < last; id += 1) {
         insertQuote.run(id);
         insertReport.run(id, 1);
+        insertReport.run(id, 3);
       }
-      insertReport.run(100 + count - 1, 3);
+      insertQuote.run(last);
+      insertReport.run(last, 3);
     })();
-    const request = { first: 1, second: 2, set: 'both' as const };
+  });
+  const request = { first: 1, second: 2 };
 
-    const first = queries.outlets.compareQuotes(request, { limit: 50 });
+  it('list what both reported in full pages, whichever outlet is named first', () => {
+    const first = queries.outlets.compareQuotes({ ...request, set: 'both' }, { limit: 50 });
+    expect(first).toEqual({ items: Array.from({ length: 50 }, (_, i) => 100 + i), nextAfter: 149 });
+    const reversed = queries.outlets.compareQuotes({ first: 2, second: 1, set: 'both' }, { after: last - 3, limit: 50 });
+    expect(reversed).toEqual({ items: [last - 2, last - 1], nextAfter: null });
+  });
+
+  it('stop after examining COMPARISON_SCAN_LIMIT ids for what only one reported, and continue from the last one examined', () => {
+    const first = queries.outlets.compareQuotes({ ...request, set: 'onlySecond' }, { limit: 50 });
     expect(first).toEqual({ items: [], nextAfter: 100 + COMPARISON_SCAN_LIMIT - 1 });
-    const second = queries.outlets.compareQuotes(request, { after: first.nextAfter!, limit: 50 });
-    expect(second).toEqual({ items: [100 + count - 1], nextAfter: null });
+    const second = queries.outlets.compareQuotes({ ...request, set: 'onlySecond' }, { after: first.nextAfter!, limit: 50 });
+    expect(second).toEqual({ items: [last], nextAfter: null });
+    expect(queries.outlets.compareQuotes({ ...request, set: 'onlyFirst' }, { after: last - 10, limit: 50 })).toEqual({ items: [], nextAfter: null });
+  });
 
-    // A dense set fills its page without reaching the limit.
-    const alone = queries.outlets.compareQuotes({ ...request, set: 'onlyFirst' }, { limit: 3 });
-    expect(alone).toEqual({ items: [100, 101, 102], nextAfter: 102 });
+  it('compare an outlet with itself: it shares everything it reported and lacks nothing', () => {
+    const same = { first: 2, second: 2 };
+    expect(queries.outlets.compareQuotes({ ...same, set: 'both' }, { after: last - 2, limit: 50 })).toEqual({ items: [last - 1, last], nextAfter: null });
+    expect(queries.outlets.compareQuotes({ ...same, set: 'onlyFirst' }, { limit: 50 })).toEqual({ items: [], nextAfter: null });
   });
 });

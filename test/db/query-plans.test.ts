@@ -12,7 +12,19 @@ import type { QuoteFilters } from '../../src/db/queries/quotes.js';
 // of a big table from @after while a filter decides which rows count, which reads
 // the whole table when the filter matches few rows.
 
-const BIG_TABLES = ['quotes', 'quote_reports', 'events', 'event_reports', 'articles', 'people', 'mentions', 'outlet_quotes', 'outlet_events'];
+const BIG_TABLES = [
+  'quotes',
+  'quote_reports',
+  'events',
+  'event_reports',
+  'articles',
+  'people',
+  'mentions',
+  'outlet_quotes',
+  'outlet_events',
+  'outlet_pair_quotes',
+  'outlet_pair_events',
+];
 
 interface Executed {
   sql: string;
@@ -209,5 +221,23 @@ describe('hot queries use an index', () => {
 
   it('one outlet with its counts', () => {
     expect(problemsOf(() => queries.outlets.get('capital-wire'))).toEqual([]);
+  });
+});
+
+describe('triggers keeping the outlet pairs use an index', () => {
+  // EXPLAIN QUERY PLAN does not show what triggers run, so each statement of their
+  // bodies is read from the schema and planned with the row's values as constants.
+  it.each(['outlet_pair_quotes', 'outlet_pair_events'])('%s', (table) => {
+    const bodies = db.$client.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? || '%'`).pluck().all(table) as string[];
+    expect(bodies).toHaveLength(3);
+    const statements = bodies.flatMap((body) =>
+      body
+        .slice(body.indexOf('BEGIN') + 'BEGIN'.length, body.lastIndexOf('END'))
+        .split(';')
+        .map((statement) => statement.replaceAll('`', '').replace(/\b(new|old)\.\w+/g, '1').trim())
+        .filter(Boolean),
+    );
+    expect(statements.length).toBeGreaterThanOrEqual(4);
+    expect(statements.flatMap((sql) => unindexedSteps({ sql, args: [] }, true))).toEqual([]);
   });
 });

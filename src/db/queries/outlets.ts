@@ -21,10 +21,12 @@ export interface ComparisonRequest {
 }
 
 /**
- * How many of one outlet's ids a comparison page examines at most. Which ids are
- * shared is only known by looking, so a page stops here even when it holds fewer
- * than asked for, and its cursor continues from the last id examined: each request
- * costs at most this many index lookups, however large the outlets grow.
+ * How many of one outlet's ids a page of `onlyFirst` or `onlySecond` examines at
+ * most. Which ids the other outlet lacks is only known by looking, so such a page
+ * stops here even when it holds fewer than asked for, and its cursor continues from
+ * the last id examined: each request costs at most this many index lookups, however
+ * large the outlets grow. A `both` page reads the outlets' pairs (migration 0008)
+ * and is always full.
  */
 export const COMPARISON_SCAN_LIMIT = 2000;
 
@@ -37,31 +39,46 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
       (SELECT count(*) FROM articles WHERE outlet_id = @id) AS articles,
       (SELECT count(*) FROM outlet_quotes WHERE outlet_id = @id) AS quotes,
       (SELECT count(*) FROM outlet_events WHERE outlet_id = @id) AS events`);
-  // One outlet's ids are walked from the cursor (at most COMPARISON_SCAN_LIMIT of them)
-  // and each is looked up in the other outlet's; lastScanned finds where the walk
-  // stopped when it did not reach the end.
-  function membership(table: 'outlet_quotes' | 'outlet_events', column: 'quote_id' | 'event_id') {
+  // What both outlets reported is one range of the pairs table, in id order. What one
+  // reported and the other did not has no table: the one outlet's ids are walked from
+  // the cursor (at most COMPARISON_SCAN_LIMIT of them) and each is looked up in the
+  // other's; lastScanned finds where the walk stopped when it did not reach the end.
+  function membership(table: 'outlet_quotes' | 'outlet_events', pairs: 'outlet_pair_quotes' | 'outlet_pair_events', column: 'quote_id' | 'event_id') {
     const walked = `SELECT ${column} AS id FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT ${COMPARISON_SCAN_LIMIT}`;
-    const inOther = `EXISTS (SELECT 1 FROM ${table} o WHERE o.outlet_id = @other AND o.${column} = m.id)`;
-    const page = (test: string) => sqlite.prepare(`SELECT m.id FROM (${walked}) m WHERE ${test} ORDER BY m.id LIMIT @limit`).pluck();
     return {
-      shared: page(inOther),
-      alone: page(`NOT ${inOther}`),
+      shared: sqlite
+        .prepare(`SELECT ${column} FROM ${pairs} WHERE lower_outlet_id = @lower AND upper_outlet_id = @upper AND ${column} > @after ORDER BY ${column} LIMIT @limit`)
+        .pluck(),
+      // An outlet compared with itself shares everything it reported.
+      own: sqlite.prepare(`SELECT ${column} FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT @limit`).pluck(),
+      alone: sqlite
+        .prepare(`SELECT m.id FROM (${walked}) m WHERE NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.outlet_id = @other AND o.${column} = m.id) ORDER BY m.id LIMIT @limit`)
+        .pluck(),
       lastScanned: sqlite
         .prepare(`SELECT ${column} FROM ${table} WHERE outlet_id = @walked AND ${column} > @after ORDER BY ${column} LIMIT 1 OFFSET ${COMPARISON_SCAN_LIMIT - 1}`)
         .pluck(),
     };
   }
-  const quoteMembers = membership('outlet_quotes', 'quote_id');
-  const eventMembers = membership('outlet_events', 'event_id');
+  const quoteMembers = membership('outlet_quotes', 'outlet_pair_quotes', 'quote_id');
+  const eventMembers = membership('outlet_events', 'outlet_pair_events', 'event_id');
+
+  function fullPage(ids: number[], limit: number): Page<number> {
+    return ids.length > limit ? { items: ids.slice(0, limit), nextAfter: ids[limit - 1] } : { items: ids, nextAfter: null };
+  }
 
   function comparePage(members: ReturnType<typeof membership>, request: ComparisonRequest, page: PageRequest): Page<number> {
-    const walked = request.set === 'onlySecond' ? request.second : request.first;
-    const other = walked === request.first ? request.second : request.first;
+    const { first, second } = request;
     const after = page.after ?? 0;
-    const statement = request.set === 'both' ? members.shared : members.alone;
-    const ids = statement.all({ walked, other, after, limit: page.limit + 1 }) as number[];
-    if (ids.length > page.limit) return { items: ids.slice(0, page.limit), nextAfter: ids[page.limit - 1] };
+    const limit = page.limit + 1;
+    if (request.set === 'both') {
+      const ids = first === second ? members.own.all({ walked: first, after, limit }) : members.shared.all({ lower: Math.min(first, second), upper: Math.max(first, second), after, limit });
+      return fullPage(ids as number[], page.limit);
+    }
+    if (first === second) return { items: [], nextAfter: null };
+    const walked = request.set === 'onlySecond' ? second : first;
+    const other = walked === first ? second : first;
+    const ids = members.alone.all({ walked, other, after, limit }) as number[];
+    if (ids.length > page.limit) return fullPage(ids, page.limit);
     const lastScanned = members.lastScanned.get({ walked, after }) as number | undefined;
     return { items: ids, nextAfter: lastScanned ?? null };
   }
@@ -83,7 +100,7 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
       return { ...outlet, counts: counts.get({ id: outlet.id }) as OutletDetail['counts'] };
     },
 
-    /** Ids of a page of quotes two outlets compare on; a page may be short while more follow (see COMPARISON_SCAN_LIMIT). */
+    /** Ids of a page of quotes two outlets compare on; an `onlyFirst` or `onlySecond` page may be short while more follow (see COMPARISON_SCAN_LIMIT). */
     compareQuotes(request: ComparisonRequest, page: PageRequest): Page<number> {
       return comparePage(quoteMembers, request, page);
     },

@@ -98,8 +98,9 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
   const comparing = (things: string) =>
     `Pages through the ${things} two outlets compare on, in id order: \`set=both\` lists those both outlets reported, ` +
     `\`onlyFirst\` those the first reported and the second did not, \`onlySecond\` the reverse. ` +
-    `Each request looks at no more than ${withThousands(COMPARISON_SCAN_LIMIT)} of one outlet's ${things}, so a page can hold ` +
-    `fewer than \`limit\` items, even none, while \`nextCursor\` is set: follow it to continue.`;
+    `A \`both\` page is full unless it is the last. An \`onlyFirst\` or \`onlySecond\` request looks at no more than ` +
+    `${withThousands(COMPARISON_SCAN_LIMIT)} of one outlet's ${things}, so its page can hold fewer than \`limit\` items, even none, ` +
+    `while \`nextCursor\` is set: follow it to continue.`;
 
   app.get(
     '/compare/quotes',
