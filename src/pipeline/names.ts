@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { PLACE_SET } from './lexicon/places.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -40,6 +41,19 @@ export interface NameMention {
 const LONE_TITLES = new Set([...SHORT_HONORIFICS_LIST(), 'president', 'chancellor', 'senator', 'governor', 'king', 'queen', 'prince', 'princess', 'pope', 'coach', 'sheikh', 'bishop', 'archbishop', 'cardinal', 'reverend', 'professor', 'general', 'baroness', 'baron', 'minister', 'secretary', 'ambassador', 'mayor', 'inspector', 'detective', 'sergeant', 'captain', 'colonel', 'major']);
 function SHORT_HONORIFICS_LIST(): string[] {
   return ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge'];
+}
+
+/** Letters written after a name for a post or an honour: "Frank Field MP". */
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
+/** Honorifics after which one capitalised word can only be a surname ("Miss World", "Lord Chancellor" are not). */
+const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
+
+/**
+ * "Li Ka-shing", "Kim Dae-jung": a short family name then a given name of two syllables joined by a
+ * hyphen, the second in lower case; elsewhere a lower case after a hyphen marks a compound ("Anti-war").
+ */
+function syllableName(words: string[]): boolean {
+  return words.length <= 3 && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{2,5})?$/u.test(word));
 }
 
 /** Particles inside a surname: "Louw de Graaf", "De Graaf". */
@@ -168,8 +182,36 @@ function appositiveNamesBody(text: string, end: number): boolean {
     if (!/^\p{Lu}/u.test(word)) head = lower;
   }
   if (ROLE_HEADS.has(head) || HONORIFICS.has(head) || PERSON_HEADS.has(head)) return false;
-  return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head);
+  return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head) || BODY_NOUN_ENDINGS.test(head);
 }
+
+/**
+ * Nouns that, in lower case right before a name, say what kind of body it is: "mortgage giant Fannie
+ * Maye", "band Snow Drift", "network Red Kite". Nouns a person can also hold ("producer", "publisher",
+ * "broadcaster") are left out.
+ */
+const BODY_INTRODUCERS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'insurer', 'reinsurer', 'retailer', 'lender',
+  'conglomerate', 'chain', 'network', 'giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'band', 'label',
+  'charity', 'studio', 'club', 'outfit', 'consultancy', 'brand', 'website', 'exchange', 'watchdog', 'regulator', 'agency', 'union',
+  'organisation', 'organization', 'association', 'side', 'franchise', 'broker', 'bookmaker', 'bookmakers']);
+
+/** "a trumpet which belonged to Dizzy Gillespie, which ...": after a preposition "which" may refer to the thing before. */
+const PREPOSITIONS = new Set(['to', 'of', 'by', 'with', 'from', 'for', 'at', 'in', 'on', 'against', 'about', 'like', 'than', 'as']);
+
+/** "mortgage giant Fannie Maye": a body noun written straight before the name. */
+function introducedAsBody(text: string, prev: Token | undefined, first: Token): boolean {
+  if (!prev || prev.text !== prev.lower || text.slice(prev.end, first.start) !== ' ') return false;
+  // "open-side Martyn Williams": a compound ending in "side" is a position, so the whole word must be the noun.
+  return BODY_INTRODUCERS.has(prev.lower);
+}
+
+/**
+ * "Halden Kross shares fell", "Halden Kross's chief executive": what only a business has, after its name.
+ * A person owns shares or a stake too, so those count only without the possessive.
+ */
+const BUSINESS_AFTER = /^(?:\s(?:shares|shareholders|investors|profits|stock)\b|['’]s?\s(?:shareholders|profits|revenues?|earnings|chairman|chief\sexecutive|board|headquarters|subsidiary|subscribers|customers|share\sprice)\b)/;
+/** "shares in Halden Kross", "a stake in ...", "a takeover of ...". */
+const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith)\s$/i;
 
 /** "Frankfurt-based", "state-owned": where a firm is based or who owns it, before its name. */
 const BASED_OWNED = /\p{L}-(?:based|listed|owned|run|registered|headquartered|controlled)$/u;
@@ -179,6 +221,9 @@ const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 
 
 /** Nouns for a business or body beyond the name-forming words: "the world's biggest carmaker". */
 const BODY_NOUNS = new Set(['carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'supermarket', 'insurer', 'lender', 'bank', 'exchange', 'firm', 'company', 'giant', 'brand', 'operator', 'airline', 'carrier', 'conglomerate', 'charity', 'consultancy', 'manufacturer', 'producer', 'publisher', 'broadcaster', 'website', 'band', 'group', 'club', 'side', 'team', 'label', 'studio', 'regulator', 'watchdog']);
+
+/** "reinsurer", "games-maker", "investment bank": a compound whose head is a body noun. */
+const BODY_NOUN_ENDINGS = /(?:insurer|maker|retailer|lender|bank|firm|company|operator|carrier)$/;
 
 export interface NameScanOptions {
   /** Title-case lines (headlines) capitalise every word: only given names count there. */
@@ -193,7 +238,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
   for (const found of capitalisedRuns(text, tokens)) {
     // "34 John Wayne films", "14 Francesca Schiavone (Italy)": a number before a full name counts something.
     const counted = /^\d/.test(found.run[0].text) && found.run.length !== 2;
-    const run = counted ? found.run.slice(1) : found.run;
+    let run = counted ? found.run.slice(1) : found.run;
+    // "Frank Field MP", "Ann Lee QC": letters after a name are a post, not part of it.
+    if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1].lower)) run = run.slice(0, -1);
     const at = counted ? found.at + 1 : found.at;
     if (run.length === 0) continue;
     let cut = -1;
@@ -220,16 +267,21 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (words.length === 0 || words.length > 4) continue;
     const lowers = words.map((word) => word.toLowerCase());
     const given = isGivenName(lowers[0]);
+    // "Mr Pound", "Mrs May": after an honorific a word is a surname, whatever else it means in the article.
+    const surnameAfterHonorific = words.length === 1 && prefix.length > 0 && SURNAME_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text);
     // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
-    if (lowers.some((word) => NUMBER_WORDS.has(word)) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
+    // A known given name makes a closing number word a surname: "Stephen Pound".
+    if ((lowers.some((word, i) => NUMBER_WORDS.has(word) && !(given && i === lowers.length - 1)) && !surnameAfterHonorific) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
     if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
+    // "Hong Kong", "Sri Lanka": a known place of several words, however name-like its first word.
+    if (words.length > 1 && PLACE_SET.has(words.join(' '))) continue;
     // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
     const initials = core.length > 1 && initialsWithoutStops(core, 0);
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && given)) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
-      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || /-\p{Ll}/u.test(words[i]));
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific))) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (/-\p{Ll}/u.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
-    if (words.length === 1 && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
+    if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
     // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
     // A known given name before it makes the last word a surname: "Carole King", "Ann Bishop".
     if (words.length > 1 && (ROLE_HEADS.has(lowers[lowers.length - 1]) || HONORIFICS.has(lowers[lowers.length - 1])) && !(given && words.length === 2 && !titleWord(lowers[0]) && !/^\s+of\b/.test(text.slice(core[1].end, core[1].end + 4)))) continue;
@@ -251,7 +303,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
 
     const after = text.slice(last.end, last.end + 12);
     const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && /^\p{Ll}/u.test(next.text);
-    const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end));
+    const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
+      || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && BUSINESS_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));

@@ -19,7 +19,7 @@ interface OrgRun {
   end: number;
   name: string;
   companyLike: boolean;
-  /** Named right after a noun such as "firm" or "club". */
+  /** Named right after a noun such as "firm" or "club", or described as a body elsewhere in the article. */
   introduced?: boolean;
 }
 
@@ -72,8 +72,10 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     // "according to the Bishop": a title standing alone names a person, not a body.
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
-  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined) return null;
-  return { start, end, name: text.slice(start, end), companyLike };
+  // The name finder saw the article describe this name as a body ("mortgage giant Fannie Maye").
+  const described = knownBodies.has(words.join(' '));
+  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described) return null;
+  return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
 }
 
 /** "telecoms firm Nordvik Telecom": a name right after a noun for a body is that body, whatever its words. */
@@ -308,7 +310,11 @@ export function bodyReferredTo(text: string, sentences: Sentence[], people: Enti
   return run ? { start: run.start, end: run.end } : null;
 }
 
-export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[]): Entity[] {
+/** Names (as name keys) the article describes as bodies, for the article being read. */
+let knownBodies: ReadonlySet<string> = new Set();
+
+export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[], bodies: ReadonlySet<string> = new Set()): Entity[] {
+  knownBodies = bodies;
   const found = new Map<string, { name: string; mentions: Mention[] }>();
   let companies: OrgRun[] | null = null;
   lastRuns = null;

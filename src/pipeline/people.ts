@@ -99,6 +99,12 @@ function editDistance(a: string, b: string, limit: number): number {
  * person whose surname it nearly spells, when there is exactly one.
  */
 function clusterMisspelt(clusters: Cluster[], key: string): Cluster | undefined {
+  // "Mr Barot" after "Jacques Barrot": a doubled letter written once (or a single one twice) is the commonest slip.
+  if (key.length >= 4) {
+    const single = (word: string): string => word.replace(/(\p{L})\1/gu, '$1');
+    const doubled = clusters.filter((c) => c.keys.length > 1 && surnameKeyOf(c.keys) !== key && single(surnameKeyOf(c.keys)) === single(key));
+    if (doubled.length === 1) return doubled[0];
+  }
   // "Prince William" beside "Rowan Williams": a given name, or a plural of one, is another person.
   if (key.length < 7 || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.replace(/s$/, ''))) return undefined;
   const near = clusters.filter((c) => {
@@ -335,5 +341,5 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
       mentions: cluster.mentions.sort((a, b) => a.start - b.start),
     };
   });
-  return [...entities, ...findSpeakingOrganisations(text, sentences, entities)];
+  return [...entities, ...findSpeakingOrganisations(text, sentences, entities, bodies)];
 }
