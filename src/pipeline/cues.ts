@@ -50,7 +50,10 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
         const saying = tokens[i + 2 + as];
         // "X was quoted as saying" and "X was quoted by the agency as saying": X speaks, not the agency.
         const passive = Boolean(prev && /^(?:was|were|is|are|been|being)$/.test(prev.lower) && (as === 0 || tokens[i + 1].lower === 'by'));
+        // "with Jane Doe quoted as saying": a reduced passive after the name, the name speaks.
+        const reduced = !passive && as === 0 && prev !== undefined && isCapitalised(prev.text) && /^\s+$/.test(text.slice(prev.end, token.start));
         if (passive) cues.push({ kind: 'quoted-passive', start: prev.start, end: saying.end, text: text.slice(prev.start, saying.end), clause: true, needsThat: false, takesObject: false });
+        else if (reduced) cues.push({ kind: 'quoted-passive', start: token.start, end: saying.end, text: text.slice(token.start, saying.end), clause: true, needsThat: false, takesObject: false });
         else if (as > 0) cues.push({ kind: 'quoted-object', start: token.start, end: saying.end, text: 'quoted as saying', clause: true, needsThat: false, takesObject: false, object: { start: tokens[i + 1].start, end: asToken.start } });
         i += 1 + as + 1;
         continue;
@@ -66,7 +69,9 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
     if (!pair && !QUOTE_CUES.has(token.text)) continue;
     // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
-    if (prev && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
+    // "May said", "Will wrote": a capitalised modal before a past or -s form is a name, since a modal takes the bare verb.
+    const nameNotModal = prev !== undefined && isCapitalised(prev.text) && token.text !== 'say' && /^(?:may|will|can|must)$/.test(prev.lower);
+    if (prev && !nameNotModal && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
     // "growth forecast in other regions": the bare form is a participle or a noun unless a name or pronoun says it.
     if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;

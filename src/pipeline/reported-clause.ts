@@ -21,7 +21,7 @@ const ADJUNCTS = [
 const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
-const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
+const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|with\s+(?:[\p{L}.'’-]+\s+){1,5}quoted\s+as\s+saying\b|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 /**
  * Where the writer takes over inside a sentence: "... was likely but could give no details" (the speaker's own

@@ -3,7 +3,7 @@ import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js'
 import type { Cue } from './cues.js';
 import { BUSINESS_NOUNS, bodyReferredTo } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
-import { firstSpanEndingAfter, insideSpans, nameKey, tokenize } from './tokens.js';
+import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
 // Decides who speaks at a cue: a named person or organisation, a pronoun
@@ -44,7 +44,8 @@ export function speaksThroughSpokesperson(scope: SpeakerScope, speaker: Speaker)
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'some', 'two', 'three', 'several']);
-const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earlier', 'separately', 'also', 'then', 'instead', 'yesterday', 'today']);
+// A conjunction opening the sentence ("But the chancellor said") links it to the one before; it is not part of the subject.
+const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earlier', 'separately', 'also', 'then', 'instead', 'yesterday', 'today', 'but', 'and', 'yet']);
 const UNNAMED_LEADS = new Set(['source', 'sources', 'analyst', 'analysts', 'dealer', 'dealers', 'trader', 'traders', 'banker', 'bankers', 'economist', 'economists', 'insider', 'insiders', 'expert', 'experts']);
 /** Who speaks for a body rather than for themselves. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'representative', 'representatives']);
@@ -54,6 +55,11 @@ const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|whe
 
 /** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
 const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;
+/** Words of the nationality list that name a place, a body or a party, not a person: "the US said" is no American. */
+const PLACE_OR_PARTY = new Set(['u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'nato', 'north', 'south', 'east', 'west', 'new', 'zealand', 'federal', 'state',
+  'white', 'house', 'kremlin', 'pentagon', 'downing', 'street', 'vatican', 'soviet', 'labour', 'conservative', 'tory', 'liberal', 'democratic', "uk's", "us's"]);
+/** Names of governments and their departments. */
+const GOVERNMENT_NAME = /\b(?:government|ministry|department|executive|office|cabinet|administration|treasury|kremlin|white house|downing street|whitehall|assembly)\b/i;
 /** Nouns that describe a person rather than name an office: they point back like a pronoun. */
 const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor', 'actress', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'veteran', 'champion', 'runner', 'sprinter', 'rider', 'driver', 'boxer', 'golfer', 'swimmer', 'skier', 'cyclist', 'teenager', 'youngster',
@@ -188,6 +194,9 @@ function roleWords(words: string[]): string[] {
   return words.map(norm).filter((word) => !NATIONALITIES.has(word) || word === 'kremlin' || word === 'pentagon' || word === 'white' || word === 'house');
 }
 
+/** Words that make a different office of the same noun: a deputy or shadow chancellor is not the chancellor. */
+const OTHER_OFFICE = new Set(['deputy', 'shadow', 'vice', 'former', 'ex', 'assistant', 'junior', 'under', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
+
 /** How well an entity's roles fit the wanted words: 0 when the head noun differs. */
 function roleFit(entity: Entity, wanted: string[]): number {
   const head = wanted[wanted.length - 1];
@@ -196,7 +205,8 @@ function roleFit(entity: Entity, wanted: string[]): number {
     const have = roleWords(role.split(/\s+/));
     if (have[have.length - 1] !== head) continue;
     const shared = wanted.filter((word) => have.includes(word)).length;
-    best = Math.max(best, shared === wanted.length ? 100 + shared : shared);
+    const otherOffice = have.some((word) => OTHER_OFFICE.has(word) && !wanted.includes(word));
+    best = Math.max(best, shared === wanted.length && !otherOffice ? 100 + shared : shared);
   }
   return best;
 }
@@ -337,8 +347,13 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
 
+  // "May said": a surname the name stages read as another word (a month, a verb) still names the one person known by it.
+  if (!last && tokens.length === 1 && isCapitalised(tokens[0].text)) {
+    const bearers = scope.people.filter((entity) => entity.name.split(/\s+/).length > 1 && entity.name.endsWith(` ${tokens[0].text}`));
+    if (bearers.length === 1) return { key: bearers[0].key, text: phrase };
+  }
   const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;
-  // "Now the board said", "Meanwhile the firm said": a sentence adverb is not part of the subject.
+  // "Now the board said", "But the firm said": a sentence adverb or conjunction is not part of the subject.
   const words = afterPossessor.map((t) => t.lower);
   while (words.length > 1 && SENTENCE_ADVERBS.has(words[0])) words.shift();
   // "the world's biggest insurer", "the non-partisan charity": a ranking or a describing adjective before a
@@ -374,7 +389,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     for (let i = index - 1; i >= 0 && i >= index - 6; i -= 1) if (scope.spokespersonIn?.has(i)) return { key: scope.spokespersonIn.get(i) ?? null, text: phrase };
   }
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
-  if ((first === 'the' || first === 'this') && content.length <= 3 && (NATIONALITIES.has(head) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
+  if ((first === 'the' || first === 'this') && content.length <= 3 && ((NATIONALITIES.has(head) && !PLACE_OR_PARTY.has(head)) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
     return { key: resolvePronoun(scope, span.start, true), text: phrase };
   }
   // "said the East Kilbride athlete": a noun describing the person the story is about, unless
@@ -399,7 +414,7 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
     const previous = scope.sentences[index - 1];
     if (referred && body && previous && content.length === 1 && first === 'the' && body.start >= previous.start && body.start < previous.end) {
       const topic = subjectBodyBefore(scope, at, true);
-      if (topic) return { key: topic, text: phrase };
+      if (topic) return { key: head !== 'government' || GOVERNMENT_NAME.test(scope.organisations.find((entity) => entity.key === topic)?.name ?? '') ? topic : null, text: phrase };
     }
     // "the aid agency", "the radio station": a noun with a modifier must find a body its words name ("Radio 5")
     // or a business for a business noun; a plain "the company" may take the last body heard.
@@ -409,7 +424,10 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
       const fits = candidate && ((referred && BUSINESS_NOUNS.has(head)) || content.some((word) => named.includes(word)));
       return { key: fits ? candidate.key : null, text: phrase };
     }
-    return { key: (referred ? referred.key : earlier[0]?.entity.key) ?? null, text: phrase };
+    const chosen = referred ?? earlier[0]?.entity;
+    // "the government said" means a government: a federation, a committee or a law named last is none.
+    if (chosen && head === 'government' && !GOVERNMENT_NAME.test(chosen.name)) return { key: null, text: phrase };
+    return { key: chosen?.key ?? null, text: phrase };
   }
   if (SPOKESPEOPLE.has(head) && words.length === 3 && ['a', 'an', 'the'].includes(first) && ORGANISATION_ANAPHORS.has(words[1])) {
     // "A party spokesman said": the party last named as one, or nobody.

@@ -14,7 +14,7 @@ const QUOTE_ONLY_VERBS = [
   'ask', 'joke', 'quip', 'continue', 'go on', 'shout', 'exclaim', 'whisper', 'cry', 'scoff',
   'laugh', 'sigh', 'snap', 'muse', 'wonder', 'shoot back', 'fire back', 'hit back', 'chime in',
   'put it', 'describe', 'begin', 'plead', 'beg', 'proclaim', 'post', 'blog', 'text', 'told', 'recall', 'urge', 'conclude', 'summarise', 'summarize',
-  'forecast',
+  'forecast', 'mock', 'taunt', 'ridicule', 'deride',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
