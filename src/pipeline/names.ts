@@ -35,12 +35,43 @@ export interface NameMention {
   opensSentence?: boolean;
   /** Described as a body where it stands: "Frankfurt-based X", "X, the German stock exchange". */
   body?: boolean;
+  /** A title or a part where it stands ("the drama Vera Dane", "as Mrs Potter in the production"): no person here. */
+  work?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
 const LONE_TITLES = new Set([...SHORT_HONORIFICS_LIST(), 'president', 'chancellor', 'senator', 'governor', 'king', 'queen', 'prince', 'princess', 'pope', 'coach', 'sheikh', 'bishop', 'archbishop', 'cardinal', 'reverend', 'professor', 'general', 'baroness', 'baron', 'minister', 'secretary', 'ambassador', 'mayor', 'inspector', 'detective', 'sergeant', 'captain', 'colonel', 'major']);
 function SHORT_HONORIFICS_LIST(): string[] {
   return ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'rev', 'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'adm', 'maj', 'cmdr', 'fr', 'judge'];
+}
+
+/** Small words capitalised only inside a title: "Live And Let Die". "A", "I", "Of" and "For" are left out: an initial, "Minister For Europe". */
+const TITLE_SMALL_WORDS = new Set(['And', 'The', 'In', 'On', 'At', 'To', 'With', 'From', 'By', 'My', 'Your', 'Is', 'Are', 'An', 'Me', 'You', 'It', 'Or', 'Not', 'No']);
+/** Nouns for a place, written in lower case after its name: "Vantor Cross station". */
+const PLACE_NOUNS = new Set(['station', 'airport', 'stadium', 'hospital', 'bridge', 'road', 'street', 'square', 'park', 'racecourse', 'prison', 'cathedral', 'church', 'tube', 'motorway', 'estate']);
+/** Nouns for a work, written in lower case straight before its title: "the drama Vera Dane". */
+/** Nouns that are also verbs ("show", "play", "track") are left out: "polls show Tony Blair ahead". */
+const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'comedy', 'sitcom', 'series', 'musical', 'novel', 'album', 'song', 'documentary', 'programme', 'opera', 'ballet', 'soap', 'thriller', 'biopic', 'cartoon', 'epic', 'franchise']);
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
+/** "as Mrs Potter in the stage version": the words before a part an actor plays ("played" only before an honorific, as players play people). */
+const PLAYED = new Set(['played', 'plays', 'playing', 'play']);
+const IN_A_WORK = /^[^.!?"“]{0,12}?\sin\s(?:the\s|a\s|an\s)?(?:[\p{L}'’-]+\s){0,4}?(?:film|production|version|series|musical|play|drama|show|movie|sitcom|soap|adaptation|remake|sequel|pantomime|opera|novel)\b/u;
+
+function opensSentenceAt(text: string, start: number): boolean {
+  return /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/**
+ * A title or a part rather than a person: "the drama Vera Dane", "in Tom Jonas, directed by ...",
+ * "played Mrs Potter in the stage version".
+ */
+function namesWork(text: string, before: Token | undefined, prev: Token | undefined, prefix: Token[], first: Token, last: Token, given: boolean): boolean {
+  // "the film Steven Spielman made": a person's name after the noun goes on with a verb; a title ends the phrase.
+  if (!prefix.length && prev && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' '
+    && (!given || /^(?:['’]s)?(?:[,.;:)]|\s\(|$)/.test(text.slice(last.end, last.end + 3)))) return true;
+  if (/^,?\s\(?(?:directed|written|produced)\sby\b/.test(text.slice(last.end, last.end + 16))) return true;
+  const part = before !== undefined && (before.lower === 'as' || (PLAYED.has(before.lower) && prefix.length > 0 && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text))));
+  return part && IN_A_WORK.test(text.slice(last.end, last.end + 70));
 }
 
 /** Letters written after a name for a post or an honour: "Frank Field MP". */
@@ -210,8 +241,8 @@ function introducedAsBody(text: string, prev: Token | undefined, first: Token): 
  * A person owns shares or a stake too, so those count only without the possessive.
  */
 const BUSINESS_AFTER = /^(?:\s(?:shares|shareholders|investors|profits|stock)\b|['’]s?\s(?:shareholders|profits|revenues?|earnings|chairman|chief\sexecutive|board|headquarters|subsidiary|subscribers|customers|share\sprice)\b)/;
-/** "shares in Halden Kross", "a stake in ...", "a takeover of ...". */
-const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith)\s$/i;
+/** "shares in Halden Kross", "a stake in ...", "a takeover of ...", "members of" a band or a party. */
+const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith|members\sof)\s$/i;
 
 /** "Frankfurt-based", "state-owned": where a firm is based or who owns it, before its name. */
 const BASED_OWNED = /\p{L}-(?:based|listed|owned|run|registered|headquartered|controlled)$/u;
@@ -239,6 +270,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "34 John Wayne films", "14 Francesca Schiavone (Italy)": a number before a full name counts something.
     const counted = /^\d/.test(found.run[0].text) && found.run.length !== 2;
     let run = counted ? found.run.slice(1) : found.run;
+    // "Live And Let Die", "Carry On At Your Convenience": a capitalised small word inside a run marks a work's title.
+    if (!options.titleCase && run.some((token, i) => i > 0 && TITLE_SMALL_WORDS.has(token.text))) continue;
+    // "Jeunet's A Very Long Engagement": "A" inside a sentence opening a run of capitals opens a title.
+    if ((run[0].text === 'A' || run[0].text === 'An') && run.length >= 3 && run[1].text.length > 1 && !opensSentenceAt(text, run[0].start)) continue;
+    // "King's Cross station", "Vantor Park hospital": a place named by the noun after it.
+    const following = tokens[found.at + found.run.length];
+    if (following && following.text === following.lower && PLACE_NOUNS.has(following.lower) && !isPossessive(run[run.length - 1].text) && text.slice(run[run.length - 1].end, following.start) === ' ') continue;
     // "Frank Field MP", "Ann Lee QC": letters after a name are a post, not part of it.
     if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1].lower)) run = run.slice(0, -1);
     const at = counted ? found.at + 1 : found.at;
@@ -304,7 +342,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const after = text.slice(last.end, last.end + 12);
     const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && /^\p{Ll}/u.test(next.text);
     const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
-      || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && BUSINESS_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)));
+      || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 16), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => /^\p{Lu}$/u.test(word));
@@ -333,6 +371,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       if (lowers.slice(1).some((word) => GIVEN_NAMES.has(word))) continue;
     }
 
+    // "the Queen Phoenix is rising", "members of King Crimsby": a royal title before a band or a nickname.
+    const royalThing = words.length === 1 && prefix.length > 0 && ROYAL_TITLES.has(prefix[prefix.length - 1].lower) && (body || tokens[at - 1]?.text === 'the');
+    const notPerson = royalThing || namesWork(text, tokens[at - 1], prev, prefix, first, last, given);
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
     while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
@@ -342,12 +383,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       end: first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length,
       words,
       surface: `${honorific}${words.join(' ')}`,
-      role: role || null,
+      role: notPerson ? null : role || null,
       possessive: isPossessive(last.text),
       cued,
       speaks: speechAfter || speechBefore,
       opensSentence,
       body,
+      work: notPerson || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -70,3 +70,33 @@ describe('people\'s names that look like something else', () => {
     expect(peopleOf(two)).toEqual(['Jacques Barrat', 'Barnet']);
   });
 });
+
+describe('titles of works and parts played', () => {
+  it('reads a name straight after a noun for a work as its title', () => {
+    expect(peopleOf('Awards\n\nShe won for the gritty drama Vera Dane, adding to her prizes.')).toEqual([]);
+    expect(peopleOf('Awards\n\nThe film Steven Spielman made won the prize.')).toEqual(['Steven Spielman']);
+    expect(peopleOf('Polls\n\nThe polls show Tony Blayne ahead of his rivals.')).toEqual(['Tony Blayne']);
+  });
+
+  it('reads a name before "directed by" as a film', () => {
+    expect(peopleOf('Obituary\n\nShe made her debut in Tom Jonas, directed by Tony Richman.')).toEqual(['Tony Richman']);
+  });
+
+  it('reads a part played in a production as no person', () => {
+    const body = 'Obituary\n\nShe played Mrs Potter in the London stage version of the show. Her last role was as Mrs Pearson in the award-winning production of the musical.';
+    expect(peopleOf(body)).toEqual([]);
+    expect(peopleOf('Tennis\n\nHe played Roger Federly in the final and lost.')).toEqual(['Roger Federly']);
+  });
+
+  it('reads small words capitalised inside a run, or "A" opening one, as a title', () => {
+    expect(peopleOf('Gig\n\nHe then performed Live And Let Go, the theme he recorded.')).toEqual([]);
+    expect(peopleOf('Film\n\nShe starred in Jeunet\'s A Very Long Summer last year.')).toEqual([]);
+    expect(peopleOf('Squad\n\nThe side: J Robins, A J Craig, H Southwell.')).toContain('J Craig');
+  });
+
+  it('reads a royal title before a band or a place as part of its name', () => {
+    const body = 'Reunion\n\nHe played with members of King Crimsby. "Suddenly the Queen Phoenixa is rising," he said at King Cross station.';
+    expect(peopleOf(body)).toEqual([]);
+    expect(peopleOf('Visit\n\nKing Abdulla met the minister on Monday.')).toEqual(['Abdulla']);
+  });
+});
