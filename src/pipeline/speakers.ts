@@ -49,6 +49,9 @@ const SENTENCE_ADVERBS = new Set(['now', 'meanwhile', 'however', 'later', 'earli
 const UNNAMED_LEADS = new Set(['source', 'sources', 'analyst', 'analysts', 'dealer', 'dealers', 'trader', 'traders', 'banker', 'bankers', 'economist', 'economists', 'insider', 'insiders', 'expert', 'experts']);
 /** Who speaks for a body rather than for themselves. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'representative', 'representatives']);
+const INDEFINITE_ONE = new Set(['a', 'an', 'one', 'another']);
+/** A member of a body who speaks without a name, and so not for the body as its spokesman does. */
+const UNNAMED_MEMBER = new Set(['official', 'source', 'insider', 'analyst', 'economist', 'dealer', 'trader', 'banker', 'broker', 'diplomat', 'executive', 'aide', 'employee', 'staffer', 'worker', 'negotiator']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
 const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|where|because|although|though|since|whereas)\s)/g;
@@ -317,8 +320,18 @@ function representedBy(scope: SpeakerScope, phrase: string, at: number): string 
   return owner.length === 1 && (DESCRIPTIVE_HEADS.has(head) || DEMONYM.test(head)) ? resolvePronoun(scope, at, true) : null;
 }
 
+/** "A Kremlin aide said ... Kremlin aide Jane Doe": a holder of the role named later in the same paragraph. */
+function holderNamedNext(scope: SpeakerScope, wanted: string[], at: number, holders?: Entity[]): string | null {
+  const candidates = holders ?? scope.people.filter((entity) => roleFit(entity, wanted) >= 100);
+  if (!candidates.length) return null;
+  const index = sentenceIndexAt(scope, at);
+  const paragraph = index >= 0 ? scope.sentences[index].paragraph : -1;
+  const later = candidates.find((entity) => entity.mentions.some((m) => m.start > at && scope.sentences[sentenceIndexAt(scope, m.start)]?.paragraph === paragraph));
+  return later?.key ?? null;
+}
+
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
-export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
+function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   const phrase = scope.text.slice(span.start, span.end).trim();
   if (!phrase) return { key: null, text: null };
   const people = mentionsIn(scope.people, span, scope.masked);
@@ -332,6 +345,10 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   const leadIndex = lead ? tokens.indexOf(lead) : -1;
   const namedLead = leadIndex >= 0 && /^\p{Lu}/u.test(tokens[leadIndex + 1]?.text ?? '');
   if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1] && !namedLead) return { key: null, text: phrase };
+  // "a Commerce Department official", "one Kremlin source": one unnamed person inside a body speaks for no one named.
+  const finalWord = tokens[tokens.length - 1]?.lower;
+  // Unless the story names them right after: "A Kremlin aide said ... quoted Kremlin aide Jane Doe as saying".
+  if (!last && tokens.length > 2 && INDEFINITE_ONE.has(tokens[0].lower) && finalWord && UNNAMED_MEMBER.has(finalWord)) return { key: holderNamedNext(scope, [finalWord], at), text: phrase };
   const trailingRole = last ? /^\s+(?:the|a|an)\s+[\p{Ll}\s-]+$/u.test(scope.text.slice(last.mention.end, span.end)) : false;
   if (last && !trailingRole && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
     return { key: last.entity.key, text: phrase };
@@ -455,19 +472,46 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
       const nobodyNamedYet = mentionsIn(scope.people, { start: 0, end: span.start }, scope.masked).length === 0;
       return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
     }
-    const index = sentenceIndexAt(scope, at);
-    const paragraph = index >= 0 ? scope.sentences[index].paragraph : -1;
-    const later = holders.find((entity) => entity.mentions.some((m) => m.start > at && scope.sentences[sentenceIndexAt(scope, m.start)]?.paragraph === paragraph));
-    return { key: later?.key ?? null, text: phrase };
+    return { key: holderNamedNext(scope, wanted, at, holders), text: phrase };
   }
   if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) {
     const key = sourceNamedAfterLead(scope, at);
     if (key) (scope.leadSources ??= new Map()).set(head, key);
     return { key, text: phrase };
   }
-  // "a report says ... The report says": the source the lead's report was credited to.
-  if ((first === 'the' || first === 'this') && content.length === 1 && scope.leadSources?.has(head)) return { key: scope.leadSources.get(head)!, text: phrase };
+  // "a report says ... The report says": the source the lead's report was credited to; "the study" the one
+  // source any document of the story was credited to.
+  if ((first === 'the' || first === 'this') && content.length === 1 && scope.leadSources) {
+    const credited = scope.leadSources.get(head) ?? (DOCUMENT_NOUNS.has(head) ? onlyDocumentSource(scope.leadSources) : null);
+    if (credited) return { key: credited, text: phrase };
+  }
   return { key: null, text: phrase };
+}
+
+/** Writings that speak for whoever wrote them. */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'research', 'review', 'poll', 'book', 'inquiry', 'analysis']);
+/** "a World Bank report", "the WEF study", "a report by analysts Acme Research", "Oxfam's report": a document credited to a named author. */
+const CREDITED_DOCUMENT = /^(?:(?:a|an|the|its|their)\s+(?:new\s+|latest\s+|annual\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(report|study|survey|poll|review|book|analysis)|(?:a|an|the)\s+(?:new\s+|latest\s+)?(report|study|survey|poll|review|book|analysis)\s+(?:by|from)\s+.+|(?:the\s+)?(?:\p{L}[\p{L}&.-]*\s+){0,4}\p{L}+['’]s?\s+(?:new\s+|latest\s+|annual\s+)?(report|study|survey|poll|review|book|analysis))$/u;
+
+function onlyDocumentSource(sources: Map<string, string>): string | null {
+  let only: string | null = null;
+  for (const [noun, key] of sources) {
+    if (!DOCUMENT_NOUNS.has(noun)) continue;
+    if (only !== null && only !== key) return null;
+    only = key;
+  }
+  return only;
+}
+
+/** Resolves the words of a speaker phrase, and remembers whom a document it names was credited to. */
+export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
+  const speaker = resolveWords(scope, span, at);
+  if (speaker.key && speaker.text && speaker.text.length <= 80) {
+    const document = CREDITED_DOCUMENT.exec(speaker.text);
+    const noun = document ? (document[1] ?? document[2] ?? document[3]).toLowerCase() : null;
+    if (noun) (scope.leadSources ??= new Map()).set(noun, speaker.key);
+  }
+  return speaker;
 }
 
 /** The subject phrase before a cue: the last clause chunk, minus appositives and adverbs. */
@@ -566,7 +610,19 @@ function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | 
   return { start, end: start + phrase.trimEnd().length };
 }
 
+/** "Oxfam says in a report": the document after the verb is the speaker's. */
+const IN_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|quarterly\s+)?(report|study|survey|review|analysis|book)\b/;
+
 export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
+  const speaker = speakerAtCue(scope, sentence, cue);
+  if (speaker.key && cue.kind === 'verb') {
+    const document = IN_DOCUMENT.exec(scope.text.slice(cue.end, cue.end + 50));
+    if (document) (scope.leadSources ??= new Map()).set(document[1], speaker.key);
+  }
+  return speaker;
+}
+
+function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {

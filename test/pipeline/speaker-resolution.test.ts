@@ -96,3 +96,36 @@ describe('mocking words', () => {
     ]);
   });
 });
+
+describe('a document credited to its author', () => {
+  it('lets "the report" and "the study" speak for the body the story credited its report to', () => {
+    expect(speakers(`${H}Shipping costs will double by 2012, according to a report by analysts Keelhaul Research. Ports in Asia will gain most, the report predicted. Smaller ports will close, according to the study. Keelhaul Research said freight rates would rise.`)).toEqual([
+      ['Shipping costs will double by 2012', 'Keelhaul Research'],
+      ['Ports in Asia will gain most', 'Keelhaul Research'],
+      ['Smaller ports will close', 'Keelhaul Research'],
+      ['freight rates would rise', 'Keelhaul Research'],
+    ]);
+  });
+
+  it('credits "X says in a report" to X', () => {
+    expect(speakers(`${H}Harbour fees are too high, Dockwatch says in a report. The report said: "Fees have doubled in a decade."`)).toContainEqual(['Fees have doubled in a decade.', 'Dockwatch']);
+  });
+
+  it('leaves "the report" unnamed when no report was credited', () => {
+    expect(speakers(`${H}Keelhaul Research sells shipping data. The report said harbour fees would double.`)).toEqual([
+      ['harbour fees would double', null],
+    ]);
+  });
+});
+
+describe('one unnamed member of a body', () => {
+  it('speaks for nobody named, unlike a spokesman', () => {
+    expect(speakers(`${H}The Ports Ministry of Norland set the levy. A senior Ports Ministry official said the levy would stay.`)).toEqual([
+      ['the levy would stay', null],
+    ]);
+  });
+
+  it('is the person the paragraph names with that role next', () => {
+    expect(speakers(`${H}A Harbour Board aide said there had been no progress on the levy. "There is no agreement yet," the radio quoted Harbour Board aide Pavel Ostrov as saying.`).map(([, speaker]) => speaker)).toEqual(['Pavel Ostrov', 'Pavel Ostrov']);
+  });
+});
