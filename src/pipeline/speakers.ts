@@ -200,6 +200,19 @@ function roleWords(words: string[]): string[] {
 /** Words that make a different office of the same noun: a deputy or shadow chancellor is not the chancellor. */
 const OTHER_OFFICE = new Set(['deputy', 'shadow', 'vice', 'former', 'ex', 'assistant', 'junior', 'under', 'acting', 'interim', 'outgoing', 'incoming', 'late']);
 
+/** "ex-Tory chancellor Jane Doe": every mention giving the role marks it as past, so she is not "the chancellor". */
+function heldOnlyBefore(scope: SpeakerScope, entity: Entity, head: string): boolean {
+  let withRole = 0;
+  for (const mention of entity.mentions) {
+    const before = scope.text.slice(Math.max(0, mention.start - 50), mention.start).toLowerCase();
+    const at = before.lastIndexOf(head);
+    if (at < 0 || /[.;:!?"“”]/.test(before.slice(at))) continue;
+    withRole += 1;
+    if (!/\b(?:former|ex-|one-time|then-)\S*\s+(?:\S+\s+){0,3}$/.test(before.slice(0, at))) return false;
+  }
+  return withRole > 0;
+}
+
 /** How well an entity's roles fit the wanted words: 0 when the head noun differs. */
 function roleFit(entity: Entity, wanted: string[]): number {
   const head = wanted[wanted.length - 1];
@@ -458,7 +471,9 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (represented) return { key: represented, text: phrase };
   if (ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && content.length <= 5) {
     const wanted = roleWords(content);
-    const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) })).filter((f) => f.fit >= 100);
+    const formerly = wanted.some((word) => OTHER_OFFICE.has(word));
+    const fits = scope.people.map((entity) => ({ entity, fit: roleFit(entity, wanted) }))
+      .filter((f) => f.fit >= 100 && (formerly || !heldOnlyBefore(scope, f.entity, head)));
     const bestFit = Math.max(0, ...fits.map((f) => f.fit));
     const holders = fits.filter((f) => f.fit === bestFit).map((f) => f.entity);
     if (definite) {

@@ -32,6 +32,15 @@ describe('a role with a qualifier', () => {
     ]);
   });
 
+  it('does not give "the chancellor" to someone named only as an ex-chancellor', () => {
+    expect(speakers(`${H}Earlier, ex-Liberal chancellor Rhodri Vance welcomed the levy. But the chancellor said the levy would stay.`)).toEqual([
+      ['the levy would stay', null],
+    ]);
+    expect(speakers(`${H}Former chancellor Rhodri Vance welcomed the levy. The former chancellor said the levy would stay.`)).toEqual([
+      ['the levy would stay', 'Rhodri Vance'],
+    ]);
+  });
+
   it('still gives the qualified role to its holder', () => {
     expect(speakers(`${H}Shadow chancellor Rhodri Vance attacked the levy. The shadow chancellor said the levy would hurt exporters.`)).toEqual([
       ['the levy would hurt exporters', 'Rhodri Vance'],
