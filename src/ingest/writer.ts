@@ -104,13 +104,16 @@ export function createArticleWriter(db: Db): ArticleWriter {
     }
 
     const personIds = new Map<string, number>();
+    // Nothing below reads mentions back, so they are inserted together once every person is known.
+    const mentionRows: unknown[][] = [];
     for (const entity of extraction.entities) {
       const personId = resolvePerson(s, entity);
       personIds.set(entity.key, personId);
       for (const mention of entity.mentions) {
-        s.insertMention.run(personId, articleId, mention.text, mention.start, mention.end, entity.journalist ? 1 : 0);
+        mentionRows.push([personId, articleId, mention.text, mention.start, mention.end, entity.journalist ? 1 : 0]);
       }
     }
+    s.insertMentions(mentionRows);
 
     // Quotes by one speaker are matched against that speaker's known quotes,
     // loaded once per article and extended as this article adds to them.
@@ -141,13 +144,15 @@ export function createArticleWriter(db: Db): ArticleWriter {
       const kept = reports.get(quoteId);
       if (!kept || quote.end - quote.start > kept.end - kept.start) reports.set(quoteId, quote);
     }
+    const reportRows: unknown[][] = [];
     for (const [quoteId, quote] of reports) {
       // A quote this article introduced reads as its fullest wording here, not as
       // whichever fragment came first.
       const first = createdFrom.get(quoteId);
       if (first && first !== quote) s.setQuoteWording.run(quote.text, quote.kind, quoteId);
-      s.insertQuoteReport.run(quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end, outletId, publishedDate);
+      reportRows.push([quoteId, articleId, quote.text, quote.speakerText, quote.cue, quote.start, quote.end, outletId, publishedDate]);
     }
+    s.insertQuoteReports(reportRows);
 
     for (const event of extraction.events) {
       const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
@@ -234,7 +239,7 @@ function prepareStatements(sqlite: Database) {
     renamePerson: prepare(`UPDATE people SET name = ?, name_key = ? WHERE id = ?`),
     setRoles: prepare(`UPDATE people SET roles = ? WHERE id = ?`),
     insertAlias: prepare(`INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES (?, ?, ?)`),
-    insertMention: prepare(`INSERT INTO mentions (person_id, article_id, text, start, "end", journalist) VALUES (?, ?, ?, ?, ?, ?)`),
+    insertMentions: rowInserter(sqlite, `INSERT INTO mentions (person_id, article_id, text, start, "end", journalist)`, 6),
     deletePersonIfOrphan: prepare(`DELETE FROM people WHERE id = ?
       AND NOT EXISTS (SELECT 1 FROM mentions WHERE person_id = people.id)
       AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = people.id)`),
@@ -248,8 +253,7 @@ function prepareStatements(sqlite: Database) {
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     setQuoteWording: prepare(`UPDATE quotes SET text = ?, kind = ? WHERE id = ?`),
     // The article's outlet and date are copied here; the trigger that would copy them only fills reports inserted without them.
-    insertQuoteReport: prepare(`INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end", outlet_id, published_date)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuoteReports: rowInserter(sqlite, `INSERT INTO quote_reports (quote_id, article_id, text, speaker_text, cue, start, "end", outlet_id, published_date)`, 9),
     lowerFirstReported: prepare(`UPDATE quotes SET first_reported = @date WHERE id = @id AND (first_reported IS NULL OR first_reported > @date)`),
     refreshFirstReported: prepare(`UPDATE quotes SET first_reported = (SELECT MIN(a.published_date) FROM quote_reports r
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
@@ -268,6 +272,36 @@ function prepareStatements(sqlite: Database) {
     insertEventReport: prepare(`INSERT INTO event_reports (event_id, article_id, sentence, temporal_text, start, "end",
       temporal_start, temporal_end, outlet_id, published_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteEventIfOrphan: prepare(`DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = events.id)`),
+  };
+}
+
+// Rows per multi-row INSERT: well under SQLite's limit on bound parameters.
+const ROWS_PER_INSERT = 64;
+
+/**
+ * Inserts rows in as few statements as it can, in the order given (so ids are
+ * assigned as one insert per row would assign them, and row triggers run in that
+ * order too). Each write statement inside the article's savepoint opens a
+ * statement savepoint, and FTS5 flushes its pending terms into a new segment at
+ * every savepoint: one INSERT per quote report wrote one segment per report,
+ * most of what storing a report cost.
+ */
+function rowInserter(sqlite: Database, insertInto: string, columns: number): (rows: unknown[][]) => void {
+  const row = `(${new Array<string>(columns).fill('?').join(', ')})`;
+  const byCount = new Map<number, Statement>();
+  const statementFor = (count: number): Statement => {
+    let statement = byCount.get(count);
+    if (!statement) {
+      statement = sqlite.prepare(`${insertInto} VALUES ${new Array<string>(count).fill(row).join(', ')}`);
+      byCount.set(count, statement);
+    }
+    return statement;
+  };
+  return (rows) => {
+    for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
+      const chunk = rows.slice(from, from + ROWS_PER_INSERT);
+      statementFor(chunk.length).run(chunk.flat());
+    }
   };
 }
 

@@ -96,6 +96,23 @@ describe('one report per quote per article', () => {
     expect(reports(db)).toEqual(before);
   });
 
+  it('stores an article with more reports and mentions than one insert takes, in text order, each searchable', () => {
+    const db = freshDb();
+    // 150 speakers, one quote each: several multi-row inserts for reports and for mentions.
+    const names = Array.from({ length: 150 }, (_, i) => `Ann ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'.slice(0, 2 + Math.floor(i / 26))}`);
+    const body = names.map((name, i) => `${name} said "Pier ${i} opens for the season."`).join('\n\n');
+    ingest(db, { 'long.txt': dated('2022-06-01', `Piers\n\n${body}\n`) });
+    const stored = rows<{ id: number; quote_id: number; text: string }>(db, 'SELECT id, quote_id, text FROM quote_reports ORDER BY id');
+    expect(stored.map((r) => r.text)).toEqual(names.map((_, i) => `Pier ${i} opens for the season.`));
+    // Ids follow the text, as one insert per report would number them.
+    expect(stored.map((r) => r.quote_id)).toEqual([...stored.map((r) => r.quote_id)].sort((a, b) => a - b));
+    expectExactSpans(db);
+    const mentions = rows<{ text: string }>(db, 'SELECT text FROM mentions ORDER BY id');
+    expect(mentions.map((m) => m.text)).toEqual(names);
+    expect(rows(db, "SELECT rowid AS id FROM quote_reports_fts WHERE quote_reports_fts MATCH 'pier AND 137'")).toEqual([{ id: stored[137].quote_id }]);
+    expect(rows(db, 'SELECT count(*) AS n FROM quotes WHERE report_count = 1')).toEqual([{ n: 150 }]);
+  });
+
   it('lists a quote\'s reports by publication date, then article id, undated last', () => {
     const db = freshDb();
     const quote = 'Ada Vance said "The ferry timetable changes next week."\n';
