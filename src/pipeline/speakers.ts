@@ -366,6 +366,10 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (last && !trailingRole && !(isPossessiveAt(scope.text, last.mention.end) && tokens.some((t) => t.start > last.mention.end + 1))) {
     return { key: last.entity.key, text: phrase };
   }
+  // "Mr Blair's official spokesman", "Jane Doe's spokeswoman": a person's mouthpiece speaks for them.
+  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal)\s+)?spokes(?:man|woman|person)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
+    return { key: last.entity.key, text: phrase };
+  }
   if (last && trailingRole) {
     // "According to Mr Peston the prime minister said": the role after the name speaks.
     return resolvePhrase(scope, { start: last.mention.end, end: span.end }, at);
@@ -673,10 +677,11 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
     const named = mentionsIn(scope.people, { start: sentence.start, end: upTo }, scope.masked).filter(({ mention }) => !isPossessiveAt(text, mention.end));
     const pick = relative ? named[named.length - 1] : named[0];
     if (pick && (relative ? pick.mention.end === upTo : pick.mention.start <= sentence.start + 40)) beforeSpeaker = { key: pick.entity.key, text: pick.mention.text };
-    else if (!relative && /^\s*(?:he|she)\b/i.test(lead)) beforeSpeaker = { key: resolvePronoun(scope, sentence.start), text: lead.trim().split(/\s+/)[0] };
-    else if (!relative && /^\s*it\b/i.test(lead)) {
+    // "But he told the paper that ... and said ...": a conjunction may open the sentence before the pronoun.
+    else if (!relative && /^\s*(?:(?:but|and|yet)\s+)?(?:he|she)\b/i.test(lead)) beforeSpeaker = { key: resolvePronoun(scope, sentence.start), text: /\b(?:he|she)\b/i.exec(lead)![0] };
+    else if (!relative && /^\s*(?:(?:but|and|yet)\s+)?it\b/i.test(lead)) {
       // "It added that ... and said: ...": the organisation "it" stands for.
-      const at = sentence.start + lead.search(/\S/);
+      const at = sentence.start + lead.search(/\bit\b/i);
       beforeSpeaker = resolvePhrase(scope, { start: at, end: at + 2 }, cue.start);
     } else if (!relative) {
       // "Acme did not say when, but said ...": a body opening the sentence as its subject speaks.

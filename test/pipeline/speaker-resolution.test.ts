@@ -138,3 +138,21 @@ describe('one unnamed member of a body', () => {
     expect(speakers(`${H}A Harbour Board aide said there had been no progress on the levy. "There is no agreement yet," the radio quoted Harbour Board aide Pavel Ostrov as saying.`).map(([, speaker]) => speaker)).toEqual(['Pavel Ostrov', 'Pavel Ostrov']);
   });
 });
+
+describe('a person\'s spokesman', () => {
+  it('speaks for that person', () => {
+    expect(speakers(`${H}Port Secretary Ilse Marwick met dockers on Monday. Ms Marwick's official spokesman said: "The levy is not going away."`)).toEqual([
+      ['The levy is not going away.', 'Ilse Marwick'],
+    ]);
+  });
+
+  it('but a spokesman for a body named after a person\'s possessive does not', () => {
+    expect(speakers(`${H}Port Secretary Ilse Marwick met dockers on Monday. Ms Marwick's union spokesman said: "The levy is not going away."`).map(([, speaker]) => speaker)).not.toContain('Ilse Marwick');
+  });
+});
+
+describe('a pronoun after a leading conjunction, with a second verb', () => {
+  it('keeps the subject for "and said"', () => {
+    expect(speakers(`${H}Port Secretary Ilse Marwick defended the levy. But she told the Harbour Gazette that fees were "too low" and said "firm action" was needed.`).map(([, speaker]) => speaker)).toEqual(['Ilse Marwick', 'Ilse Marwick', 'Ilse Marwick']);
+  });
+});
