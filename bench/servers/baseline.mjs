@@ -151,10 +151,10 @@ function previewer(table, owner) {
   };
 }
 const previewQuote = previewer('quote_reports', 'quote_id');
-const reportsOf = db.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
-    a.published_at AS publishedAt, r.text, r.cue, r.speaker_text AS speakerText, r.start, r."end",
-    o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM json_each(?) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`);
+// Report rows are read as arrays: keyed rows cost a property per column.
+const reportsOf = db.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, r.text, r.cue, r.speaker_text, r.start, r."end",
+    o.id, o.slug, o.name
+  FROM json_each(?) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`).raw();
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const markSnippet = (raw) => raw.replace(/[&<>"']/g, (c) => ESCAPES[c]).replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
@@ -165,10 +165,9 @@ function withReports(rows, outlets = []) {
   const shown = rows.map((r) => previewQuote(r.id, outlets));
   const byId = new Map();
   for (const r of reportsOf.all(JSON.stringify(shown.flat()))) {
-    byId.set(r.id, {
-      id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, text: r.text, cue: r.cue,
-      speakerText: r.speakerText, start: r.start, end: r.end,
-      outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
+    byId.set(r[0], {
+      id: r[0], articleId: r[1], articleTitle: r[2], publishedAt: r[3], text: r[4], cue: r[5], speakerText: r[6], start: r[7], end: r[8],
+      outlet: r[9] === null ? null : { id: r[9], slug: r[10], name: r[11] },
     });
   }
   return rows.map((r, i) => ({
@@ -200,10 +199,9 @@ const eventsByIds = db.prepare(`SELECT ${EVENT_COLUMNS} FROM json_each(?) j JOIN
 const peopleOfEvents = db.prepare(`SELECT ep.event_id AS eventId, p.id, p.name FROM event_people ep JOIN people p ON p.id = ep.person_id
   WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, p.id`);
 const previewEvent = previewer('event_reports', 'event_id');
-const reportsOfEvents = db.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
-    a.published_at AS publishedAt, r.sentence, r.temporal_text AS temporalText, r.start, r."end",
-    r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName
-  FROM json_each(?) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`);
+const reportsOfEvents = db.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, r.sentence, r.temporal_text, r.start, r."end",
+    r.temporal_start, r.temporal_end, o.id, o.slug, o.name
+  FROM json_each(?) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id LEFT JOIN outlets o ON o.id = a.outlet_id`).raw();
 
 function completeEvents(rows) {
   if (rows.length === 0) return rows;
@@ -213,10 +211,9 @@ function completeEvents(rows) {
   const shown = rows.map((r) => previewEvent(r.id, []));
   const byId = new Map();
   for (const r of reportsOfEvents.all(JSON.stringify(shown.flat()))) {
-    byId.set(r.id, {
-      id: r.id, articleId: r.articleId, articleTitle: r.articleTitle, publishedAt: r.publishedAt, sentence: r.sentence,
-      temporalText: r.temporalText, start: r.start, end: r.end, temporalStart: r.temporalStart, temporalEnd: r.temporalEnd,
-      outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug, name: r.outletName },
+    byId.set(r[0], {
+      id: r[0], articleId: r[1], articleTitle: r[2], publishedAt: r[3], sentence: r[4], temporalText: r[5], start: r[6], end: r[7],
+      temporalStart: r[8], temporalEnd: r[9], outlet: r[10] === null ? null : { id: r[10], slug: r[11], name: r[12] },
     });
   }
   return rows.map((r, i) => ({ ...r, people: people.get(r.id), reports: shown[i].map((id) => byId.get(id)) }));

@@ -47,11 +47,13 @@ export interface Event {
 
 type EventRow = Omit<Event, 'people' | 'reports'>;
 
-interface ReportRow extends Omit<EventReport, 'outlet'> {
-  outletId: number | null;
-  outletSlug: string | null;
-  outletName: string | null;
-}
+// A report row read as an array, in the order of the SELECT in reportsById: keyed rows
+// cost better-sqlite3 a property per column, a third of a full page's report fetch.
+type ReportRow = [
+  id: number, articleId: number, articleTitle: string, publishedAt: string | null,
+  outletId: number | null, outletSlug: string | null, outletName: string | null,
+  sentence: string, temporalText: string, start: number, end: number, temporalStart: number, temporalEnd: number,
+];
 
 const FRAGMENTS: Record<string, string> = {
   // Event dates are prefixes of one another (2017, 2017-02, 2017-02-16), so "starts
@@ -122,11 +124,10 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     FROM event_people ep JOIN people p ON p.id = ep.person_id
     WHERE ep.event_id IN (SELECT value FROM json_each(@ids)) ORDER BY ep.event_id, p.id`);
   const previewer = createReportPreviewer(sqlite, 'event_reports', 'event_id');
-  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id AS articleId, a.title AS articleTitle,
-      a.published_at AS publishedAt, o.id AS outletId, o.slug AS outletSlug, o.name AS outletName,
-      r.sentence, r.temporal_text AS temporalText, r.start, r."end", r.temporal_start AS temporalStart, r.temporal_end AS temporalEnd
+  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, o.id, o.slug, o.name,
+      r.sentence, r.temporal_text, r.start, r."end", r.temporal_start, r.temporal_end
     FROM json_each(@ids) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
-    LEFT JOIN outlets o ON o.id = a.outlet_id`);
+    LEFT JOIN outlets o ON o.id = a.outlet_id`).raw();
 
   function complete(rows: EventRow[], preference: ReportPreference, preview: boolean): Event[] {
     if (rows.length === 0) return [];
@@ -184,17 +185,17 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
 
 function toReport(r: ReportRow): EventReport {
   return {
-    id: r.id,
-    articleId: r.articleId,
-    articleTitle: r.articleTitle,
-    publishedAt: r.publishedAt,
-    sentence: r.sentence,
-    temporalText: r.temporalText,
-    start: r.start,
-    end: r.end,
-    temporalStart: r.temporalStart,
-    temporalEnd: r.temporalEnd,
-    outlet: r.outletId === null ? null : { id: r.outletId, slug: r.outletSlug ?? '', name: r.outletName ?? '' },
+    id: r[0],
+    articleId: r[1],
+    articleTitle: r[2],
+    publishedAt: r[3],
+    sentence: r[7],
+    temporalText: r[8],
+    start: r[9],
+    end: r[10],
+    temporalStart: r[11],
+    temporalEnd: r[12],
+    outlet: r[4] === null ? null : { id: r[4], slug: r[5] ?? '', name: r[6] ?? '' },
   };
 }
 
