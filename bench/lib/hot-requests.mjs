@@ -50,21 +50,25 @@ export async function pickHotRequests(databasePath, quotewireUrl) {
     if (article) requests.push({ name: 'article with its quotes', url: `/articles/${article.id}`, note: `${article.n} quotes` });
     else skip('article with its quotes', 'no article has quotes');
 
-    // The two biggest outlets: the comparison with the most to compare.
-    const outlets = (() => {
+    // The two outlets that share the most quotes: the comparison with the most to compare,
+    // so the page is as full as the data allows at every scale (the two biggest outlets
+    // of the small database share too few quotes to fill a page that the big one fills).
+    const pair = (() => {
       try {
-        return db.prepare(`SELECT o.slug, count(*) AS n FROM articles a JOIN outlets o ON o.id = a.outlet_id GROUP BY o.id ORDER BY n DESC LIMIT 2`).all();
+        return db.prepare(`SELECT lo.slug AS first, hi.slug AS second, count(*) AS n FROM outlet_pair_quotes p
+          JOIN outlets lo ON lo.id = p.lower_outlet_id JOIN outlets hi ON hi.id = p.upper_outlet_id
+          GROUP BY p.lower_outlet_id, p.upper_outlet_id ORDER BY n DESC LIMIT 1`).get();
       } catch {
-        return [];
+        return undefined;
       }
     })();
-    if (outlets.length === 2) {
+    if (pair) {
       requests.push({
         name: 'outlet comparison',
-        url: `/compare/quotes?outlets=${outlets[0].slug},${outlets[1].slug}&set=both&limit=50`,
-        note: `quotes both reported; ${outlets[0].n} and ${outlets[1].n} articles`,
+        url: `/compare/quotes?outlets=${pair.first},${pair.second}&set=both&limit=50`,
+        note: `quotes both reported: ${pair.n}`,
       });
-    } else skip('outlet comparison', 'fewer than two outlets');
+    } else skip('outlet comparison', 'no two outlets reported the same quote');
 
     return requests;
   } finally {
