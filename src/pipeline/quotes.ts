@@ -130,9 +130,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".
       const reported = words === 2 && quote.closed && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open && quote.open - cue.end < 200);
-      // `The talks were a "vital step" forward, the minister said.`: two words inside a clause a later cue reports.
+      // `The talks were a "vital step" forward, the minister said.` and `..., according to X.`: two words inside a clause a later cue reports.
       const reportedBefore = words === 2 && quote.closed && text.slice(sentence.start, quote.open).trim() !== ''
-        && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.start > quote.close && /^[^"“”]*,\s+(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(quote.close, cue.start)));
+        && cues.some((cue) => cue.clause && cue.kind !== 'participle' && !SPEECHLESS_CUES.has(cue.text) && cue.start > quote.close && /^[^"“”]*,\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(text.slice(quote.close, cue.start)));
       // `told the paper that state control was "unjustified".`: one word completing a reported clause.
       const completesClause = words === 1 && quote.closed && /\b(?:was|is|were|are|be|been|remains?|remained|seemed|seems)\s+["“]$/.test(text.slice(quote.open - 12, quote.open + 1))
         && /^["”]?(?:[\s.!?]*$|,|\s+(?:and|but)\s)/.test(text.slice(quote.close, sentence.end)) && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open);

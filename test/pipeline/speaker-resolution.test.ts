@@ -156,3 +156,15 @@ describe('a pronoun after a leading conjunction, with a second verb', () => {
     expect(speakers(`${H}Port Secretary Ilse Marwick defended the levy. But she told the Harbour Gazette that fees were "too low" and said "firm action" was needed.`).map(([, speaker]) => speaker)).toEqual(['Ilse Marwick', 'Ilse Marwick', 'Ilse Marwick']);
   });
 });
+
+describe('a two-word quotation inside a clause that ends in its attribution', () => {
+  it('is a quote when "according to X" or "said X" follows the comma directly', () => {
+    const found = speakers(`${H}The levy caused "grave concern" among shipowners across the region, according to Port Secretary Ilse Marwick.`);
+    expect(found).toContainEqual(['grave concern', 'Ilse Marwick']);
+  });
+
+  it('is not a quote before a participle that reports what follows it', () => {
+    const found = speakers(`${H}Port Secretary Ilse Marwick criticised the board for ignoring the "ticking bomb" of harbour silt, saying it was "high time" the board acted.`);
+    expect(found.map(([text]) => text)).not.toContain('ticking bomb');
+  });
+});
