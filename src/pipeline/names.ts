@@ -3,17 +3,33 @@ import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANI
 import { PLACE_SET } from './lexicon/places.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
-import { isAcronym, isCapitalised, isPossessive, lowercaseWords, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 // Finds written person names in a stretch of text: runs of capitalised words,
 // with titles split off as roles and the remaining words judged by a given-name
 // list and by context (a title before, a speech verb or an appositive after).
+
+// Regular expressions with Unicode property escapes are built once here: the bundler rewrites such
+// literals into `new RegExp(...)` calls, which inside a function would build one at every call.
+const SHORT_FAMILY_NAME = /^\p{Lu}\p{Ll}{1,3}$/u;
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{2,5})?$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const TRADE_PLURAL = /\p{Ll}(?:ers|ors|ists|ians|ants|ents)$/u;
+const ING_ENDING = /\p{Ll}ing$/u;
+const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
 
 export interface NameMention {
   start: number;
   end: number;
   /** Name words without titles or possessive: ["Ada", "Okafor"]. */
   words: string[];
+  /** nameKey of each word, computed once: ["ada", "okafor"]. */
+  keys: string[];
   /** The name with a short honorific as written: "Gen Ada Okafor", "Mr Brandt". */
   surface: string;
   /** Role words seen before or beside the name, lower case: "defence secretary". */
@@ -84,7 +100,7 @@ const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
  * hyphen, the second in lower case; elsewhere a lower case after a hyphen marks a compound ("Anti-war").
  */
 function syllableName(words: string[]): boolean {
-  return words.length <= 3 && /^\p{Lu}\p{Ll}{1,3}$/u.test(words[0]) && words.slice(1).every((word) => /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{2,5})?$/u.test(word));
+  return words.length <= 3 && SHORT_FAMILY_NAME.test(words[0]) && words.slice(1).every((word) => SYLLABLE_GIVEN_NAME.test(word));
 }
 
 /** Particles inside a surname: "Louw de Graaf", "De Graaf". */
@@ -112,6 +128,7 @@ const TITLE_MODIFIERS = new Set(['national', 'top', 'senior', 'junior', 'new', '
 const TITLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'sub']);
 /** "Vice-President", "Co-Founder", "Ex-Minister": a title written as one hyphenated word. */
 const hyphenatedTitle = (lower: string): boolean => {
+  if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   return parts.length > 1 && (HONORIFICS.has(parts[parts.length - 1]) || ROLE_HEADS.has(parts[parts.length - 1]))
     && parts.slice(0, -1).every((part) => TITLE_PREFIXES.has(part) || HONORIFICS.has(part) || ROLE_HEADS.has(part));
@@ -123,8 +140,8 @@ const titleWord = (lower: string): boolean => ((HONORIFICS.has(lower) || ROLE_HE
 
 /** "JP McManus", "PJ Harvey": two capitals then a surname, the way some people write their initials. */
 function initialsWithoutStops(run: Token[], i: number): boolean {
-  return /^\p{Lu}{2}$/u.test(run[i].text) && !NOT_INITIALS.has(run[i].lower) && run.length - i >= 2 && run.length - i <= 3
-    && run.slice(i + 1).every((token) => /^\p{Lu}\p{Ll}/u.test(token.text));
+  return TWO_CAPITALS.test(run[i].text) && !NOT_INITIALS.has(run[i].lower) && run.length - i >= 2 && run.length - i <= 3
+    && run.slice(i + 1).every((token) => CAPITALISED_WORD.test(token.text));
 }
 
 function bare(word: string): string {
@@ -151,7 +168,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
     // "Certainly I would": the pronoun is capitalised too, but an initial always carries its full stop.
     const pronoun = token.text === 'I' && text[token.end] !== '.';
     // "rapper 50 Cent": a number can open a stage name; it stays a name only where a role noun cues it.
-    const numberHead = /^\d{1,3}$/.test(token.text) && tokens[i + 1] !== undefined && text.slice(token.end, tokens[i + 1].start) === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text);
+    const numberHead = /^\d{1,3}$/.test(token.text) && tokens[i + 1] !== undefined && text.slice(token.end, tokens[i + 1].start) === ' ' && CAPITALISED_WORD.test(tokens[i + 1].text);
     const capital = (isCapitalised(token.text) && !pronoun) || numberHead || (run.length > 0 && JOINED_PARTICLE.test(token.text));
     const connector = !capital && NAME_PARTICLES.has(token.lower) && run.length > 0;
     if (!capital && !connector) {
@@ -161,7 +178,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, token.start);
-      const joined = gap === ' ' || (gap === '. ' && /^\p{Lu}$/u.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
+      const joined = gap === ' ' || (gap === '. ' && SINGLE_CAPITAL.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
       if (!joined || isPossessive(prev.text) || numberHead) close();
     }
     if (!run.length) at = i;
@@ -179,7 +196,7 @@ function roleBefore(text: string, tokens: Token[], index: number): string[] {
     const gap = text.slice(tokens[i].end, gapEnd);
     if (gap !== ' ' && !(gap === ', ' && words.length === 0)) break;
     const lower = tokens[i].lower;
-    const modifier = words.length > 0 && words.length < 3 && titleWord(words[words.length - 1] ?? '') && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[i].text)
+    const modifier = words.length > 0 && words.length < 3 && titleWord(words[words.length - 1] ?? '') && LOWER_CASE_WORD.test(tokens[i].text)
       && !NON_NAME_STARTERS.has(lower) && !QUOTE_CUES.has(lower) && !/(?:ly|ed|ing)$/.test(lower);
     if (!(titleWord(lower) || NATIONALITIES.has(lower) || ROLE_FILLERS.has(lower) || ROLE_MODIFIERS.has(lower) || modifier)) break;
     words.unshift(lower);
@@ -209,8 +226,8 @@ function appositiveNamesBody(text: string, end: number): boolean {
   let head = '';
   for (const word of phrase.split(/\s+/).slice(0, 8)) {
     const lower = word.toLowerCase();
-    if (APPOSITIVE_STOPS.has(lower) || (/^\p{Lu}/u.test(word) && !NATIONALITIES.has(lower))) break;
-    if (!/^\p{Lu}/u.test(word)) head = lower;
+    if (APPOSITIVE_STOPS.has(lower) || (OPENS_CAPITAL.test(word) && !NATIONALITIES.has(lower))) break;
+    if (!OPENS_CAPITAL.test(word)) head = lower;
   }
   if (ROLE_HEADS.has(head) || HONORIFICS.has(head) || PERSON_HEADS.has(head)) return false;
   return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head) || BODY_NOUN_ENDINGS.test(head);
@@ -293,7 +310,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
     if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower) && !initialsWithoutStops(run, 0)) cut = 0;
     // "Bookmakers Ladbrokes says": a plural noun for a trade opening the sentence describes the name after it.
-    if (cut === -1 && at === 0 && run.length >= 2 && !isGivenName(run[0].lower) && /\p{Ll}(?:ers|ors|ists|ians|ants|ents)$/u.test(run[0].text)) cut = 0;
+    if (cut === -1 && at === 0 && run.length >= 2 && !isGivenName(run[0].lower) && TRADE_PLURAL.test(run[0].text)) cut = 0;
     // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body
     // closing a title, then the holder's name.
     const titleOfBody = cut === -1 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)
@@ -309,7 +326,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const surnameAfterHonorific = words.length === 1 && prefix.length > 0 && SURNAME_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text);
     // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
     // A known given name makes a closing number word a surname: "Stephen Pound".
-    if ((lowers.some((word, i) => NUMBER_WORDS.has(word) && !(given && i === lowers.length - 1)) && !surnameAfterHonorific) || (!given && words.length > 1 && /\p{Ll}ing$/u.test(lowers[0]))) continue;
+    if ((lowers.some((word, i) => NUMBER_WORDS.has(word) && !(given && i === lowers.length - 1)) && !surnameAfterHonorific) || (!given && words.length > 1 && ING_ENDING.test(lowers[0]))) continue;
     if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
     // "Hong Kong", "Sri Lanka": a known place of several words, however name-like its first word.
     if (words.length > 1 && PLACE_SET.has(words.join(' '))) continue;
@@ -317,7 +334,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const initials = core.length > 1 && initialsWithoutStops(core, 0);
     const rejected = lowers.some((word, i) =>
       ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific))) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
-      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (/-\p{Ll}/u.test(words[i]) && !(i > 0 && syllableName(words))));
+      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
     // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
@@ -340,12 +357,12 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const basedBody = !given && prev !== undefined && BASED_OWNED.test(prev.lower) && text.slice(prev.end, first.start) === ' ';
 
     const after = text.slice(last.end, last.end + 12);
-    const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && /^\p{Ll}/u.test(next.text);
+    const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && OPENS_LOWER.test(next.text);
     const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 16), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
-    const initial = words.some((word) => /^\p{Lu}$/u.test(word));
+    const initial = words.some((word) => SINGLE_CAPITAL.test(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     // "South Korean Hyung-Taik Lee defeated ...": a nationality straight before a name of two or three words.
     // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
@@ -382,6 +399,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       start: first.start,
       end: first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length,
       words,
+      keys: lowers.map((word) => (word.includes('‘') || word.includes('’') ? nameKey(word) : word)),
       surface: `${honorific}${words.join(' ')}`,
       role: notPerson ? null : role || null,
       possessive: isPossessive(last.text),

@@ -11,6 +11,8 @@ import type { Entity, Mention, Sentence, Span } from './types.js';
 // "Acme Corp said", "UKIP officials said", "according to the ministry", or
 // "the company said" referring back to the last company the article named.
 
+/** "MPs", "CEOs" (built once: the bundler turns such literals into `new RegExp(...)` calls). */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
@@ -67,7 +69,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const bracketed = text[start - 1] === '<' && text[end] === '>';
   // "I've", "We'll": a contraction is a pronoun, not a name.
   // "MPs", "CEOs": a plural acronym is a crowd of people, like "analysts".
-  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !/^\p{Lu}{2,}s$/u.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
+  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !PLURAL_ACRONYM.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last)
     // "according to the Bishop": a title standing alone names a person, not a body.
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);

@@ -11,6 +11,15 @@ import type { Anatomy, AnatomyPart, Entity, ExtractionContext, Mention, Sentence
 // ("Okafor", "Mr Brandt") joins the full name it abbreviates, journalists come
 // from the byline and credits, and organisations join only when they speak.
 
+// Built once: the bundler turns literals with Unicode property escapes into `new RegExp(...)` calls.
+const OPENS_LETTER = /^\p{L}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s$/u;
+const AWARD_CATEGORY_BEFORE = /\b(?:best|vice)\s(?:\p{Ll}+\s){0,2}$/u;
+const LIST_GOES_ON = /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u;
+/** "Safin said he was": a speech verb then "he" or "she". */
+const SPEAKS_AS_HE_OR_SHE = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|claimed|claims|revealed|believes|argued|warned|stressed)\s+(?:that\s+)?(?:he|she)\b/u;
+
 interface Cluster {
   words: string[];
   /** nameKey of each word, kept to compare names cheaply. */
@@ -25,8 +34,8 @@ interface Cluster {
 }
 
 const isHeadlineTitleCase = (text: string): boolean => {
-  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+  const words = text.split(/\s+/).filter((word) => OPENS_LETTER.test(word));
+  return words.length >= 4 && words.filter((word) => OPENS_CAPITAL.test(word)).length / words.length > 0.6;
 };
 
 /** The stretches of text whose names are people in the story (not bylines or credits). */
@@ -144,7 +153,7 @@ function addMention(cluster: Cluster, mention: NameMention, text: string): void 
   if (mention.role) cluster.roles.add(mention.role);
   if (mention.words.length > cluster.words.length || (mention.words.length === cluster.words.length && cluster.words.some((w) => w.length === 1) && !mention.words.some((w) => w.length === 1))) {
     cluster.words = mention.words;
-    cluster.keys = mention.words.map(nameKey);
+    cluster.keys = mention.keys;
   }
 }
 
@@ -206,9 +215,9 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   const lead = text.slice(Math.max(0, m.start - 32), m.start);
   if (/(?:^|\s)(?:The|Their|His|Her|Its|My|Our|Your|A|An|in|at|from|near)\s$/.test(lead)) return false;
   // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
-  const role = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s$/u.exec(lead)?.[1];
-  if (role && PERSON_ROLE_NOUNS.has(role) && !/\b(?:best|vice)\s(?:\p{Ll}+\s){0,2}$/u.test(lead)) return true;
-  return m.speaks && /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|claimed|claims|revealed|believes|argued|warned|stressed)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(m.end, m.end + 48));
+  const role = LOWER_WORD_BEFORE.exec(lead)?.[1];
+  if (role && PERSON_ROLE_NOUNS.has(role) && !AWARD_CATEGORY_BEFORE.test(lead)) return true;
+  return m.speaks && SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 48));
 }
 
 /** ", ", " and ", ", and ": the joints of a list of names; an item may open with "the" ("Bono, The Edge"). */
@@ -220,8 +229,8 @@ const LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[Tt]he\s)?$/;
  * Mullen") needs a list of three or more with two people in it, as club and firm names are listed alike.
  */
 function listedPeople(text: string, mentions: NameMention[], supported: (m: NameMention) => boolean): Set<NameMention> {
-  const surnames = new Set(mentions.filter((m) => m.words.length > 1 && supported(m)).map((m) => nameKey(m.words[m.words.length - 1])));
-  const isPerson = (m: NameMention): boolean => (m.words.length > 1 ? supported(m) : m.cued || surnames.has(nameKey(m.words[0])));
+  const surnames = new Set(mentions.filter((m) => m.words.length > 1 && supported(m)).map((m) => m.keys[m.keys.length - 1]));
+  const isPerson = (m: NameMention): boolean => (m.words.length > 1 ? supported(m) : m.cued || surnames.has(m.keys[0]));
   const listed = new Set<NameMention>();
   const close = (list: NameMention[]): void => {
     if (list.length < 2) return;
@@ -229,7 +238,7 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
     // "Rhodri Thomas, Plaid Cymru health spokesman": two names joined by a comma alone are in apposition, not a list.
     const last = list[list.length - 1];
     const joinedByAnd = list.some((m, i) => i > 0 && /\s(?:and|&)\s/.test(text.slice(list[i - 1].end, m.start)))
-      || /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u.test(text.slice(last.end, last.end + 6));
+      || LIST_GOES_ON.test(text.slice(last.end, last.end + 6));
     if (people === 0 || (list.length === 2 && !joinedByAnd)) return;
     for (const m of list) {
       if (isPerson(m) || m.words.length > 3 || m.afterThe || m.opensSentence || looksLikeTitle(text, m)) continue;
@@ -264,20 +273,20 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   // person when the article writes the same name with a cue, or its surname after an
   // honorific or title ("Mr Kwame") or as a speaker ("said Kwame"); otherwise it is as
   // likely a firm or a title.
-  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && (m.cued || m.speaks)).map((m) => nameKey(m.words[0])));
-  const speakingSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.speaks).map((m) => nameKey(m.words[0])));
-  const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.words.map(nameKey).join(' ')));
+  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && (m.cued || m.speaks)).map((m) => m.keys[0]));
+  const speakingSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.speaks).map((m) => m.keys[0]));
+  const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.keys.join(' ')));
   // "Lleyton Hewitt gave ..." opening a sentence: a person when the surname alone speaks ("said Hewitt"), unless
   // the surname belongs to another full name ("Vote Blair" beside "Tony Blair").
   const surnameOwners = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.words.length < 2 || m.opensSentence) continue;
-    const keys = m.words.map(nameKey);
+    const keys = m.keys;
     surnameOwners.set(keys[keys.length - 1], (surnameOwners.get(keys[keys.length - 1]) ?? new Set()).add(keys[0]));
   }
   const supported = (m: NameMention): boolean => {
     if (m.cued || m.words.length === 1) return true;
-    const keys = m.words.map(nameKey);
+    const keys = m.keys;
     if (cuedNames.has(keys.join(' '))) return true;
     // "world number 46 Rusedski", "180,000 Rover cars": a number before a surname is no stage name.
     if (/^\d/.test(keys[0])) return false;
@@ -290,7 +299,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   const common = lowercaseWords(text);
   const clusters: Cluster[] = [];
   for (const mention of mentions.filter((m) => m.words.length > 1 && (supported(m) || listed.has(m)))) {
-    const keys = mention.words.map(nameKey);
+    const keys = mention.keys;
     const cluster = clusterFor(clusters, keys);
     if (cluster) addMention(cluster, mention, text);
     // "De Beers said": a particle the article also writes in lower case opens a body's name unless it shortens a person's.
@@ -302,14 +311,14 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     }
   }
   let knownAlone: Set<string> | undefined;
-  const isKnownAlone = (key: string): boolean => (knownAlone ??= new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => nameKey(m.words[0])))).has(key);
+  const isKnownAlone = (key: string): boolean => (knownAlone ??= new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => m.keys[0]))).has(key);
   for (const mention of mentions.filter((m) => m.words.length === 1)) {
     const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
-      ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === nameKey(mention.words[0]));
-    const joined = cluster ?? (mention.cued ? clusterMisspelt(clusters, nameKey(mention.words[0])) : undefined);
+      ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === mention.keys[0]);
+    const joined = cluster ?? (mention.cued ? clusterMisspelt(clusters, mention.keys[0]) : undefined);
     if (joined) addMention(joined, mention, text);
-    else if (mention.cued || listed.has(mention) || isKnownAlone(nameKey(mention.words[0]))) {
-      const created: Cluster = { words: mention.words, keys: mention.words.map(nameKey), forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
+    else if (mention.cued || listed.has(mention) || isKnownAlone(mention.keys[0])) {
+      const created: Cluster = { words: mention.words, keys: mention.keys, forms: new Set(), roles: new Set(), mentions: [], journalist: false, firstAt: mention.start };
       addMention(created, mention, text);
       clusters.push(created);
     }
@@ -324,7 +333,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   }
 
   // A name the article once describes as a body is that body wherever it speaks ("Deutsche Boerse said").
-  const bodies = new Set(mentions.filter((m) => m.body).map((m) => m.words.map(nameKey).join(' ')));
+  const bodies = new Set(mentions.filter((m) => m.body).map((m) => m.keys.join(' ')));
   const people = clusters
     .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
     .filter((cluster) => cluster.journalist || cluster.roles.size > 0 || !bodies.has(cluster.keys.join(' ')))
