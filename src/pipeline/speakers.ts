@@ -156,8 +156,28 @@ function isReportedSubject(text: string, mention: Mention): boolean {
 /** "was beaten by fellow American": what precedes the agent of a passive. */
 const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** The person "he" or "she" most likely means at `at`. */
-function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): string | null {
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'baron']);
+const FEMALE_TITLES = new Set(['ms', 'mrs', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+
+/** Whether a titled person cannot be meant by the pronoun: "he" is no "Ms Finger". */
+function titleClashes(scope: SpeakerScope, key: string, pronoun: string | undefined): boolean {
+  if (!pronoun) return false;
+  const entity = scope.people.find((person) => person.key === key);
+  if (!entity) return false;
+  const titles = entity.roles.flatMap((role) => role.toLowerCase().split(/\s+/));
+  const male = titles.some((word) => MALE_TITLES.has(word));
+  const female = titles.some((word) => FEMALE_TITLES.has(word));
+  if (male === female) return false;
+  return pronoun === 'he' ? female : male;
+}
+
+/** The person "he" or "she" (`pronoun`, when the speaker is one) most likely means at `at`. */
+function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, pronoun?: string): string | null {
+  const key = resolvePronounCandidate(scope, at, skipReported, pronoun);
+  return key && titleClashes(scope, key, pronoun) ? null : key;
+}
+
+function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: boolean, pronoun: string | undefined): string | null {
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
   const current = scope.sentences[index];
@@ -166,7 +186,8 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
   const afterClause = /[^"”’\s]\s*,\s*$/.test(scope.text.slice(current.start, at));
   const here = afterClause ? [] : mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
     .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention)));
-  if (here.length) return here[here.length - 1].entity.key;
+  const fitting = here.filter(({ entity }) => !titleClashes(scope, entity.key, pronoun));
+  if (fitting.length) return fitting[fitting.length - 1].entity.key;
   // "A union spokesman said ... He added ...": with nobody else named, the spokesman again, who speaks for the
   // body. An unnamed one may have talked about someone just before ("a spokesman said chairman Jane Doe would
   // retire. The spokesman said ... She was quoted ..."), but "he" does not reach past him to someone else.
@@ -176,13 +197,15 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false): 
     if (current.paragraph - sentence.paragraph > 2) break;
     const spokesperson = scope.spokespersonIn?.has(i) ?? false;
     const spoke = scope.spokeIn.get(i);
-    if (spoke) return unnamedSpokesman && !spokesperson ? null : spoke;
+    // "Ms Lee said ... [an unquoted spokesman] ... he asked": a speaker the pronoun cannot mean is passed over.
+    if (spoke && !titleClashes(scope, spoke, pronoun)) return unnamedSpokesman && !spokesperson ? null : spoke;
     if (unnamedSpokesman && !spokesperson) return null;
     // The sentence's topic, not the agent of a passive ("was beaten by Jane Doe"); a possessor
     // opening the sentence ("Jane Doe's plan comes ...") is its topic too.
-    const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ mention }) =>
+    const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ entity, mention }) =>
       (!isPossessiveAt(scope.text, mention.end) || /^["“‘]?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(scope.text.slice(sentence.start, mention.start)))
-      && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start)));
+      && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
+      && !titleClashes(scope, entity.key, pronoun));
     if (named.length) return named[0].entity.key;
     if (spokesperson) {
       const key = scope.spokespersonIn!.get(i) ?? null;
@@ -400,7 +423,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   }
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
-  if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start), text: phrase };
+  if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start, false, head), text: phrase };
   if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head))) {
     // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation,
     // the one a sentence just before is about if there is one ("its offer for Beta Corp" does not make Beta the topic).
@@ -678,7 +701,10 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
     const pick = relative ? named[named.length - 1] : named[0];
     if (pick && (relative ? pick.mention.end === upTo : pick.mention.start <= sentence.start + 40)) beforeSpeaker = { key: pick.entity.key, text: pick.mention.text };
     // "But he told the paper that ... and said ...": a conjunction may open the sentence before the pronoun.
-    else if (!relative && /^\s*(?:(?:but|and|yet)\s+)?(?:he|she)\b/i.test(lead)) beforeSpeaker = { key: resolvePronoun(scope, sentence.start), text: /\b(?:he|she)\b/i.exec(lead)![0] };
+    else if (!relative && /^\s*(?:(?:but|and|yet)\s+)?(?:he|she)\b/i.test(lead)) {
+      const pronoun = /\b(?:he|she)\b/i.exec(lead)![0];
+      beforeSpeaker = { key: resolvePronoun(scope, sentence.start, false, pronoun.toLowerCase()), text: pronoun };
+    }
     else if (!relative && /^\s*(?:(?:but|and|yet)\s+)?it\b/i.test(lead)) {
       // "It added that ... and said: ...": the organisation "it" stands for.
       const at = sentence.start + lead.search(/\bit\b/i);

@@ -168,3 +168,17 @@ describe('a two-word quotation inside a clause that ends in its attribution', ()
     expect(found.map(([text]) => text)).not.toContain('ticking bomb');
   });
 });
+
+describe('a pronoun and a title that says otherwise', () => {
+  it('passes over a Ms for "he" and a Mr for "she"', () => {
+    expect(speakers(`${H}Analyst Joan Pereira said: "Fees will rise." Mr Tomas Belfort stayed silent. Ms Ilse Marwick left early. "We will fight it," he said.`).map(([, speaker]) => speaker)).toEqual(['Joan Pereira', 'Tomas Belfort']);
+  });
+
+  it('leaves "he" unresolved when only a Ms was named', () => {
+    expect(speakers(`${H}Ms Joan Pereira said: "Fees will rise." A port official spoke later. "We will fight it," he said.`).map(([, speaker]) => speaker)).toEqual(['Joan Pereira', null]);
+  });
+
+  it('still resolves a pronoun to an untitled person', () => {
+    expect(speakers(`${H}Joan Pereira said: "Fees will rise." "We will fight it," she said.`).map(([, speaker]) => speaker)).toEqual(['Joan Pereira', 'Joan Pereira']);
+  });
+});
