@@ -59,6 +59,13 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
         continue;
       }
     }
+    // "with Rovers boss Jane Doe claiming it had been ...": the name before the participle speaks, as a subject does.
+    const withAt = PARTICIPLE_CUES.has(token.text) && token.text !== 'adding' && prev && isCapitalised(prev.text) && /^\s+$/.test(text.slice(prev.end, token.start))
+      ? tokens.slice(Math.max(0, i - 7), i - 1).reverse().find((t) => t.lower === 'with') : undefined;
+    if (withAt && !/[,;:()]/.test(text.slice(withAt.end, token.start))) {
+      cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: true, needsThat: token.text !== 'saying' && token.text !== 'claiming' && token.text !== 'adding', takesObject: false });
+      continue;
+    }
     if (PARTICIPLE_CUES.has(token.text) && prev && /^,\s+$/.test(text.slice(prev.end, token.start))) {
       // "..., saying it would appeal": the subject of the main clause speaks.
       const needsThat = !(token.text === 'saying' || token.text === 'adding' || token.text === 'claiming');

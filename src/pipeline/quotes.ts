@@ -142,7 +142,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
-      const paragraphOnlyQuote = !best && text.slice(sentence.start, quote.open).trim() === '';
+      // Only quotation marks may stand before it: `..." "Looking ahead ...` reopens right after the quotation before.
+      const previous = best ? undefined : marked[marked.indexOf(quote) - 1];
+      const from = previous && previous.close >= sentence.start && previous.close < quote.open ? previous.close : sentence.start;
+      const paragraphOnlyQuote = !best && /^[\s"“”’]*$/.test(text.slice(from, quote.open));
       if (!speaker && paragraphOnlyQuote) speaker = carriedSpeaker(index);
       // An unclosed mark with nobody speaking is a stray, not a quotation.
       if (!quote.closed && !best && !speaker) continue;

@@ -182,3 +182,23 @@ describe('a pronoun and a title that says otherwise', () => {
     expect(speakers(`${H}Joan Pereira said: "Fees will rise." "We will fight it," she said.`).map(([, speaker]) => speaker)).toEqual(['Joan Pereira', 'Joan Pereira']);
   });
 });
+
+describe('"with X saying/claiming" without a comma', () => {
+  it('gives the clause to X', () => {
+    expect(speakers(`${H}The levy passed on Monday, with Port Secretary Ilse Marwick claiming it had been a "long and difficult" fight.`)).toEqual([
+      ['it had been a "long and difficult" fight', 'Ilse Marwick'],
+      ['long and difficult', 'Ilse Marwick'],
+    ]);
+  });
+
+  it('leaves "with X adding" (a figure, not speech) and a listed name alone', () => {
+    expect(speakers(`${H}Freight will double by 2010, with Norland adding 40 million tonnes a year.`)).toEqual([]);
+    expect(speakers(`${H}I disagree with Ashley, Lakeside saying the levy is fair and needed now.`).map(([, speaker]) => speaker)).not.toContain('Ashley');
+  });
+});
+
+describe('a quotation reopened right after the one before', () => {
+  it('continues the same speaker', () => {
+    expect(speakers(`${H}"The levy is fair," said Port Secretary Ilse Marwick. "Fees have not risen for years. We need cranes. " "Looking ahead, the port will grow."`).map(([, speaker]) => speaker)).toEqual(['Ilse Marwick', 'Ilse Marwick', 'Ilse Marwick']);
+  });
+});
