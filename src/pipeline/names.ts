@@ -22,6 +22,7 @@ const TRADE_PLURAL = /\p{Ll}(?:ers|ors|ists|ians|ants|ents)$/u;
 const ING_ENDING = /\p{Ll}ing$/u;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
+const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 
 export interface NameMention {
   start: number;
@@ -51,8 +52,11 @@ export interface NameMention {
   opensSentence?: boolean;
   /** Described as a body where it stands: "Frankfurt-based X", "X, the German stock exchange". */
   body?: boolean;
-  /** A title or a part where it stands ("the drama Vera Dane", "as Mrs Potter in the production"): no person here. */
-  work?: boolean;
+  /**
+   * No person where it stands, though the name may be one elsewhere: a title or a part ("the drama Vera Dane",
+   * "as Mrs Potter in the production"), or a club or party in brackets after a person ("Yann Jauzet (Stade Nord)").
+   */
+  notPerson?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -89,6 +93,37 @@ function namesWork(text: string, before: Token | undefined, prev: Token | undefi
   const part = before !== undefined && (before.lower === 'as' || (PLAYED.has(before.lower) && prefix.length > 0 && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text))));
   return part && IN_A_WORK.test(text.slice(last.end, last.end + 70));
 }
+
+/**
+ * "Yann Jauzet (Stade Nord)", "Ann Lee (Labour)": a name alone in brackets straight after a name is a club, a party
+ * or a country, unless it opens with a given name: "Sylvia (Kate Winsley)" names the actor playing a part.
+ */
+function bracketedAfterName(text: string, before: Token | undefined, last: Token, given: boolean): boolean {
+  return !given && before !== undefined && text.slice(before.end, before.end + 2) === ' (' && OPENS_CAPITAL.test(before.text) && /^['’]?s?[),]/.test(text.slice(last.end, last.end + 3));
+}
+
+/** Heads of an appositive that describe a work: "Almost Home, the duet from ...". */
+const WORK_HEADS = new Set(['duet', 'song', 'single', 'album', 'film', 'movie', 'show', 'novel', 'play', 'musical', 'track', 'hit', 'series', 'sitcom', 'drama', 'comedy', 'documentary', 'theme', 'ballad', 'anthem', 'book', 'opera', 'programme']);
+
+/**
+ * "Almost Home, the duet from ...", "Live And Let Go, the theme he recorded": an appositive naming a work. A verb
+ * after the noun ("Directed by Ann Fuqua, the film was ...") makes it the subject of the clause instead.
+ */
+function appositiveNamesWork(text: string, end: number): boolean {
+  const phrase = /^,\s+the\s+([^,.;:()"“”]{1,60})/.exec(text.slice(end, end + 70))?.[1];
+  if (!phrase) return false;
+  const words = phrase.trim().split(/\s+/);
+  for (let i = 0; i < words.length && i < 6; i += 1) {
+    const lower = words[i].toLowerCase();
+    if (WORK_HEADS.has(lower)) {
+      const after = words[i + 1]?.toLowerCase();
+      return after === undefined || APPOSITIVE_STOPS.has(after) || PRONOUNS.has(after);
+    }
+    if (APPOSITIVE_STOPS.has(lower)) return false;
+  }
+  return false;
+}
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /** Letters written after a name for a post or an honour: "Frank Field MP". */
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
@@ -294,6 +329,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "King's Cross station", "Vantor Park hospital": a place named by the noun after it.
     const following = tokens[found.at + found.run.length];
     if (following && following.text === following.lower && PLACE_NOUNS.has(following.lower) && !isPossessive(run[run.length - 1].text) && text.slice(run[run.length - 1].end, following.start) === ' ') continue;
+    // "PCG-X505/P Vaio": a capital glued to the word or code before it is part of that code ("Johnson/B Deacon" lists two players).
+    if (run[0].start > 0 && (GLUED_BEFORE.test(text[run[0].start - 1]) || (text[run[0].start - 1] === '/' && /\d/.test(text[run[0].start - 2] ?? '')))) continue;
     // "Frank Field MP", "Ann Lee QC": letters after a name are a post, not part of it.
     if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1].lower)) run = run.slice(0, -1);
     const at = counted ? found.at + 1 : found.at;
@@ -308,7 +345,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // the next word ("the German economy minister" is), so it is the given name.
     if (cut === 0 && run.length === 2 && isNationality(run[0].lower) && !NOT_GIVEN_NAMES.has(run[0].lower) && titleWord(rolesBefore().at(-1) ?? '')) cut = -1;
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
-    if (cut === -1 && at === 0 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower) && !initialsWithoutStops(run, 0)) cut = 0;
+    // "Will Tony Blair stand?": "Will" opening a sentence before a full name asks a question.
+    if (cut === -1 && at === 0 && run.length >= 3 && (!GIVEN_NAMES.has(run[0].lower) || run[0].text === 'Will') && GIVEN_NAMES.has(run[1].lower) && !initialsWithoutStops(run, 0)) cut = 0;
     // "Bookmakers Ladbrokes says": a plural noun for a trade opening the sentence describes the name after it.
     if (cut === -1 && at === 0 && run.length >= 2 && !isGivenName(run[0].lower) && TRADE_PLURAL.test(run[0].text)) cut = 0;
     // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body
@@ -321,7 +359,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));
     if (words.length === 0 || words.length > 4) continue;
     const lowers = words.map((word) => word.toLowerCase());
-    const given = isGivenName(lowers[0]);
+    // "Will Tory tax cuts lift spirits?": "Will" opening a question is the verb.
+    const given = isGivenName(lowers[0]) && !(lowers[0] === 'will' && opensSentenceAt(text, core[0].start) && /^[^.!"“]{0,120}\?/.test(text.slice(core[0].start, core[0].start + 124)));
     // "Mr Pound", "Mrs May": after an honorific a word is a surname, whatever else it means in the article.
     const surnameAfterHonorific = words.length === 1 && prefix.length > 0 && SURNAME_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text);
     // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
@@ -390,7 +429,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
 
     // "the Queen Phoenix is rising", "members of King Crimsby": a royal title before a band or a nickname.
     const royalThing = words.length === 1 && prefix.length > 0 && ROYAL_TITLES.has(prefix[prefix.length - 1].lower) && (body || tokens[at - 1]?.text === 'the');
-    const notPerson = royalThing || namesWork(text, tokens[at - 1], prev, prefix, first, last, given);
+    const notPerson = royalThing || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+      || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
     while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
@@ -407,7 +447,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       speaks: speechAfter || speechBefore,
       opensSentence,
       body,
-      work: notPerson || undefined,
+      notPerson: notPerson || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -266,8 +266,8 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
 
 export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
   const { text } = context;
-  // A name standing for a title or a part ("the drama Vera Dane") is no mention of a person, though the name may be one elsewhere.
-  const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase })).filter((m) => !m.work);
+  // A name standing for a title, a part or a club ("the drama Vera Dane") is no mention of a person, though the name may be one elsewhere.
+  const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase })).filter((m) => !m.notPerson);
 
   // A name run with no cue of its own ("Ras Kwame and Huw Stephens will host") is a
   // person when the article writes the same name with a cue, or its surname after an

@@ -100,3 +100,25 @@ describe('titles of works and parts played', () => {
     expect(peopleOf('Visit\n\nKing Abdulla met the minister on Monday.')).toEqual(['Abdulla']);
   });
 });
+
+describe('clubs, songs and codes beside names', () => {
+  it('reads a name in brackets after a player as the club, not an actor after a part', () => {
+    expect(peopleOf('Squad\n\nForwards: J Marlow (Sale Orcas), M Kettle (Bath).')).toEqual(['J Marlow', 'M Kettle']);
+    expect(peopleOf('DVD\n\nIt has Buck (Gil Gerrard) and Wilma (Erin Grey) in their first season.')).toEqual(['Gil Gerrard', 'Erin Grey']);
+  });
+
+  it('reads "the song" or "the duet" in apposition as a work, but not the subject of a clause', () => {
+    expect(peopleOf('Charts\n\nAlmost Home, the duet from Brian McFadyen, went in at two.')).toEqual(['Brian McFadyen']);
+    expect(peopleOf('Film\n\nDirected by Antoine Fuquet, the film was poorly received.')).toEqual(['Antoine Fuquet']);
+  });
+
+  it('reads a capital glued to a code as part of it', () => {
+    expect(peopleOf('Design\n\nJudges picked the PCG-X505/P Vaio laptop.')).toEqual([]);
+    expect(peopleOf('Bench\n\nReplacements: W Johnston/B Deakin, H Tuilagi.')).toEqual(['W Johnston', 'B Deakin', 'H Tuilagi']);
+  });
+
+  it('reads "Will" as a given name unless it opens a question', () => {
+    expect(peopleOf('Gig\n\nThey have played with Robbie Willis, Will Yonge and Bob Geldorf.')).toEqual(['Robbie Willis', 'Will Yonge', 'Bob Geldorf']);
+    expect(peopleOf('Will Tory tax cuts lift spirits?\n\nThe party says they will.')).toEqual([]);
+  });
+});
