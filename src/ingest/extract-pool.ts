@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Extraction, GivenMetadata } from '../pipeline/types.js';
+import type { StoredExtraction } from './writer.js';
 
 // Extraction is pure CPU work on one article's text, so it can run on other
 // cores while the main thread writes. ingestFolder stays synchronous (server
@@ -15,12 +16,14 @@ export interface ExtractionJob {
   given: GivenMetadata;
 }
 
-export type ExtractionReply = { id: number; extraction: Extraction } | { id: number; error: string };
+// A worker sends back only what is stored: copying a reply between threads costs
+// both of them in proportion to its size, and the sentences were 40% of it.
+export type ExtractionReply = { id: number; extraction: StoredExtraction } | { id: number; error: string };
 
 export interface Extractor {
   submit(job: ExtractionJob): void;
   /** The extraction of a submitted job; throws when it failed. */
-  take(id: number): Extraction;
+  take(id: number): StoredExtraction;
   /** Worker threads that did the extraction: 0 when it ran inline (or fell back to it). */
   threads(): number;
   close(): void;
@@ -54,9 +57,8 @@ const STALL_MS = 30_000;
 // Workers that never answer at all most likely could not load their module.
 const STARTUP_MS = 10_000;
 // Jobs handed to one worker ahead of need: enough that it never idles while the
-// main thread writes, few enough that the rest stay here for the main thread to
-// take on when it would otherwise wait.
-const WORKER_QUEUE = 4;
+// main thread writes, few enough to spread jobs evenly over several workers.
+const WORKER_QUEUE = 16;
 
 interface PoolWorker {
   worker: Worker;
@@ -67,10 +69,11 @@ interface PoolWorker {
 /**
  * Extracts on `size` worker threads; falls back to `fallback` inline if they stop answering.
  *
- * The main thread writes, which costs less than extracting: rather than sit idle
- * waiting for a worker's answer, it extracts a job no worker has been given yet
- * (the one needed last), so every core extracts and no more threads are started
- * than there are cores.
+ * The main thread only writes, even while it waits for an answer. Each thread that
+ * extracts compiles the pipeline for itself, and V8's optimising compiler (on
+ * background threads) costs about as much CPU as a single thread's extraction of
+ * the whole BBC set: a main thread extracting alongside a worker paid that again
+ * for a third of the articles. A core it leaves idle is what that compiler runs on.
  */
 export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
   const signal = new SharedArrayBuffer(4);
@@ -123,21 +126,6 @@ export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
     }
   };
 
-  const extractHere = (job: ExtractionJob): ExtractionReply => {
-    queued.delete(job.id);
-    try {
-      return { id: job.id, extraction: fallback(job.body, job.given) };
-    } catch (error) {
-      return { id: job.id, error: error instanceof Error ? error.message : String(error) };
-    }
-  };
-
-  const lastQueued = (): ExtractionJob | undefined => {
-    let last: ExtractionJob | undefined;
-    for (const job of queued.values()) last = job;
-    return last;
-  };
-
   return {
     submit(job) {
       jobs.set(job.id, job);
@@ -149,17 +137,11 @@ export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
       const job = jobs.get(id)!;
       jobs.delete(id);
       let waitedSince = performance.now();
-      if (queued.has(id)) replies.set(id, extractHere(job));
       while (!broken && !replies.has(id)) {
         const seen = Atomics.load(counter, 0);
         if (drain()) {
           waitedSince = performance.now();
           dispatch();
-          continue;
-        }
-        const ahead = lastQueued();
-        if (ahead) {
-          replies.set(ahead.id, extractHere(ahead));
           continue;
         }
         Atomics.wait(counter, 0, seen, 100);
@@ -168,6 +150,7 @@ export function workerExtractor(size: number, fallback: ExtractFn): Extractor {
       dispatch();
       const reply = replies.get(id);
       replies.delete(id);
+      queued.delete(id);
       if (!reply) return fallback(job.body, job.given);
       if ('error' in reply) throw new ExtractionFailed(reply.error);
       return reply.extraction;

@@ -11,7 +11,8 @@ const counter = new Int32Array(signal);
 parentPort!.on('message', (job: ExtractionJob) => {
   let reply: ExtractionReply;
   try {
-    reply = { id: job.id, extraction: extractArticle(job.body, job.given) };
+    const { anatomy, entities, quotes, events } = extractArticle(job.body, job.given);
+    reply = { id: job.id, extraction: { anatomy, entities, quotes, events } };
   } catch (error) {
     reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -86,26 +86,38 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
   let jobCount = 0;
   let takenCount = 0;
 
+  // A file not stored under its name is extracted, but for the odd duplicate or
+  // rename: when there are enough of them, the workers start now and load the
+  // pipeline while the files are read and hashed.
+  const newFiles = listing.files.reduce((count, file) => count + (knownByFile.has(file) ? 0 : 1), 0);
+  const earlyExtractor = newFiles >= MIN_FILES_FOR_WORKERS ? chooseExtractor(newFiles, options) : undefined;
+
   const sources: SourceFile[] = [];
   const outcomes = new Map<string, FileOutcome>();
-  for (const file of listing.files) {
-    try {
-      sources.push(readSource(root, file));
-    } catch (error) {
-      outcomes.set(file, { file, status: 'failed', reason: reasonOf(error) });
+  let plans: Plan[];
+  try {
+    for (const file of listing.files) {
+      try {
+        sources.push(readSource(root, file));
+      } catch (error) {
+        outcomes.set(file, { file, status: 'failed', reason: reasonOf(error) });
+      }
     }
+    const holderOf = chooseHolders(sources, knownByFile);
+
+    // Decide what each file needs before writing anything, so that extraction of
+    // the files that need it can run ahead (on worker threads) of the writes.
+    const sourceByFile = new Map(sources.map((source) => [source.file, source]));
+    plans = listing.files.map((file): Plan => {
+      const source = sourceByFile.get(file);
+      return source ? planFile(source, holderOf) : { kind: 'done', outcome: outcomes.get(file)! };
+    });
+  } catch (error) {
+    earlyExtractor?.close();
+    throw error;
   }
-  const holderOf = chooseHolders(sources, knownByFile);
 
-  // Decide what each file needs before writing anything, so that extraction of
-  // the files that need it can run ahead (on worker threads) of the writes.
-  const sourceByFile = new Map(sources.map((source) => [source.file, source]));
-  const plans = listing.files.map((file): Plan => {
-    const source = sourceByFile.get(file);
-    return source ? planFile(source) : { kind: 'done', outcome: outcomes.get(file)! };
-  });
-
-  function planFile(source: SourceFile): Plan {
+  function planFile(source: SourceFile, holderOf: Map<string, string>): Plan {
     const { file, hash } = source;
     const existing = knownByFile.get(file);
     const holder = holderOf.get(hash)!;
@@ -128,7 +140,7 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
   }
 
   const toExtract = plans.filter((plan): plan is ExtractPlan => plan.kind === 'extract');
-  const extractor = chooseExtractor(toExtract.length, options);
+  const extractor = earlyExtractor ?? chooseExtractor(toExtract.length, options);
   let submitted = 0;
   const submitAhead = (): void => {
     for (; submitted < toExtract.length && submitted < takenCount + EXTRACTION_WINDOW; submitted += 1) {

@@ -9,11 +9,14 @@ import { slugify } from './slug.js';
 // through statements prepared once per writer; each public method runs in its own
 // synchronous transaction, so an article lands whole or not at all.
 
+/** What of an extraction is stored: its sentences only served the stages that read them. */
+export type StoredExtraction = Pick<Extraction, 'anatomy' | 'entities' | 'quotes' | 'events'>;
+
 export interface ArticleInput {
   sourceFile: string;
   contentHash: string;
   meta: FileMetadata;
-  extraction: Extraction;
+  extraction: StoredExtraction;
   ingestedAt: string;
 }
 
