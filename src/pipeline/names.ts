@@ -23,6 +23,7 @@ const ING_ENDING = /\p{Ll}ing$/u;
 const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const GLUED_BEFORE = /[\p{L}\p{N}]/u;
+const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
 
 export interface NameMention {
   start: number;
@@ -124,6 +125,9 @@ function appositiveNamesWork(text: string, end: number): boolean {
   return false;
 }
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Words before a capitalised descriptor and a name: "the late Beatle George Harrison". */
+const DESCRIPTOR_LEADS = new Set(['the', 'a', 'an', 'late', 'former', 'ex', 'fellow']);
 
 /** Letters written after a name for a post or an honour: "Frank Field MP". */
 const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
@@ -347,6 +351,11 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "Organisers Jonny Abara ...": a sentence-opening word before a known given name is not part of the name.
     // "Will Tony Blair stand?": "Will" opening a sentence before a full name asks a question.
     if (cut === -1 && at === 0 && run.length >= 3 && (!GIVEN_NAMES.has(run[0].lower) || run[0].text === 'Will') && GIVEN_NAMES.has(run[1].lower) && !initialsWithoutStops(run, 0)) cut = 0;
+    // "the late Beatle George Harrison", "State Comptroller Alan Hevesi": inside a sentence, a word that is no given
+    // name before a known one is a descriptor when a determiner or "late"/"former" comes first, or it names an agent.
+    const head = cut + 1;
+    if (run.length - head >= 3 && (head > 0 || at > 0) && !isGivenName(run[head].lower) && GIVEN_NAMES.has(run[head + 1].lower) && !initialsWithoutStops(run, head)
+      && ((head === 0 && DESCRIPTOR_LEADS.has(tokens[at - 1].lower)) || AGENT_NOUN.test(run[head].text))) cut = head;
     // "Bookmakers Ladbrokes says": a plural noun for a trade opening the sentence describes the name after it.
     if (cut === -1 && at === 0 && run.length >= 2 && !isGivenName(run[0].lower) && TRADE_PLURAL.test(run[0].text)) cut = 0;
     // "Chancellor of the Exchequer Gordon Brown", "Leader of the Commons Peter Hain": the body

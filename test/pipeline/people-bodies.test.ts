@@ -122,3 +122,16 @@ describe('clubs, songs and codes beside names', () => {
     expect(peopleOf('Will Tory tax cuts lift spirits?\n\nThe party says they will.')).toEqual([]);
   });
 });
+
+describe('a capitalised descriptor before a full name', () => {
+  it('is cut off after a determiner, "late" or "fellow", or when it names an agent', () => {
+    expect(peopleOf('Fates\n\nHe could have met the fate of the late Beatle George Harrigan, who was stabbed.')).toEqual(['George Harrigan']);
+    expect(peopleOf('Deal\n\nA spokesman for New York State Comptroller Alan Hevesy said no deal was made.')).toEqual(['Alan Hevesy']);
+    expect(peopleOf('Race\n\nHe fought off fellow Briton Tim Abeyon to win.')).toEqual(['Tim Abeyon']);
+  });
+
+  it('keeps a name whose first word is simply not a known given name', () => {
+    expect(peopleOf('Goal\n\nStriker Ole Gunnar Solskar scored twice.')).toEqual(['Ole Gunnar Solskar']);
+    expect(peopleOf('Press\n\n"It was my decision," she said in the San Francisco Chronicle.')).toEqual([]);
+  });
+});

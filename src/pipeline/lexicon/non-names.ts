@@ -10,7 +10,7 @@ club united city county council government administration organisation organizat
 museum hospital church airlines airline airways motors industries international holdings partners
 capital systems technologies technology pharmaceuticals energy oil gas petroleum securities exchange
 reserve treasury cabinet assembly tribunal network media press television radio channel studios
-records pictures magazine journal herald telegraph guardian gazette tribune observer review express
+records pictures magazine journal herald telegraph guardian gazette tribune observer review express chronicle
 daily weekly sunday network square palace castle bridge airport station port river lake mountain
 mountains valley island islands sea ocean gulf bay coast province region district republic kingdom
 empire federation emirates nations alliance coalition front movement brigade brigades regiment
@@ -105,7 +105,7 @@ export const FIRMS_LIKE_NAMES = new Set([
 ]);
 
 /** Words ending a publication's name ("Farming Reports"): an organisation with a name before them, a plain noun alone. */
-export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter`);
+export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter book`);
 
 /**
  * Two capitals that abbreviate a body or a thing, not a person's initials: "US Airways", "FA Cup",
