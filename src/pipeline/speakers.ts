@@ -652,6 +652,9 @@ function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | 
   return { start, end: start + phrase.trimEnd().length };
 }
 
+/** What follows a verb as a reported clause rather than a speaker: "that ...", or a name followed by its own verb. */
+const AFTER_IS_CLAUSE = /^that\s|\s(?:felt|had|has|have|was|were|is|are|would|will|could|can|may|might|must|should|did|does|told|said|thought|knew|\p{Ll}+ed)\s/u;
+
 /** "Oxfam says in a report": the document after the verb is the speaker's. */
 const IN_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|quarterly\s+)?(report|study|survey|review|analysis|book)\b/;
 
@@ -716,6 +719,8 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
     }
   }
   // "CLAUSE, said a port official.": the unnamed speaker after the verb, not the clause before it.
-  if (!beforeSpeaker.key && afterSpeaker && /,\s*$/.test(before) && (afterSpeaker.key || isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end)))) return afterSpeaker;
+  // But "The book, Brown's Life, said Jane Doe felt ..." reports a clause about the person after the verb.
+  const clauseAfterVerb = after !== null && AFTER_IS_CLAUSE.test(text.slice(after.start, after.end));
+  if (!beforeSpeaker.key && afterSpeaker && /,\s*$/.test(before) && !clauseAfterVerb && (afterSpeaker.key || isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end)))) return afterSpeaker;
   return beforeSpeaker;
 }

@@ -202,3 +202,16 @@ describe('a quotation reopened right after the one before', () => {
     expect(speakers(`${H}"The levy is fair," said Port Secretary Ilse Marwick. "Fees have not risen for years. We need cranes. " "Looking ahead, the port will grow."`).map(([, speaker]) => speaker)).toEqual(['Ilse Marwick', 'Ilse Marwick', 'Ilse Marwick']);
   });
 });
+
+describe('a person inside the clause after the verb', () => {
+  it('is talked about, not the speaker, even after a comma', () => {
+    expect(speakers(`${H}The book, Harbour Days, said Ilse Marwick felt by 2003 she had lost the dockers' trust.`).map(([, speaker]) => speaker)).not.toContain('Ilse Marwick');
+    expect(speakers(`${H}Port Secretary Ilse Marwick resigned. The book, serialised in the Harbour Gazette, alleges that Ms Marwick told the board of her plan in 2003.`).map(([, speaker]) => speaker)).not.toContain('Ilse Marwick');
+  });
+
+  it('still speaks when named alone after the verb', () => {
+    expect(speakers(`${H}The levy will stay until 2010, said Port Secretary Ilse Marwick.`)).toEqual([
+      ['The levy will stay until 2010', 'Ilse Marwick'],
+    ]);
+  });
+});
