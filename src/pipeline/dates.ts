@@ -104,11 +104,13 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   const found: Found[] = [];
   found.push(...calendarExpressions(sentence, ref));
   // Lower-cased once so each family of phrases is only scanned for when its key word occurs.
+  // One scan first says whether any family's key word occurs at all: most sentences hold none.
   const lower = sentence.toLowerCase();
-  if (RELATIVE_KEYS.some((key) => lower.includes(key))) found.push(...relativeExpressions(sentence, ref));
-  found.push(...anchorExpressions(sentence, lower));
+  const keyed = ANY_KEY.test(lower);
+  if (keyed && RELATIVE_KEYS.some((key) => lower.includes(key))) found.push(...relativeExpressions(sentence, ref));
+  if (keyed) found.push(...anchorExpressions(sentence, lower));
   found.push(...yearExpressions(sentence, ref));
-  if (HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
+  if (keyed && HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
   const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
   let named: NamedYear | null = null;
   return kept.map((e) => {
@@ -496,6 +498,8 @@ const HOLIDAYS: Array<{ key: string; pattern: string; month: number; day: number
   { key: 'armistice', pattern: String.raw`Armistice\s+Day`, month: 11, day: 11 },
 ];
 const HOLIDAY_KEYS = [...new Set(HOLIDAYS.map((h) => h.key))];
+/** Matches where any key word of the relative, anchored or holiday phrases occurs. */
+const ANY_KEY = new RegExp([...new Set([...RELATIVE_KEYS, ...ANCHORS.flatMap((anchor) => anchor.keys), ...HOLIDAY_KEYS])].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const HOLIDAY = new RegExp(String.raw`\b(?:[Oo]n\s+)?(?:(${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')}))(?:,?\s+(\d{4}))?\b`, 'g');
 
 function holidayExpressions(sentence: string, ref: Ymd | null): Found[] {
