@@ -79,7 +79,9 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     // "May said", "Will wrote": a capitalised modal before a past or -s form is a name, since a modal takes the bare verb.
     const nameNotModal = prev !== undefined && isCapitalised(prev.text) && token.text !== 'say' && /^(?:may|will|can|must)$/.test(prev.lower);
     if (prev && !nameNotModal && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
-    if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that') continue;
+    // "..., a new book about the chancellor claims.": closing the sentence after a comma, the -s form is the verb.
+    const closingAttribution = !second && /^["”’]?[.!?]/.test(text.slice(token.end, token.end + 2)) && /,\s+(?:a|an|the|its|his|her|their|one|\p{Lu}\S*)\s+(?:\S+\s+){0,7}$/u.test(text.slice(Math.max(sentence.start, token.start - 100), token.start));
+    if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that' && !closingAttribution) continue;
     // "growth forecast in other regions": the bare form is a participle or a noun unless a name or pronoun says it.
     if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;
     if (token.text === 'added' && second?.lower === 'to') continue;

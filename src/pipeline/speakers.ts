@@ -272,7 +272,7 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
 const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded)$/u;
 
 /** Unnamed sources a lead names in its next sentences; a spokesman or an analyst stays unnamed. */
-const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness']);
+const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'book', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness']);
 const SPEECH_AFTER_NAME = /^,?\s*(?:\p{Ll}+\s+){0,2}(?:told|said|says|added|warned|insisted|predicts|predicted|found|finds)\b/u;
 
 /**

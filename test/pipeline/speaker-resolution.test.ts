@@ -215,3 +215,17 @@ describe('a person inside the clause after the verb', () => {
     ]);
   });
 });
+
+describe('a noun-like -s verb closing the sentence after a comma', () => {
+  it('attributes the clause before it', () => {
+    expect(speakers(`${H}Ilse Marwick promised the dockers a pay rise before the vote, a new book about the port claims.`).map(([text]) => text)).toEqual([
+      'Ilse Marwick promised the dockers a pay rise before the vote',
+    ]);
+  });
+
+  it('stays a noun after a preposition or an adjective', () => {
+    expect(speakers(`${H}The levy has spawned a cottage industry of rival counter claims.`)).toEqual([]);
+    expect(speakers(`${H}Both men stopped short of straightforward denials of the central claims.`)).toEqual([]);
+    expect(speakers(`${H}He was criticised by the dockers, who cast doubt on the port's safety claims.`)).toEqual([]);
+  });
+});
