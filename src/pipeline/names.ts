@@ -380,8 +380,14 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (words.length > 1 && PLACE_SET.has(words.join(' '))) continue;
     // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
     const initials = core.length > 1 && initialsWithoutStops(core, 0);
+    // "spokesman Mike Lake", "Housing Minister Keith Hill": after a title a given name makes a body's word a surname.
+    // A royal or saint's title names places and works too ("the Prince Edward Theatre", "St James Park"), and a
+    // role closed by "of" belongs to the body after it ("the head of Christian Brothers").
+    const personTitle = (word: string): boolean => titleWord(word) && !TITLE_MODIFIERS.has(word) && !ROYAL_TITLES.has(word) && word !== 'st' && word !== 'saint';
+    const titledSurname = (): boolean => given && words.length === 2
+      && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '')));
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific))) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname())) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
@@ -438,7 +444,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
 
     // "the Queen Phoenix is rising", "members of King Crimsby": a royal title before a band or a nickname.
     const royalThing = words.length === 1 && prefix.length > 0 && ROYAL_TITLES.has(prefix[prefix.length - 1].lower) && (body || tokens[at - 1]?.text === 'the');
-    const notPerson = royalThing || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "the Mr Nasty of books": an honorific after "the" makes a type, not a person.
+    const typeNamed = words.length === 1 && prefix.length === 1 && SURNAME_HONORIFICS.has(bare(prefix[0].text)) && tokens[at - 1]?.text === 'the';
+    const notPerson = royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
