@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { laterDocumentSource, speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -180,6 +180,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
     }
   });
+  for (const quote of quotes) {
+    if (!quote.speakerKey) quote.speakerKey = laterDocumentSource(scope, quote.speakerText, quote.end);
+  }
   return dropCaptionEchoes(quotes, anatomy).sort((a, b) => a.start - b.start);
 }
 

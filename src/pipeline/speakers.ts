@@ -28,6 +28,8 @@ export interface SpeakerScope {
   orgSpoke?: { key: string; at: number }[];
   /** Sources a lead hid behind "a report", "a study", by that noun, once the story named them. */
   leadSources?: Map<string, string>;
+  /** Where the story credited a document to its author ("The book by Jane Doe said"), in text order. */
+  documentCredits?: { noun: string; key: string; at: number }[];
   /** Sentences where an unnamed spokesperson spoke, with the body (or person) they speak for, or null. */
   spokespersonIn?: Map<number, string | null>;
 }
@@ -533,7 +535,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
 /** Writings that speak for whoever wrote them. */
 const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'research', 'review', 'poll', 'book', 'inquiry', 'analysis']);
 /** "a World Bank report", "the WEF study", "a report by analysts Acme Research", "Oxfam's report": a document credited to a named author. */
-const CREDITED_DOCUMENT = /^(?:(?:a|an|the|its|their)\s+(?:new\s+|latest\s+|annual\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(report|study|survey|poll|review|book|analysis)|(?:a|an|the)\s+(?:new\s+|latest\s+)?(report|study|survey|poll|review|book|analysis)\s+(?:by|from)\s+.+|(?:the\s+)?(?:\p{L}[\p{L}&.-]*\s+){0,4}\p{L}+['’]s?\s+(?:new\s+|latest\s+|annual\s+)?(report|study|survey|poll|review|book|analysis))$/u;
+const CREDITED_DOCUMENT = /^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+|latest\s+|annual\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(report|study|survey|poll|review|book|analysis)|(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(report|study|survey|poll|review|book|analysis),?\s+(?:by|from)\s+.+|(?:[Tt]he\s+)?(?:\p{L}[\p{L}&.-]*\s+){0,4}\p{L}+['’]s?\s+(?:new\s+|latest\s+|annual\s+)?(report|study|survey|poll|review|book|analysis))$/u;
 
 function onlyDocumentSource(sources: Map<string, string>): string | null {
   let only: string | null = null;
@@ -545,13 +547,30 @@ function onlyDocumentSource(sources: Map<string, string>): string | null {
   return only;
 }
 
+/**
+ * "..., according to the book. The book by Jane Doe said ...": a document the story credits only later. Read
+ * once every sentence is done, for a quote still without a speaker.
+ */
+export function laterDocumentSource(scope: SpeakerScope, speakerText: string | null, at: number): string | null {
+  const match = speakerText && scope.documentCredits ? /^(?:(?:but|and)\s+)?(?:the|this)\s+(\p{Ll}+)$/iu.exec(speakerText.trim()) : null;
+  const noun = match?.[1].toLowerCase();
+  if (!noun || !DOCUMENT_NOUNS.has(noun)) return null;
+  // Only the next credit of that document, a few sentences on: a story may quote several reports.
+  return scope.documentCredits!.find((credit) => credit.noun === noun && credit.at > at && credit.at - at < 600)?.key ?? null;
+}
+
+function creditDocument(scope: SpeakerScope, noun: string, key: string, at: number): void {
+  (scope.leadSources ??= new Map()).set(noun, key);
+  (scope.documentCredits ??= []).push({ noun, key, at });
+}
+
 /** Resolves the words of a speaker phrase, and remembers whom a document it names was credited to. */
 export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Speaker {
   const speaker = resolveWords(scope, span, at);
   if (speaker.key && speaker.text && speaker.text.length <= 80) {
     const document = CREDITED_DOCUMENT.exec(speaker.text);
     const noun = document ? (document[1] ?? document[2] ?? document[3]).toLowerCase() : null;
-    if (noun) (scope.leadSources ??= new Map()).set(noun, speaker.key);
+    if (noun) creditDocument(scope, noun, speaker.key, span.start);
   }
   return speaker;
 }
@@ -662,7 +681,7 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
   const speaker = speakerAtCue(scope, sentence, cue);
   if (speaker.key && cue.kind === 'verb') {
     const document = IN_DOCUMENT.exec(scope.text.slice(cue.end, cue.end + 50));
-    if (document) (scope.leadSources ??= new Map()).set(document[1], speaker.key);
+    if (document) creditDocument(scope, document[1], speaker.key, cue.start);
   }
   return speaker;
 }

@@ -229,3 +229,14 @@ describe('a noun-like -s verb closing the sentence after a comma', () => {
     expect(speakers(`${H}He was criticised by the dockers, who cast doubt on the port's safety claims.`)).toEqual([]);
   });
 });
+
+describe('a document credited a sentence after it is quoted', () => {
+  it('speaks for the author named then', () => {
+    expect(speakers(`${H}The board changed its mind in May, according to the book. The book by harbour historian Ilse Marwick said the levy had "split the port" for years.`).map(([, speaker]) => speaker)).toEqual(['Ilse Marwick', 'Ilse Marwick', 'Ilse Marwick']);
+  });
+
+  it('does not reach a different document credited much later', () => {
+    const filler = 'Cranes were idle for weeks. '.repeat(30);
+    expect(speakers(`${H}Fees must fall first, said the report. ${filler}A report by analysts Keelhaul Research said freight rates would rise. Keelhaul Research said more ships would come.`)[0]).toEqual(['Fees must fall first', null]);
+  });
+});
