@@ -11,16 +11,24 @@ export { paragraphsOf };
 
 const OPENING = new Set(['"', '“', '‘', '(', '[', "'"]);
 const CLOSING_AFTER_STOP = /["”’')\]]/;
+// Built once here: the bundler turns a regex literal with \p{...} inside a function
+// into a `new RegExp` call made every time the function runs.
+const WORD_CHAR_OR_DOT = /[\p{L}\p{N}.]/u;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const INITIAL = /^\p{Lu}$/u;
+const DIGIT = /\p{N}/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** The word (letters, digits and inner dots) that ends just before `index`. */
 function wordBefore(text: string, index: number): string {
   let i = index;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1])) i -= 1;
+  while (i > 0 && WORD_CHAR_OR_DOT.test(text[i - 1])) i -= 1;
   return text.slice(i, index);
 }
 
 function wordAfter(text: string, index: number): string {
-  const match = /^[\p{L}\p{N}]+/u.exec(text.slice(index, index + 40));
+  const match = LEADING_WORD.exec(text.slice(index, index + 40));
   return match ? match[0] : '';
 }
 
@@ -28,16 +36,16 @@ function wordAfter(text: string, index: number): string {
 function endsSentence(text: string, stop: number, nextStart: number): boolean {
   const next = text[nextStart];
   if (!next) return true;
-  const opensNew = /[\p{Lu}\p{N}]/u.test(next) || OPENING.has(next) || next === '-' || next === '–' || next === '—';
+  const opensNew = UPPER_OR_DIGIT.test(next) || OPENING.has(next) || next === '-' || next === '–' || next === '—';
   if (!opensNew) return false;
   if (text[stop] !== '.') return true;
   const word = wordBefore(text, stop);
   const lower = word.toLowerCase();
   const following = wordAfter(text, nextStart).toLowerCase();
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  if (INITIAL.test(word)) return false; // an initial: "J. Smith"
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  if (MONTH_ABBREVIATIONS.has(lower)) return !/\p{N}/u.test(next);
-  if (SOFT_ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(following);
+  if (MONTH_ABBREVIATIONS.has(lower)) return !DIGIT.test(next);
+  if (SOFT_ABBREVIATIONS.has(lower) || DOTTED_LETTERS.test(word)) return SENTENCE_OPENERS.has(following);
   return true;
 }
 
