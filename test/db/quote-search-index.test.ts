@@ -55,6 +55,27 @@ describe('triggers on quote_reports', () => {
     expect(matching(db, 'double')).toEqual([9]);
   });
 
+  it('indexes a quote written with its reports in one multi-row insert the same way', () => {
+    db.$client.exec(`INSERT INTO quote_reports (id, quote_id, article_id, text, start, "end") VALUES
+      (1, 7, 1, 'The ferry will sail at dawn', 0, 1), (2, 9, 1, 'tolls would double', 0, 1),
+      (3, 7, 2, 'the ferry sails at dawn, weather allowing', 0, 1), (4, 7, 3, 'The ferry will sail at dawn', 0, 1)`);
+    expect(indexed(db)).toEqual([
+      { rowid: 7, text: 'The ferry will sail at dawn … the ferry sails at dawn, weather allowing' },
+      { rowid: 9, text: 'tolls would double' },
+    ]);
+    expect(() => db.$client.exec(`INSERT INTO quote_reports_fts(quote_reports_fts) VALUES ('integrity-check')`)).not.toThrow();
+  });
+
+  it("adds a quote's first report as its row and rebuilds the row for the next ones", () => {
+    const plan = (sql: string) => (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail);
+    expect(plan('SELECT 1 FROM quote_reports WHERE quote_id = 7 AND id <> 1').join(' ')).toMatch(/USING (COVERING )?INDEX/);
+    insertReport(db, 1, 7, 1, 'The ferry will sail at dawn');
+    expect(indexed(db)).toEqual([{ rowid: 7, text: 'The ferry will sail at dawn' }]);
+    insertReport(db, 2, 7, 2, 'The ferry will sail at dawn');
+    expect(indexed(db)).toEqual([{ rowid: 7, text: 'The ferry will sail at dawn' }]);
+    expect(() => db.$client.exec(`INSERT INTO quote_reports_fts(quote_reports_fts) VALUES ('integrity-check')`)).not.toThrow();
+  });
+
   it('rewrites a quote from the reports left when one is deleted or changed, and drops it with the last', () => {
     insertReport(db, 1, 7, 1, 'The ferry will sail at dawn');
     insertReport(db, 2, 7, 2, 'the ferry sails at dawn, weather allowing');
