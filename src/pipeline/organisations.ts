@@ -16,6 +16,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
+const RIVAL_WORDS = new Set(['rival', 'rivals']);
+
 interface OrgRun {
   start: number;
   end: number;
@@ -50,6 +52,8 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     conjoined = true;
   }
   while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
+  // "Rival Sony has said": a competitor's descriptor opening the sentence is not part of the name.
+  if (first < lastIndex && RIVAL_WORDS.has(tokens[first].lower)) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
   const start = run[0].start;
@@ -133,6 +137,49 @@ function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number
   const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
   return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
+/**
+ * "A Conservative spokeswoman said": a word read as an affiliation (like a nationality) names a body before a
+ * spokesperson noun only when the article also uses it as a body's name ("the Conservative Party", "the
+ * Conservatives", "Labour's", "Labour said", "Labour and the Greens"), which a nationality never is ("a French spokesman"). The body is
+ * called by its fullest such name. Returns the name, or null.
+ */
+function affiliationBodyName(text: string, word: string): string | null {
+  if (!AFFILIATION_WORD.test(word)) return null;
+  const party = `${word} Party`;
+  if (text.includes(party)) return party;
+  const plural = new RegExp(`(?<![\\p{L}])${word}s(?![\\p{L}'’])`, 'u');
+  if (plural.test(text)) return `${word}s`;
+  const noun = new RegExp(`(?<![\\p{L}])(?<![Tt]he\\s)${word}(?:['’]s\\b|\\s+and\\s+the\\b|\\s+(?:said|says|has|have|had|is|was|will|would|wants|plans|insists|denies|denied)\\b)`, 'u');
+  return noun.test(text) ? word : null;
+}
+
+/** One capitalised word of letters only, so it can sit inside the patterns above unescaped. */
+const AFFILIATION_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Plural nouns for a firm's people that, before a name, make the name their firm: "industry analysts Tallis Research". */
+const FIRM_PEOPLE = new Set(['analysts', 'researchers', 'consultants', 'pollsters', 'forecasters']);
+
+/**
+ * "according to technology analysts Tallis", "according to the trade body Ferrum UK": up to three lowercase words
+ * ending in a noun for a body (or a plural for a firm's people) make the capitalised name after them that body.
+ */
+function describedSourceAfter(text: string, tokens: Token[], first: number, people: Entity[]): OrgRun | null {
+  let k = first;
+  while (k < first + 3 && tokens[k] && tokens[k].text === tokens[k].lower && /^\p{Ll}/u.test(tokens[k].text) && text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end) === ' ') k += 1;
+  const noun = tokens[k - 1];
+  if (k === first || !tokens[k] || !isCapitalised(tokens[k].text) || !(ORGANISATION_ANAPHORS.has(noun.lower) || FIRM_PEOPLE.has(noun.lower))) return null;
+  let last = k;
+  // "Vance & Lowe" is one name; a sentence word after a missing full stop ("Ovum More than ...") is not.
+  for (;;) {
+    const gap = text.slice(tokens[last].end, tokens[last + 1]?.start ?? tokens[last].end);
+    const nextWord = tokens[last + 1];
+    if (!nextWord || (gap !== ' ' && gap !== ' & ') || !isCapitalised(nextWord.text) || NON_NAME_STARTERS.has(nextWord.lower)) break;
+    last += 1;
+  }
+  if (PLACE_SET.has(text.slice(tokens[k].start, tokens[last].end))) return null;
+  return unclaimedRun(text, tokens, k, last, people);
 }
 
 const MEMBERS_OPENING = /^(?:[Tt]he\s+)?(?:\p{Ll}+\s+){0,2}(?:members|officials|executives|representatives|spokesman|spokeswoman|spokesperson|lawyers)\s+(?:of|for|at)\s+$/u;
@@ -320,9 +367,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
   const found = new Map<string, { name: string; mentions: Mention[] }>();
   let companies: OrgRun[] | null = null;
   lastRuns = null;
-  const add = (run: OrgRun): void => {
-    const key = nameKey(run.name.replace(/^the\s+/i, ''));
-    const entry = found.get(key) ?? { name: run.name, mentions: [] };
+  const add = (run: OrgRun, as: string = run.name): void => {
+    const key = nameKey(as.replace(/^the\s+/i, ''));
+    const entry = found.get(key) ?? { name: as, mentions: [] };
     if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
     found.set(key, entry);
   };
@@ -343,6 +390,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
         if (tokens[j] && isCapitalised(tokens[j].text)) {
           const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run) add(run);
+        } else if (tokens[j]) {
+          const run = describedSourceAfter(text, tokens, j, people);
           if (run) add(run);
         }
         return;
@@ -384,6 +434,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const named = nameBeforeSpokesperson(text, tokens, i, people);
         if (named) {
           add(named);
+          return;
+        }
+        const word = tokens[i];
+        const affiliation = i > 0 && ['a', 'an', 'the'].includes(tokens[i - 1].lower) && NATIONALITIES.has(word.lower) && !PLACE_SET.has(word.text)
+          ? affiliationBodyName(text, word.text) : null;
+        if (affiliation) {
+          add({ start: word.start, end: word.end, name: word.text, companyLike: false }, affiliation);
           return;
         }
       }
