@@ -121,7 +121,8 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
     if (e.date !== null && (/\d{4}/.test(e.text) || /^last year$/i.test(e.text))) {
       const before = sentence.slice(Math.max(0, e.start - 30), e.start);
       const month = e.precision === 'year' ? null : Number(e.date.slice(5, 7));
-      named = YEAR_END_BEFORE.test(before) || ATTRIBUTIVE_YEAR_BEFORE.test(before) ? null : { year: Number(e.date.slice(0, 4)), month };
+      const titled = e.precision === 'year' && occasionOf(sentence.slice(e.end, e.end + OCCASION_REACH)) === 'title';
+      named = YEAR_END_BEFORE.test(before) || ATTRIBUTIVE_YEAR_BEFORE.test(before) || titled ? null : { year: Number(e.date.slice(0, 4)), month };
     }
     return completed;
   });
@@ -566,14 +567,63 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     // Only a year already over: "2022 output" of a forecast is a plan, not a figure.
     const pastFigure = ref !== null && year < ref.y && YEAR_FIGURE_AFTER.test(after);
     const listed = LISTED_YEAR_BEFORE.test(before);
+    // "at the 1974 World Cup", "2004 French Open champion Gaudio": a past occasion named by its year.
+    // One still to come ("the 2012 Games") is left out when the publication date says so.
+    const occasion = (ref === null || year <= ref.y) && isNamedOccasion(before, sentence.slice(end, end + OCCASION_REACH));
     // "profits for 2019 rose": a year already reported on; "profits for 2021 would rise" is a forecast.
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
-    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !YEAR_BEFORE.test(before)) continue;
+    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
+}
+
+const OCCASION_REACH = 70;
+// Heads of a name that make it an occasion, not a law, a product or a team ("the 1989 Children Act",
+// "a 1969 Volvo", "the 1905 All Blacks").
+const OCCASION_HEADS = new Set([
+  'cup', 'open', 'olympics', 'games', 'championship', 'championships', 'award', 'awards', 'festival', 'oscars', 'baftas',
+  'grammys', 'brits', 'mobos', 'nations', 'prix', 'tour', 'marathon', 'summit', 'election', 'elections', 'final', 'finals',
+  'olympiad', 'expo', 'war', 'riots', 'floods', 'earthquake', 'tsunami', 'genocide', 'disaster', 'crash', 'ceremony',
+  'tournament', 'masters', 'rally', 'conference', 'by-election', 'referendum', 'uprising', 'massacre',
+]);
+// What an occasion's name may lead into without being the occasion: a bid for it, its tickets.
+const NOT_OCCASION_AFTER = new Set(['bid', 'bids', 'slogan', 'logo', 'mascot', 'tickets', 'ticket', 'venue', 'venues', 'host', 'hosts', 'qualifiers', 'qualifying', 'qualification']);
+const OCCASION_TITLES = new Set(['champion', 'champions', 'winner', 'winners', 'runner-up', 'finalist', 'medallist', 'medalist']);
+
+/**
+ * Whether the words after a year name an occasion: a capitalised name ending in an occasion's head,
+ * maybe with a lower-case head ("the 2005 Bafta film awards"). 'title' when a title won at it follows
+ * ("2004 French Open champion"), 'name' for the occasion alone, null for anything else.
+ */
+function occasionOf(after: string): 'title' | 'name' | null {
+  if (!/^\s+[A-Z]/.test(after)) return null;
+  const tokens = after.split(/\s+/).slice(1, 9);
+  // A word with punctuation after it ends the name: "at the 1974 World Cup - when".
+  const word = (i: number) => (tokens[i] ?? '').replace(/[,.;:!?)"\u201d]+$/, '');
+  const ends = (i: number) => word(i) !== (tokens[i] ?? '');
+  let i = 0;
+  while (i < 5 && /^[A-Z][\w'\u2019&-]*$/.test(word(i))) {
+    i += 1;
+    if (ends(i - 1)) break;
+  }
+  if (i === 0) return null;
+  // The head is the last capitalised word or one of the next two lower-case ones ("film awards").
+  let head = i - 1;
+  for (let j = i; j < i + 2 && !ends(j - 1) && /^[a-z-]+$/.test(word(j)); j += 1) if (OCCASION_HEADS.has(word(j))) head = j;
+  if (!OCCASION_HEADS.has(word(head).toLowerCase())) return null;
+  const next = ends(head) ? '' : word(head + 1).toLowerCase();
+  if (NOT_OCCASION_AFTER.has(next)) return null;
+  return OCCASION_TITLES.has(next) ? 'title' : 'name';
+}
+
+/** "at the 1974 World Cup" after a determiner; without one only with a title won there ("2004 French Open champion"). */
+function isNamedOccasion(before: string, after: string): boolean {
+  const kind = occasionOf(after);
+  if (kind === null) return false;
+  return kind === 'title' || YEAR_DETERMINER_BEFORE.test(before);
 }
 
 /** Past by its clause, with nothing after the date that looks forward ("said profits for 2021 would rise"). */

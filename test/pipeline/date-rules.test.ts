@@ -286,3 +286,28 @@ describe('a decade written with an apostrophe', () => {
     expectDates('2016\'s harvest was poor.', null, [['2016', '2016', 'year']]);
   });
 });
+
+describe('an occasion named by its year', () => {
+  it('dates the occasion after a determiner', () => {
+    expectDates('Pereira captained Portugal at the 1966 World Cup - when they came third.', null, [['1966', '1966', 'year']]);
+    expectDates('She led her club to the 1991 European Cup title.', null, [['1991', '1991', 'year']]);
+    expectDates('Hundreds queued outside the 2004 Cannes film festival.', null, [['2004', '2004', 'year']]);
+    expectDates('He never recovered from defeat at the 1997 Wimbledon final.', '1998-01-05', [['1997', '1997', 'year']]);
+  });
+
+  it('dates a title won there even without a determiner', () => {
+    expectDates('Ivanova beat 2001 Australian Open champion Morales in straight sets.', null, [['2001', '2001', 'year']]);
+  });
+
+  it('leaves laws, products, teams and bids named by a year', () => {
+    expectNothing('The 1989 Fisheries Act gives the board its powers.', null);
+    expectNothing('He restored a 1962 Jaguar Mark Two.', null);
+    expectNothing('The 1905 All Blacks changed how scrums were set.', null);
+    expectNothing('The minister said it would not harm the 2016 Olympics bid.', null);
+    expectNothing('Kovac, a 2001 Open University graduate, spoke first.', null);
+  });
+
+  it('leaves an occasion still to come when the publication date says so', () => {
+    expectNothing('Builders are racing to finish the stadium for the 2022 World Cup.', '2019-06-12');
+  });
+});
