@@ -18,6 +18,23 @@ const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'agai
 
 const RIVAL_WORDS = new Set(['rival', 'rivals']);
 
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'spring', 'autumn', 'winter', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'on']);
+
+/**
+ * "Acme Corp last month warned", "Acme on Monday said": how many tokens of a time phrase end at `index`
+ * between a subject and its verb (0 when none).
+ */
+function timePhraseEndingAt(tokens: Token[], index: number): number {
+  const word = tokens[index];
+  if (!word) return 0;
+  if (word.lower === 'yesterday' || word.lower === 'today') return 1;
+  const opener = tokens[index - 1];
+  if (!opener || !TIME_UNITS.has(word.lower) || !TIME_OPENERS.has(opener.lower) || opener.text !== opener.lower) return 0;
+  // "earlier this month"
+  return tokens[index - 2]?.lower === 'earlier' && opener.lower === 'this' ? 3 : 2;
+}
+
 interface OrgRun {
   start: number;
   end: number;
@@ -409,7 +426,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       let i = index - 1;
-      while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
+      for (;;) {
+        while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
+        const timeWords = timePhraseEndingAt(tokens, i);
+        if (!timeWords) break;
+        i -= timeWords;
+      }
       // "admonished by the Securities Board which said": the body before "which" speaks.
       const relative = i > 0 && tokens[i].lower === 'which' && /^,?\s$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
       if (relative) i -= 1;

@@ -64,3 +64,20 @@ describe('a rival named before its verb', () => {
     ]);
   });
 });
+
+describe('a time phrase between a body and its verb', () => {
+  it('does not hide the body', () => {
+    expect(speakers(`${H}Harbour lender Tidewell Mae must restate its accounts. Tidewell Mae last month warned that some records were wrong.`)).toEqual([
+      ['some records were wrong', 'Tidewell Mae'],
+    ]);
+    expect(speakers(`${H}Cargo volumes fell. Tidewell Ltd earlier this week said that some records were wrong.`)).toEqual([
+      ['some records were wrong', 'Tidewell Ltd'],
+    ]);
+  });
+
+  it('does not make a body of a capitalised time phrase alone', () => {
+    expect(speakers(`${H}Cargo volumes fell. Last month said that some records were wrong.`)).toEqual([
+      ['some records were wrong', null],
+    ]);
+  });
+});
