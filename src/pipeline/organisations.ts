@@ -17,6 +17,8 @@ const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
 const RIVAL_WORDS = new Set(['rival', 'rivals']);
+/** Nouns for a kind of business that, capitalised at a sentence's start, describe the name after them. */
+const DESCRIBING_BODY_NOUNS = new Set(['bookmaker', 'bookmakers', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'insurer', 'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy']);
 
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'spring', 'autumn', 'winter', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'on']);
@@ -69,8 +71,8 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     conjoined = true;
   }
   while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
-  // "Rival Sony has said": a competitor's descriptor opening the sentence is not part of the name.
-  if (first < lastIndex && RIVAL_WORDS.has(tokens[first].lower)) first += 1;
+  // "Rival Sony has said", "Bookmaker Ladbrook Bets": a describing noun opening the sentence is not part of the name.
+  if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
   const start = run[0].start;
@@ -286,9 +288,11 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
 function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const next = tokens[lastIndex + 1];
   if (tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
-  // One word only when it is an acronym: "IEL has mandated ...".
+  // "Bookmaker Ladbrook Bets has stopped ...": the describing noun says a body follows, and is no part of its name.
+  const described = lastIndex > 0 && (DESCRIBING_BODY_NOUNS.has(tokens[0].lower) || RIVAL_WORDS.has(tokens[0].lower)) ? 1 : 0;
+  // One word only when it is an acronym ("IEL has mandated ...") or described.
   if (lastIndex < 1 && !(lastIndex === 0 && isAcronym(tokens[0].text) && !NON_ORG_ACRONYMS.has(tokens[0].lower))) return null;
-  const run = tokens.slice(0, lastIndex + 1);
+  const run = tokens.slice(described, lastIndex + 1);
   if (run.length > 4 || run.some((t, k) => !isCapitalised(t.text) || (k < run.length - 1 && text.slice(t.end, run[k + 1].start) !== ' '))) return null;
   const words = run.map((t) => withoutPossessive(t.lower));
   if (NON_NAME_STARTERS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || TIME_NAMES.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return null;
@@ -397,6 +401,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (PARTICIPLE_CUES.has(token.text) && index > 0 && /^,\s+$/.test(text.slice(tokens[index - 1].end, token.start))) {
         const run = bodyOpeningParticiple(text, tokens, sentence.start, index, people);
         if (run) add(run);
+        else if (tokens[0]?.lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower) && tokens[0].start <= sentence.start + 1) {
+          // "The firm closed the book on Friday, saying ...": the body "the firm" refers back to speaks.
+          companies ??= companyRuns(text, sentences, people);
+          lastRuns = { text, sentences, people, runs: companies };
+          const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          if (antecedent) add(antecedent);
+        }
         return;
       }
       if (!QUOTE_CUES.has(token.text) && !according) return;
