@@ -83,6 +83,12 @@ const PERIOD_BEFORE = new RegExp(
 // "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":
 // a deadline, not an event at that date.
 const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|up\s+to|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
+// "postponed until tomorrow", "delayed until 2006", "put back to 17 April": the new date of what was moved,
+// not the end of a stretch. Words may stand between the verb and "until", not before "to" ("delayed to give").
+const RESCHEDULED_BEFORE = new RegExp(
+  String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)|\s+to)\s+${PART_OF}$`,
+  'i',
+);
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
@@ -328,7 +334,7 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
-  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || RESCHEDULED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 const MONTH_BEFORE_DASH = new RegExp(String.raw`${MONTH_WORD.source}\.?\s*[-\u2013]\s*$`);
@@ -574,7 +580,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
-    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before)) continue;
+    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !RESCHEDULED_BEFORE.test(before)) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -650,7 +656,7 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "in the February 16 week": the week that day opens or closes.
   if (/\d/.test(e.text) && /^\s+week\b/i.test(sentence.slice(e.end, e.end + 8))) return true;
   // "hit by Monday's storm" names the storm's day, not a deadline.
-  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end));
+  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end)) && !RESCHEDULED_BEFORE.test(before);
 }
 
 // "annually on August 11", "every Monday", "on May 1 each year": a date that comes round again
@@ -701,6 +707,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const verbAt = DATE_PREPOSITIONS.has(left[0]) ? 1 : 0;
   const prepositional = verbAt === 1 || /^(?:on|by|in|at)\s/i.test(sentence.slice(start, end));
   if (left[0] === 'last' || left[0] === 'past' || left[0] === 'previous') return 'past';
+  // "was postponed until Thursday": the day it was moved to is still to come.
+  if (left.slice(0, 6).some((w) => w === 'until' || w === 'till' || w === 'to') && RESCHEDULED_BEFORE.test(before.slice(-60))) return 'future';
   if (left[0] === 'next' || left[0] === 'coming') return 'future';
   const verb = left[verbAt];
   const governor = left[verbAt + 2] ?? '';

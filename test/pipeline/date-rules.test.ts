@@ -311,3 +311,27 @@ describe('an occasion named by its year', () => {
     expectNothing('Builders are racing to finish the stadium for the 2022 World Cup.', '2019-06-12');
   });
 });
+
+describe('the date something was moved to', () => {
+  it('is the new date after postponed, delayed, adjourned or put back', () => {
+    expectDates('A meeting of the growers, set for this evening, has been postponed until tomorrow, officials said.', WEDNESDAY, [
+      ['this evening', '2019-06-12', 'day'],
+      ['tomorrow', '2019-06-13', 'day'],
+    ]);
+    expectDates('The next album, first due in 2018, has been delayed until 2020 by a label dispute.', WEDNESDAY, [
+      ['2018', '2018', 'year'],
+      ['2020', '2020', 'year'],
+    ]);
+    expectDates('The inquest was adjourned until Friday.', WEDNESDAY, [['Friday', '2019-06-14', 'day']]);
+    expectDates('The ballot was put back to July 3.', WEDNESDAY, [['July 3', '2019-07-03', 'day']]);
+    expectDates('The ferry link has been postponed until the start of March.', WEDNESDAY, [['March', '2020-03', 'month']]);
+  });
+
+  it('leaves "until" a bound after other verbs', () => {
+    expectNothing('The discount runs until Friday.');
+    expectNothing('The board will hold rates steady until March.');
+    expectNothing('Trading in the shares was suspended until 2020.');
+    expectNothing('The plant stays shut until tomorrow.');
+    expectNothing('The vote was delayed to give members time to read the bill.');
+  });
+});
