@@ -426,7 +426,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       const next = tokens[index + 1];
-      if (next && isCapitalised(next.text) && /[,”"]\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+      // (Not `X, a maker of cranes, said: "We ...`: a quotation opening after the verb is no name.)
+      if (next && isCapitalised(next.text) && text.slice(token.end, next.start) === ' ' && /[,”"]\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
         // `"...," said Acme Corp.`: the speaker follows the verb.
         let k = index + 1;
         while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;

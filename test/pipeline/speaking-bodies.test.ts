@@ -95,3 +95,23 @@ describe('"the firm" as the subject of a participle of speech', () => {
     ]);
   });
 });
+
+describe('a body in apposition before a colon and a quotation', () => {
+  it('speaks the quotation', () => {
+    expect(speakers(`${H}Cargo volumes fell. Tallis Group, the crane maker, said: "We will not move the plant."`)).toEqual([
+      ['We will not move the plant.', 'Tallis Group'],
+    ]);
+    expect(speakers(`${H}Cargo volumes fell. Kelso Holdings, a unit of Vane Ltd, said: "We will not move the plant."`)).toEqual([
+      ['We will not move the plant.', 'Kelso Holdings'],
+    ]);
+  });
+
+  it('leaves a person in apposition a person, and a name after the verb the speaker', () => {
+    expect(speakers(`${H}Cargo volumes fell. Petra Lindqvist, a harbour pilot, said: "We will not move the plant."`)).toEqual([
+      ['We will not move the plant.', 'Petra Lindqvist'],
+    ]);
+    expect(speakers(`${H}"We will not move the plant," said Kelso Holdings.`)).toEqual([
+      ['We will not move the plant,', 'Kelso Holdings'],
+    ]);
+  });
+});
