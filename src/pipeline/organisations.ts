@@ -65,7 +65,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     const joiner = gap === ' & ' ? prev : prev.lower === 'and' && gap === ' ' ? prev : null;
     const before = joiner === prev && prev.lower === 'and' ? tokens[first - 2] : joiner ? prev : undefined;
     const initials = before !== undefined && before.text.length === 1 && tokens[first].text.length === 1;
-    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials)) break;
+    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || joinsOfPhrase(text, tokens, first - 2, prev))) break;
     if (prev.lower === 'and' && text.slice(before.end, prev.start) !== ' ') break;
     first = prev.lower === 'and' ? first - 2 : first - 1;
     conjoined = true;
@@ -101,6 +101,20 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const described = knownBodies.has(words.join(' '));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
+}
+
+/**
+ * "Department of Trade and Industry", "Ministry of Farming and Fisheries": after a body's noun and "of", two
+ * subjects joined by "and" are one name. Not when the first is a place ("Bank of Norland and Acme said": two bodies).
+ */
+function joinsOfPhrase(text: string, tokens: Token[], beforeIndex: number, joiner: Token): boolean {
+  if (joiner.lower !== 'and' || beforeIndex < 2) return false;
+  const before = tokens[beforeIndex];
+  const linker = tokens[beforeIndex - 1];
+  const head = tokens[beforeIndex - 2];
+  if ((linker.lower !== 'of' && linker.lower !== 'for') || !isCapitalised(head.text) || !ORGANISATION_WORDS.has(head.lower)) return false;
+  if (text.slice(head.end, linker.start) !== ' ' || text.slice(linker.end, before.start) !== ' ') return false;
+  return !PLACE_SET.has(before.text) && !PLACE_WORDS.has(before.lower) && !NATIONALITIES.has(before.lower);
 }
 
 /** "telecoms firm Nordvik Telecom": a name right after a noun for a body is that body, whatever its words. */
@@ -415,7 +429,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
         let k = j;
-        while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+        for (;;) {
+          while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+          // "according to the Department of Trade and Industry": a linking word between capitals stays in the name.
+          const link = tokens[k + 1];
+          if (!link || !(link.lower === 'of' || link.lower === 'for' || joinsOfPhrase(text, tokens, k, link)) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
+          k += 2;
+        }
         if (tokens[j] && isCapitalised(tokens[j].text)) {
           const run = orgRunEndingAt(text, tokens, k, -1, people);
           if (run) add(run);

@@ -115,3 +115,20 @@ describe('a body in apposition before a colon and a quotation', () => {
     ]);
   });
 });
+
+describe('a body named with "of" and "and"', () => {
+  it('keeps both joined words after the body noun and "of"', () => {
+    expect(speakers(`${H}Cargo volumes fell. The Ministry of Ports and Fisheries said the levy would stay.`)).toEqual([
+      ['the levy would stay', 'Ministry of Ports and Fisheries'],
+    ]);
+    expect(speakers(`${H}Cargo volumes fell. The levy will stay, according to the Ministry of Ports and Fisheries.`)).toEqual([
+      ['The levy will stay', 'Ministry of Ports and Fisheries'],
+    ]);
+  });
+
+  it('keeps two bodies apart when the first ends in a place', () => {
+    expect(speakers(`${H}Cargo volumes fell. The levy will stay, according to the Bank of England and Barclays.`)).toEqual([
+      ['The levy will stay', 'Bank of England'],
+    ]);
+  });
+});
