@@ -729,13 +729,17 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // only where the order of the two allows it: what comes before a coming event may still lie ahead
   // of us, what comes after a past one may already have happened, and not the other way round.
   let through: string | null = null;
+  let open = true;
   for (let i = 0; i < left.length; i += 1) {
     // "after January's rate" puts the date itself after the other one: no verb says anything about it.
     if (i > 0 && through === null && PREPOSITION_CLAUSE_WORDS.has(left[i])) {
       through = left[i];
       continue;
     }
-    if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) break;
+    if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) {
+      open = false;
+      break;
+    }
     // A participle after "be" ("would be outlined") takes its tense from the auxiliary further left.
     if (left[i + 1] && PARTICIPLE_AUXILIARIES.has(left[i + 1]) && isPastVerb(left[i])) continue;
     if (left[i + 1] === 'to' && (SCHEDULE_PRESENT.has(left[i]) || left[i] === 'be') && through === null) infinitive = 'future';
@@ -747,6 +751,9 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   }
   if (infinitive) return infinitive;
   const rightText = sentence.slice(end, end + 120);
+  // "will issue ... at its monthly tender on Thursday, the bank said": past a long noun phrase the clause's
+  // own modal still outranks the attribution after it, which only dates the saying.
+  if (open && through === null && ATTRIBUTION_AFTER.test(rightText) && hasFarModal(sentence.slice(Math.max(0, start - 240), start))) return 'future';
   const stop = rightText.search(CLAUSE_STOP);
   const right = words(stop === -1 ? rightText : rightText.slice(0, stop)).slice(0, 8);
   for (let i = 0; i < right.length; i += 1) {
@@ -759,6 +766,20 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
 }
 
 const LEFT_WORDS = 14;
+const FAR_LEFT_WORDS = 32;
+// ", the Bank of France said.", ", officials told reporters": the attribution closing a reported clause.
+const ATTRIBUTION_AFTER = /^\s*,\s*(?:[\w.'\u2019&-]+\s+){1,6}?(?:said|says|told|reported|added|announced)\b[^,;:]{0,30}(?:[.;]\s*|$)/;
+
+/** A "will" or "shall" beyond the words tenseAt reads, with no other verb or clause word before it. */
+function hasFarModal(before: string): boolean {
+  const list = words(before.slice(lastIndexOfPattern(before, CLAUSE_STOP) + 1)).slice(-FAR_LEFT_WORDS).reverse();
+  for (let i = LEFT_WORDS; i < list.length; i += 1) {
+    const word = list[i];
+    if (word === 'will' || word === 'shall' || word.endsWith("'ll") || word.endsWith('\u2019ll')) return true;
+    if ((CLAUSE_WORDS.has(word) && !joinsFigures(list, i)) || isPastVerb(word) || FUTURE_WORDS.has(word)) return false;
+  }
+  return false;
+}
 // "is expected to", "output is projected to fall": a forecast looks forward; "fewer than expected" does not.
 const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'forecast', 'forecasted', 'predicted']);
 const ATTRIBUTIVE_PARTICIPLES = new Set(['proposed', 'planned']);
@@ -795,7 +816,14 @@ function isPlanToldInPastAt(left: string[], i: number): boolean {
 
 /** "between 4.50 and 5.25 pct": an "and" between two figures joins numbers, not clauses. */
 function joinsFigures(list: string[], i: number): boolean {
-  return (list[i] === 'and' || list[i] === 'or') && /^\d/.test(list[i - 1] ?? '') && /^\d/.test(list[i + 1] ?? '');
+  return (list[i] === 'and' || list[i] === 'or') && isFigure(list[i - 1]) && isFigure(list[i + 1]);
+}
+
+// "between eight and 12 billion": wire style spells small numbers out.
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
+
+function isFigure(word: string | undefined): boolean {
+  return word !== undefined && (/^\d/.test(word) || NUMBER_WORDS.has(word));
 }
 
 function isPastVerb(word: string): boolean {

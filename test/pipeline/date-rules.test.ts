@@ -335,3 +335,26 @@ describe('the date something was moved to', () => {
     expectNothing('The vote was delayed to give members time to read the bill.');
   });
 });
+
+describe('a long reported clause closed by its attribution', () => {
+  it('takes its weekday from the clause\'s own "will", not from "said"', () => {
+    expectDates(
+      'The Treasury will sell between four and nine billion crowns worth of government notes depending on demand at its regular weekly auction on Thursday, the central bank said.',
+      WEDNESDAY,
+      [['on Thursday', '2019-06-13', 'day']],
+    );
+  });
+
+  it('leaves a clause told in the past, or a "will" cut off by another clause', () => {
+    expectDates(
+      'The Treasury sold between four and nine billion crowns worth of government notes depending on demand at its regular weekly auction on Thursday, the central bank said.',
+      WEDNESDAY,
+      [['on Thursday', '2019-06-06', 'day']],
+    );
+    expectDates(
+      'The agency will publish its report, which covered the crowns worth of government notes depending on demand at its regular weekly auction on Thursday, officials said.',
+      WEDNESDAY,
+      [['on Thursday', '2019-06-06', 'day']],
+    );
+  });
+});
