@@ -44,6 +44,8 @@ interface OrgRun {
   companyLike: boolean;
   /** Named right after a noun such as "firm" or "club", or described as a body elsewhere in the article. */
   introduced?: boolean;
+  /** The noun that introduced it ("union" in "the dockers' union, KVB,"), so "a union spokesman" can mean it. */
+  noun?: string;
 }
 
 /** A capitalised run that names an organisation rather than a person or place. */
@@ -124,7 +126,17 @@ function introducedRun(text: string, tokens: Token[], lastIndex: number, people:
   const noun = tokens[first - 1];
   if (!noun || noun.text !== noun.lower || !ORGANISATION_ANAPHORS.has(noun.lower) || text.slice(noun.end, tokens[first].start) !== ' ') return null;
   const run = unclaimedRun(text, tokens, first, lastIndex, people);
-  return run && { ...run, introduced: true };
+  return run && { ...run, introduced: true, noun: noun.lower };
+}
+
+/** "the dockers' union, KVB, agreed": a short name in commas right after a noun for a body is that body. */
+function appositiveAfterNoun(text: string, tokens: Token[], lastIndex: number, people: Entity[]): OrgRun | null {
+  let first = lastIndex;
+  while (first > 0 && lastIndex - first < 3 && isCapitalised(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  const noun = tokens[first - 1];
+  if (!noun || noun.text !== noun.lower || !ORGANISATION_ANAPHORS.has(noun.lower) || text.slice(noun.end, tokens[first].start) !== ', ' || text[tokens[lastIndex].end] !== ',') return null;
+  const run = unclaimedRun(text, tokens, first, lastIndex, people);
+  return run && { ...run, introduced: true, noun: noun.lower };
 }
 
 /** tokens[first..last] as a body's name (possessive dropped), unless a person was found there. */
@@ -327,7 +339,7 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const next = tokens[index + 1];
       const endsRun = !next || !isCapitalised(next.text) || text.slice(token.end, next.start) !== ' ';
       if (!endsRun || !isCapitalised(token.text)) return;
-      const run = orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
+      const run = appositiveAfterNoun(text, tokens, index, people) ?? orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
       // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
       if (run && PLACE_SET.has(withoutPossessive(run.name).replace(/^the\s+/i, ''))) return; // "the United States" is a place
       if (run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))) runs.push(run);
@@ -369,7 +381,7 @@ const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'gove
 function antecedentIn(runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
   const earlier = runs.filter((run) => run.end <= before).sort((a, b) => a.start - b.start);
   const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
-  const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun)) : undefined;
+  const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun) || run.noun === noun) : undefined;
   if (named) return named;
   const fitting = noun && BUSINESS_NOUNS.has(noun) ? earlier.filter((run) => !words(run).some((word) => PUBLIC_BODY_WORDS.has(word))) : earlier;
   // "IEL has hired Merrill Lynch to ..., the company said": within the sentence, the first body named is its subject.
@@ -388,10 +400,10 @@ function spokenRuns(entries: Iterable<{ name: string; mentions: Mention[] }>): O
 let lastRuns: { text: string; sentences: Sentence[]; people: Entity[]; runs: OrgRun[] } | null = null;
 
 /** The span of the body "the company" (or "its spokesman") at `before` refers back to, as the organisation stage chose it. */
-export function bodyReferredTo(text: string, sentences: Sentence[], people: Entity[], organisations: Entity[], before: number, noun: string | null, sentenceStart: number): Span | null {
+export function bodyReferredTo(text: string, sentences: Sentence[], people: Entity[], organisations: Entity[], before: number, noun: string | null, sentenceStart: number): (Span & { noun?: string }) | null {
   if (!lastRuns || lastRuns.text !== text || lastRuns.sentences !== sentences) lastRuns = { text, sentences, people, runs: companyRuns(text, sentences, people) };
   const run = antecedentIn([...lastRuns.runs, ...spokenRuns(organisations)], before, noun, sentenceStart);
-  return run ? { start: run.start, end: run.end } : null;
+  return run ? { start: run.start, end: run.end, noun: run.noun } : null;
 }
 
 /** Names (as name keys) the article describes as bodies, for the article being read. */
@@ -504,7 +516,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         companies ??= companyRuns(text, sentences, people);
         lastRuns = { text, sentences, people, runs: companies };
         const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
-        if (antecedent && nameKey(antecedent.name).split(' ').includes(subject.lower)) add(antecedent);
+        if (antecedent && (nameKey(antecedent.name).split(' ').includes(subject.lower) || antecedent.noun === subject.lower)) add(antecedent);
         return;
       }
       if (spokesperson && subject.lower === 'its') {

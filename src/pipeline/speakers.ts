@@ -493,7 +493,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
     const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, words[1], sentence?.start ?? span.start);
     // "a company spokesman" may mean any business the story is about; "a party spokesman" needs a party named as one.
-    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && (BUSINESS_NOUNS.has(words[1]) || nameKey(entity.name).split(' ').includes(words[1])));
+    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && (BUSINESS_NOUNS.has(words[1]) || body.noun === words[1] || nameKey(entity.name).split(' ').includes(words[1])));
     return { key: referred ? referred.key : null, text: phrase };
   }
   const represented = representedBy(scope, phrase, span.start);

@@ -132,3 +132,17 @@ describe('a body named with "of" and "and"', () => {
     ]);
   });
 });
+
+describe('a body named in commas after its noun', () => {
+  it('is the body "a union spokesman" speaks for', () => {
+    expect(speakers(`${H}The dockers' union, KVB, called a strike on Monday. A union spokesman said the talks had failed.`)).toEqual([
+      ['the talks had failed', 'KVB'],
+    ]);
+  });
+
+  it('leaves "a union spokesman" unresolved when no union was named', () => {
+    expect(speakers(`${H}The dockers called a strike on Monday. A union spokesman said the talks had failed.`)).toEqual([
+      ['the talks had failed', null],
+    ]);
+  });
+});
