@@ -235,6 +235,11 @@ function roleBefore(text: string, tokens: Token[], index: number): string[] {
     const gap = text.slice(tokens[i].end, gapEnd);
     if (gap !== ' ' && !(gap === ', ' && words.length === 0)) break;
     const lower = tokens[i].lower;
+    // "ex-Tory chancellor Jane Doe" held the office, like "former Tory chancellor": the party goes, the past stays.
+    if (words.length > 0 && lower.startsWith('ex-') && NATIONALITIES.has(lower.slice(3))) {
+      words.unshift('former');
+      break;
+    }
     const modifier = words.length > 0 && words.length < 3 && titleWord(words[words.length - 1] ?? '') && LOWER_CASE_WORD.test(tokens[i].text)
       && !NON_NAME_STARTERS.has(lower) && !QUOTE_CUES.has(lower) && !/(?:ly|ed|ing)$/.test(lower);
     if (!(titleWord(lower) || NATIONALITIES.has(lower) || ROLE_FILLERS.has(lower) || ROLE_MODIFIERS.has(lower) || modifier)) break;

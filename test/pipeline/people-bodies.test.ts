@@ -153,3 +153,17 @@ describe('a body\'s word as a surname', () => {
     expect(peopleOf('Books\n\n"I am not going to be the Mr Nasty of books," the judge told reporters.')).toEqual([]);
   });
 });
+
+describe('a past office before a party word', () => {
+  it('keeps the office as a former one', () => {
+    expect(extract('Levy row\n\nEarlier, ex-Liberal chancellor Rhodri Vance welcomed the levy.').entities.map((e) => [e.name, e.roles])).toEqual([
+      ['Rhodri Vance', ['former chancellor']],
+    ]);
+  });
+
+  it('leaves a present office plain', () => {
+    expect(extract('Levy row\n\nEarlier, Liberal chancellor Rhodri Vance welcomed the levy.').entities.map((e) => [e.name, e.roles])).toEqual([
+      ['Rhodri Vance', ['chancellor']],
+    ]);
+  });
+});
