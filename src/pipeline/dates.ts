@@ -86,7 +86,7 @@ const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|up\s+to|before|
 // "postponed until tomorrow", "delayed until 2006", "put back to 17 April": the new date of what was moved,
 // not the end of a stretch. Words may stand between the verb and "until", not before "to" ("delayed to give").
 const RESCHEDULED_BEFORE = new RegExp(
-  String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)|\s+to)\s+${PART_OF}$`,
+  String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules|brought\s+forward|moved|switched)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)|\s+to)\s+${PART_OF}$`,
   'i',
 );
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
@@ -575,7 +575,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const listed = LISTED_YEAR_BEFORE.test(before);
     // "at the 1974 World Cup", "2004 French Open champion Gaudio": a past occasion named by its year.
     // One still to come ("the 2012 Games") is left out when the publication date says so.
-    const occasion = (ref === null || year <= ref.y) && isNamedOccasion(before, sentence.slice(end, end + OCCASION_REACH));
+    const occasion = (ref === null || year <= ref.y) && isNamedOccasion(sentence.slice(Math.max(0, start - OCCASION_REACH), start), sentence.slice(end, end + OCCASION_REACH));
     // "profits for 2019 rose": a year already reported on; "profits for 2021 would rise" is a forecast.
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
@@ -596,7 +596,7 @@ const OCCASION_HEADS = new Set([
   'tournament', 'masters', 'rally', 'conference', 'by-election', 'referendum', 'uprising', 'massacre',
 ]);
 // What an occasion's name may lead into without being the occasion: a bid for it, its tickets.
-const NOT_OCCASION_AFTER = new Set(['bid', 'bids', 'slogan', 'logo', 'mascot', 'tickets', 'ticket', 'venue', 'venues', 'host', 'hosts', 'qualifiers', 'qualifying', 'qualification']);
+const NOT_OCCASION_AFTER = new Set(['bid', 'bids', 'slogan', 'logo', 'mascot', 'tickets', 'ticket', 'venue', 'venues', 'host', 'hosts', 'qualifier', 'qualifiers', 'qualifying', 'qualification']);
 const OCCASION_TITLES = new Set(['champion', 'champions', 'winner', 'winners', 'runner-up', 'finalist', 'medallist', 'medalist']);
 
 /**
@@ -625,11 +625,17 @@ function occasionOf(after: string): 'title' | 'name' | null {
   return OCCASION_TITLES.has(next) ? 'title' : 'name';
 }
 
-/** "at the 1974 World Cup" after a determiner; without one only with a title won there ("2004 French Open champion"). */
+// "the 1998 World Cup and 2000 European Championship": a later occasion of a list shares the determiner.
+const LISTED_OCCASION_BEFORE = /\b(?:the|its|his|her|their)\s+(?:1[89]|20)\d\d\s+(?:[A-Z][\w'\u2019&-]*\s+){1,5}(?:and|or|,)\s+$/;
+
+/**
+ * "at the 1974 World Cup" after a determiner, or after an occasion of a list that had one; without one only
+ * with a title won there ("2004 French Open champion").
+ */
 function isNamedOccasion(before: string, after: string): boolean {
   const kind = occasionOf(after);
   if (kind === null) return false;
-  return kind === 'title' || YEAR_DETERMINER_BEFORE.test(before);
+  return kind === 'title' || YEAR_DETERMINER_BEFORE.test(before) || LISTED_OCCASION_BEFORE.test(before);
 }
 
 /** Past by its clause, with nothing after the date that looks forward ("said profits for 2021 would rise"). */

@@ -307,6 +307,14 @@ describe('an occasion named by its year', () => {
     expectNothing('Kovac, a 2001 Open University graduate, spoke first.', null);
   });
 
+  it('dates a later occasion of a list', () => {
+    expectDates('She won the 1996 World Cup and 1999 Asian Championship with Japan.', null, [
+      ['1996', '1996', 'year'],
+      ['1999', '1999', 'year'],
+    ]);
+    expectNothing('The 1998 World Cup Act and 2000 Lottery Act are still in force.', null);
+  });
+
   it('leaves an occasion still to come when the publication date says so', () => {
     expectNothing('Builders are racing to finish the stadium for the 2022 World Cup.', '2019-06-12');
   });
@@ -324,6 +332,7 @@ describe('the date something was moved to', () => {
     ]);
     expectDates('The inquest was adjourned until Friday.', WEDNESDAY, [['Friday', '2019-06-14', 'day']]);
     expectDates('The ballot was put back to July 3.', WEDNESDAY, [['July 3', '2019-07-03', 'day']]);
+    expectDates('The derby was brought forward to Saturday.', WEDNESDAY, [['Saturday', '2019-06-15', 'day']]);
     expectDates('The ferry link has been postponed until the start of March.', WEDNESDAY, [['March', '2020-03', 'month']]);
   });
 
