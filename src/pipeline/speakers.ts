@@ -658,6 +658,23 @@ function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
   return { start: tokens[0].start, end: tokens[verb - 1].end };
 }
 
+/** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
+const SPEAKER_THEN_VERB = /[”"],?\s+([^"“”,;:]{2,60}?)\s+(?:said|says|told\s+\p{L}+|added|explained|insisted)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,\s*$/u;
+/** `"...," said X, adding ...`: the speaker after the verb before the participle. */
+const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)\s*,\s*$/u;
+
+/**
+ * "..." chief executive Jane Doe said, adding the firm ...": a participle after a quotation and its attribution
+ * has that attribution's speaker, who opens no clause of the sentence.
+ */
+function attributionBeforeParticiple(scope: SpeakerScope, sentence: Span, participle: number): Span | null {
+  const lead = scope.text.slice(Math.max(sentence.start, participle - 400), participle);
+  const match = SPEAKER_THEN_VERB.exec(lead) ?? VERB_THEN_SPEAKER.exec(lead);
+  if (!match) return null;
+  const start = participle - lead.length + match.index + match[0].indexOf(match[1], 1);
+  return { start, end: start + match[1].length };
+}
+
 /** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
 function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
   const rest = scope.text.slice(from, sentence.end);
@@ -690,7 +707,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {
-    const subject = leadingSubject(scope, sentence);
+    const subject = leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start);
     return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   }
   if (cue.kind === 'according') {

@@ -240,3 +240,28 @@ describe('a document credited a sentence after it is quoted', () => {
     expect(speakers(`${H}Fees must fall first, said the report. ${filler}A report by analysts Keelhaul Research said freight rates would rise. Keelhaul Research said more ships would come.`)[0]).toEqual(['Fees must fall first', null]);
   });
 });
+
+describe('a participle after a quotation and its attribution', () => {
+  it('has the speaker of the attribution before it', () => {
+    expect(speakers(`${H}"Trade is growing," port director Ilse Marwick said, adding the levy would be "reviewed soon".`)).toEqual([
+      ['Trade is growing,', 'Ilse Marwick'],
+      ['the levy would be', 'Ilse Marwick'],
+      ['reviewed soon', 'Ilse Marwick'],
+    ]);
+    expect(speakers(`${H}"Trade is growing," said Ilse Marwick, adding the levy would stay.`)).toEqual([
+      ['Trade is growing,', 'Ilse Marwick'],
+      ['the levy would stay', 'Ilse Marwick'],
+    ]);
+    expect(speakers(`${H}"Trade is growing," Tallis Holdings said in a statement, adding the levy would stay.`)).toEqual([
+      ['Trade is growing,', 'Tallis Holdings'],
+      ['the levy would stay', 'Tallis Holdings'],
+    ]);
+  });
+
+  it('stays unresolved when the attribution is an unknown pronoun', () => {
+    expect(speakers(`${H}"Trade is growing," he said, adding the levy would stay.`)).toEqual([
+      ['Trade is growing,', null],
+      ['the levy would stay', null],
+    ]);
+  });
+});
