@@ -16,6 +16,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
+/** Endings of plural nouns for groups of people: traders, investors, critics, economists, residents, Tories. */
+const CROWD_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|ives|ics|ies|ats|erts|rts|ces|ples|ffs|ses|ues)$/;
 const RIVAL_WORDS = new Set(['rival', 'rivals']);
 /** Nouns for a kind of business that, capitalised at a sentence's start, describe the name after them. */
 const DESCRIBING_BODY_NOUNS = new Set(['bookmaker', 'bookmakers', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'insurer', 'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy']);
@@ -88,7 +90,10 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const orgWord = ORGANISATION_WORDS.has(last) || companyLike || (linker > 0 && ORGANISATION_WORDS.has(words[linker - 1])) || (run.length > 1 && PUBLICATION_WORDS.has(last));
   const acronym = run.length === 1 && isAcronym(run[0].text) && !NON_ORG_ACRONYMS.has(words[0]);
   // A plural common noun opening a sentence ("Ministers say") is a crowd, not a body.
-  const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text);
+  // A name that only ends in "s" ("Vexos has said") is no crowd: a crowd noun ends like one ("Traders", "Critics",
+  // "Tories") or is the plural of a word the article writes in lower case or a role.
+  const pluralOpener = start <= sentenceStart + 1 && /s$/.test(last) && !isAcronym(run[0].text)
+    && (CROWD_PLURAL.test(last) || lowercaseWords(text).has(last.slice(0, -1)) || ROLE_HEADS.has(last.slice(0, -1)) || ANONYMOUS_HEADS.has(last) || ANONYMOUS_HEADS.has(last.slice(0, -1)));
   // "Radio 1", "Channel 4": a number closing a capitalised name is part of a title, never of a person's name.
   const numbered = run.length > 1 && /^\d+$/.test(last) && !words.slice(0, -1).some((word) => TIME_NAMES.has(word));
   const bracketed = text[start - 1] === '<' && text[end] === '>';

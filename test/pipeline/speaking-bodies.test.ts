@@ -146,3 +146,23 @@ describe('a body named in commas after its noun', () => {
     ]);
   });
 });
+
+describe('a one-word name ending in "s" opening the sentence', () => {
+  it('is a body, not a crowd', () => {
+    expect(speakers(`${H}Cargo volumes fell. Vexos has said it will sue the port.`)).toEqual([
+      ['it will sue the port', 'Vexos'],
+    ]);
+  });
+
+  it('leaves crowd nouns and the plural of a word the article uses a crowd', () => {
+    expect(speakers(`${H}Cargo volumes fell. Traders said the port would lose business.`)).toEqual([
+      ['the port would lose business', null],
+    ]);
+    expect(speakers(`${H}Cargo volumes fell. Reports said the port would lose business.`)).toEqual([
+      ['the port would lose business', null],
+    ]);
+    expect(speakers(`${H}One docker spoke out. Dockers said the port would lose business.`)).toEqual([
+      ['the port would lose business', null],
+    ]);
+  });
+});
