@@ -89,6 +89,17 @@ const RESCHEDULED_BEFORE = new RegExp(
   String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules|brought\s+forward|moved|switched)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)|\s+to)\s+${PART_OF}$`,
   'i',
 );
+// "will not meet until Friday", "had to wait until 1970 before he could return": what happens at that date,
+// not the end of a stretch. "Can't wait until next year" still bounds one.
+const NOT_UNTIL_BEFORE = new RegExp(
+  String.raw`(?:(?:\b(?:not|never|no|cannot)\b|n['\u2019]t\b)(?:(?!\b(?:but|and|or|while|whereas|which|who|that|when|longer|wait|waits|waited|waiting)\b)[^,;:.()"\u201c\u201d]){0,60}?|(?<!(?:\bnot|\bcannot|n['\u2019]t|\bnever|\bno)\s+(?:[\w'\u2019-]+\s+)?)\bwait(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?)\b(?:until|till)\s+${PART_OF}$`,
+  'i',
+);
+
+/** "postponed until Friday", "will not meet until Friday": "until" gives the date of the event itself. */
+function untilDatesEvent(before: string): boolean {
+  return RESCHEDULED_BEFORE.test(before) || (/\b(?:until|till)\b/i.test(before) && NOT_UNTIL_BEFORE.test(before));
+}
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
@@ -334,7 +345,7 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
-  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || RESCHEDULED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || untilDatesEvent(sentence.slice(Math.max(0, at - 90), at));
 }
 
 const MONTH_BEFORE_DASH = new RegExp(String.raw`${MONTH_WORD.source}\.?\s*[-\u2013]\s*$`);
@@ -580,7 +591,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
-    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !RESCHEDULED_BEFORE.test(before)) continue;
+    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -662,7 +673,7 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "in the February 16 week": the week that day opens or closes.
   if (/\d/.test(e.text) && /^\s+week\b/i.test(sentence.slice(e.end, e.end + 8))) return true;
   // "hit by Monday's storm" names the storm's day, not a deadline.
-  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end)) && !RESCHEDULED_BEFORE.test(before);
+  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end)) && !untilDatesEvent(sentence.slice(Math.max(0, e.start - 90), e.start));
 }
 
 // "annually on August 11", "every Monday", "on May 1 each year": a date that comes round again

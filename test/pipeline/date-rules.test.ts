@@ -367,3 +367,19 @@ describe('a long reported clause closed by its attribution', () => {
     );
   });
 });
+
+describe('"until" after a negation or "wait"', () => {
+  it('gives the date the thing happens', () => {
+    expectDates('The board will not meet until Friday.', WEDNESDAY, [['Friday', '2019-06-14', 'day']]);
+    expectDates('Kovacs had to wait until 1970 before he could return to parliament.', WEDNESDAY, [['1970', '1970', 'year']]);
+    expectDates('Polls are not due until 2021.', WEDNESDAY, [['2021', '2021', 'year']]);
+  });
+
+  it('leaves a bound when the negation belongs to another clause', () => {
+    expectNothing('The coin is no longer legal tender but will remain exchangeable at banks until 2030.');
+    expectNothing('He is not in the squad and will stay home until Friday.');
+    expectNothing('"Growers cannot wait until next year," she said.');
+    expectNothing('Shoppers would not be waiting until March.');
+    expectNothing('Rates will stay unchanged until March, and no cut is planned.');
+  });
+});
