@@ -8,6 +8,9 @@ const [databasePath, folder] = process.argv.slice(2);
 const { openDatabase } = await import('../dist/db/client.js');
 const { runMigrations } = await import('../dist/db/migrate.js');
 const { ingestFolder } = await import('../dist/ingest/index.js');
+// As the ingest command does (src/cli/ingest.ts).
+const { useBaselineCompilersForBatch } = await import('../dist/ingest/batch-compiler.js');
+useBaselineCompilersForBatch();
 const loaded = performance.now();
 
 const db = openDatabase(databasePath);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
+import { useBaselineCompilersForBatch } from '../ingest/batch-compiler.js';
 import { ingestFolder, type IngestProgress, type IngestSummary } from '../ingest/index.js';
 
 const usage = 'usage: npm run ingest -- <folder> [--remove-missing] [--force]';
@@ -92,4 +93,5 @@ function printSummary(summary: IngestSummary, databasePath: string): void {
   for (const file of summary.missing) console.log(`  ${fate} ${file}${summary.removedMissing ? '' : ' (kept; --remove-missing deletes it)'}`);
 }
 
+useBaselineCompilersForBatch();
 process.exitCode = main();
