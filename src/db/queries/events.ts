@@ -1,5 +1,5 @@
 import type { Db } from '../client.js';
-import { createReportPreviewer, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, reportOutlet, reportsById, type ReportHead, type ReportPreference } from './report-preview.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
 import { activeFilters, groupBy, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 import type { OutletRef } from './quotes.js';
@@ -47,13 +47,7 @@ export interface Event {
 
 type EventRow = Omit<Event, 'people' | 'reports'>;
 
-// A report row read as an array, in the order of the SELECT in reportsById: keyed rows
-// cost better-sqlite3 a property per column, a third of a full page's report fetch.
-type ReportRow = [
-  id: number, articleId: number, articleTitle: string, publishedAt: string | null,
-  outletId: number | null, outletSlug: string | null, outletName: string | null,
-  sentence: string, temporalText: string, start: number, end: number, temporalStart: number, temporalEnd: number,
-];
+type ReportRow = [...ReportHead, sentence: string, temporalText: string, start: number, end: number, temporalStart: number, temporalEnd: number];
 
 const FRAGMENTS: Record<string, string> = {
   // Event dates are prefixes of one another (2017, 2017-02, 2017-02-16), so "starts
@@ -124,16 +118,13 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
     FROM event_people ep JOIN people p ON p.id = ep.person_id
     WHERE ep.event_id IN (SELECT value FROM json_each(@ids)) ORDER BY ep.event_id, p.id`);
   const previewer = createReportPreviewer(sqlite, 'event_reports', 'event_id');
-  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, o.id, o.slug, o.name,
-      r.sentence, r.temporal_text, r.start, r."end", r.temporal_start, r.temporal_end
-    FROM json_each(@ids) j JOIN event_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
-    LEFT JOIN outlets o ON o.id = a.outlet_id`).raw();
+  const reportsByIdList = reportsById(sqlite, 'event_reports', `r.sentence, r.temporal_text, r.start, r."end", r.temporal_start, r.temporal_end`);
 
   function complete(rows: EventRow[], preference: ReportPreference, preview: boolean): Event[] {
     if (rows.length === 0) return [];
     const ids = idList(rows.map((row) => row.id));
     const people = groupBy(peopleOf.all({ ids }) as Array<{ eventId: number; id: number; name: string }>, (p) => p.eventId);
-    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsById.all({ ids }) as ReportRow[]).map(toReport));
+    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsByIdList.all({ ids }) as ReportRow[]).map(toReport));
     return rows.map((row, i) => ({
       id: row.id,
       date: row.date,
@@ -195,7 +186,7 @@ function toReport(r: ReportRow): EventReport {
     end: r[10],
     temporalStart: r[11],
     temporalEnd: r[12],
-    outlet: r[4] === null ? null : { id: r[4], slug: r[5] ?? '', name: r[6] ?? '' },
+    outlet: reportOutlet(r),
   };
 }
 

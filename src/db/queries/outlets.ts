@@ -62,23 +62,19 @@ export function createOutletQueries(db: Db, resolve: ReferenceResolver) {
   const quoteMembers = membership('outlet_quotes', 'outlet_pair_quotes', 'quote_id');
   const eventMembers = membership('outlet_events', 'outlet_pair_events', 'event_id');
 
-  function fullPage(ids: number[], limit: number): Page<number> {
-    return ids.length > limit ? { items: ids.slice(0, limit), nextAfter: ids[limit - 1] } : { items: ids, nextAfter: null };
-  }
-
   function comparePage(members: ReturnType<typeof membership>, request: ComparisonRequest, page: PageRequest): Page<number> {
     const { first, second } = request;
     const after = page.after ?? 0;
     const limit = page.limit + 1;
     if (request.set === 'both') {
       const ids = first === second ? members.own.all({ walked: first, after, limit }) : members.shared.all({ lower: Math.min(first, second), upper: Math.max(first, second), after, limit });
-      return fullPage(ids as number[], page.limit);
+      return toPage(ids as number[], page.limit);
     }
     if (first === second) return { items: [], nextAfter: null };
     const walked = request.set === 'onlySecond' ? second : first;
     const other = walked === first ? second : first;
     const ids = members.alone.all({ walked, other, after, limit }) as number[];
-    if (ids.length > page.limit) return fullPage(ids, page.limit);
+    if (ids.length > page.limit) return toPage(ids, page.limit);
     const lastScanned = members.lastScanned.get({ walked, after }) as number | undefined;
     return { items: ids, nextAfter: lastScanned ?? null };
   }

@@ -1,6 +1,6 @@
 import type { Db } from '../client.js';
 import { filteredPeople, personFilter, type ReferenceResolver } from './references.js';
-import { createReportPreviewer, type ReportPreference } from './report-preview.js';
+import { createReportPreviewer, reportOutlet, reportsById, type ReportHead, type ReportPreference } from './report-preview.js';
 import { MATCH_CLOSE, MATCH_OPEN, markSnippet, toMatchQuery } from './search.js';
 import { activeFilters, idList, statementCache, toPage, whereClause, type Page, type PageRequest } from './statements.js';
 
@@ -68,13 +68,7 @@ interface QuoteRow {
   snippet?: string;
 }
 
-// A report row read as an array, in the order of the SELECT in reportsById: keyed rows
-// cost better-sqlite3 a property per column, a third of a full page's report fetch.
-type ReportRow = [
-  id: number, articleId: number, articleTitle: string, publishedAt: string | null,
-  outletId: number | null, outletSlug: string | null, outletName: string | null,
-  text: string, cue: string | null, speakerText: string | null, start: number, end: number,
-];
+type ReportRow = [...ReportHead, text: string, cue: string | null, speakerText: string | null, start: number, end: number];
 
 const COLUMNS = 'q.id, q.kind, q.text, q.first_reported AS firstReported, q.report_count AS reportCount, q.speaker_id AS speakerId, p.name AS speakerName';
 
@@ -131,14 +125,11 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
   const byIdList = sqlite.prepare(`SELECT ${COLUMNS}
     FROM json_each(@ids) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
   const previewer = createReportPreviewer(sqlite, 'quote_reports', 'quote_id');
-  const reportsById = sqlite.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, o.id, o.slug, o.name,
-      r.text, r.cue, r.speaker_text, r.start, r."end"
-    FROM json_each(@ids) j JOIN quote_reports r ON r.id = j.value JOIN articles a ON a.id = r.article_id
-    LEFT JOIN outlets o ON o.id = a.outlet_id`).raw();
+  const reportsByIdList = reportsById(sqlite, 'quote_reports', `r.text, r.cue, r.speaker_text, r.start, r."end"`);
 
   function withReports(rows: QuoteRow[], preference: ReportPreference, preview: boolean): Quote[] {
     if (rows.length === 0) return [];
-    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsById.all({ ids }) as ReportRow[]).map(toReport));
+    const reports = previewer.reportsFor(rows.map((row) => row.id), preference, preview, (ids) => (reportsByIdList.all({ ids }) as ReportRow[]).map(toReport));
     return rows.map((row, i) => {
       const quote: Quote = {
         id: row.id,
@@ -211,7 +202,7 @@ function toReport(r: ReportRow): QuoteReport {
     speakerText: r[9],
     start: r[10],
     end: r[11],
-    outlet: r[4] === null ? null : { id: r[4], slug: r[5] ?? '', name: r[6] ?? '' },
+    outlet: reportOutlet(r),
   };
 }
 

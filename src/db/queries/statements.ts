@@ -43,10 +43,14 @@ export interface Page<T> {
 }
 
 /** Rows were fetched with limit + 1 so a following page can be told without a count. */
-export function toPage<T extends { id: number }>(rows: T[], limit: number): Page<T> {
+export function toPage<T extends { id: number }>(rows: T[], limit: number): Page<T>;
+/** The same for a statement that selects ids alone. */
+export function toPage(ids: number[], limit: number): Page<number>;
+export function toPage(rows: Array<number | { id: number }>, limit: number): Page<number | { id: number }> {
   if (rows.length <= limit) return { items: rows, nextAfter: null };
   const items = rows.slice(0, limit);
-  return { items, nextAfter: items[items.length - 1].id };
+  const last = items[items.length - 1];
+  return { items, nextAfter: typeof last === 'number' ? last : last.id };
 }
 
 /** Ids of a page as one JSON parameter, so "WHERE x IN (json_each(@ids))" stays one prepared statement. */
