@@ -11,6 +11,8 @@ interface Line extends Span {
 }
 
 const DATELINE = /^([A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\(([A-Z][A-Za-z.&\- ]{0,30})\)\s*[-–—]+\s*/;
+// Without an agency ("SAN JOSE, Calif. —", "KYIV, Ukraine –"): only a place in capitals and a spaced dash mark it.
+const DATELINE_PLAIN = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?()\s+(?:[–—]|--?)\s+(?=\S)/;
 const WIRE_MARK = /\s*[-–—]+\s*\(([A-Z][A-Za-z.&\- ]{0,30})\)\s*$/;
 const BYLINE = /^by\s+(\p{Lu}.{1,150})$/iu;
 const CREDIT_LINE = /^\(?\s*(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|research|graphics?|photos?|video|production)(?: and (?:writing|editing|reporting))? by\b.{0,400}$/i;
@@ -131,10 +133,10 @@ export function parseAnatomy(body: string, given: GivenMetadata): Anatomy {
       credits.push(...parseCreditNames(content));
       return;
     }
-    const date = !sawBody ? DATELINE.exec(content) : null;
+    const date = !sawBody ? (DATELINE.exec(content) ?? DATELINE_PLAIN.exec(content)) : null;
     if (date) {
       dateline = date[1].trim();
-      datelineAgency = date[3].trim();
+      datelineAgency = date[3]?.trim() || null;
       addPart('dateline', span.start, span.start + date[0].trimEnd().length);
       sawBody = true;
       return;

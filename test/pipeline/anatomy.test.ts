@@ -37,6 +37,19 @@ describe('parseAnatomy', () => {
     expect(anatomy.outlet).toBe('AP');
   });
 
+  it('recognises a dateline without an agency by its capitals and spaced dash, and keeps the speaker after it clean', () => {
+    const body = 'Mill to close\n\nPORTLAND, Maine — Harrow Paper Co. said on Friday that it would close its mill.';
+    const anatomy = parseAnatomy(body, {});
+    expect(anatomy.dateline).toBe('PORTLAND, Maine');
+    expect(anatomy.outlet).toBeNull();
+    expect(partText(body, anatomy, 'dateline')).toEqual(['PORTLAND, Maine —']);
+    expect(parseAnatomy('Talks resume\n\nGENEVA -- Envoys met again on Monday.', {}).dateline).toBe('GENEVA');
+    // A sentence that merely opens with an acronym, or a capitalised word before a dash, is no dateline.
+    expect(parseAnatomy('Talks resume\n\nNATO said on Monday that envoys would meet.', {}).dateline).toBeNull();
+    expect(parseAnatomy('Talks resume\n\nNATO—the alliance—met on Monday.', {}).dateline).toBeNull();
+    expect(parseAnatomy('Talks resume\n\nGeneva — the city of talks — hosts envoys again.', {}).dateline).toBeNull();
+  });
+
   it('keeps one copy of a repeated photo caption and credits the photographer', () => {
     const caption = 'Firefighters at the scene on Sunday. Photograph: Lena Hartmann/AFP';
     const body = `Warehouse fire contained\n\n${caption}\n${caption}\n\nThe blaze started in the early hours.`;
