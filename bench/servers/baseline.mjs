@@ -132,25 +132,21 @@ const quotesByWords = db.prepare(`SELECT ${QUOTE_COLUMNS}, snippet(quote_reports
   FROM quote_reports_fts f JOIN quotes q ON q.id = f.rowid LEFT JOIN people p ON p.id = q.speaker_id
   WHERE quote_reports_fts MATCH ? AND f.rowid > ? ORDER BY f.rowid LIMIT ?`);
 const quotesByIds = db.prepare(`SELECT ${QUOTE_COLUMNS} FROM json_each(?) j JOIN quotes q ON q.id = j.value LEFT JOIN people p ON p.id = q.speaker_id ORDER BY j.key`);
-// Lists show at most PREVIEW reports of each quote or event: those of the compared
-// outlets first, taking turns, then the earliest; each report row carries its
-// article's outlet and date, and each quote and event its report count.
+// Lists show at most PREVIEW reports of each quote or event, the earliest; each report
+// row carries its article's outlet and date, and each quote and event its report count.
 const PREVIEW = 5;
 const ORDER = 'published_date IS NULL, published_date, article_id, id';
 function previewer(table, owner) {
   const earliest = db.prepare(`SELECT id FROM ${table} WHERE ${owner} = ? ORDER BY ${ORDER} LIMIT ${PREVIEW}`).pluck();
-  const ofOutlet = db.prepare(`SELECT id FROM ${table} WHERE ${owner} = ? AND outlet_id = ? ORDER BY ${ORDER} LIMIT ${PREVIEW}`).pluck();
-  return (id, outlets) => {
-    const chosen = new Set();
-    const lists = outlets.map((outlet) => ofOutlet.all(id, outlet));
-    for (let turn = 0; chosen.size < PREVIEW && lists.some((l) => turn < l.length); turn++) {
-      for (const l of lists) if (turn < l.length && chosen.size < PREVIEW) chosen.add(l[turn]);
-    }
-    for (const report of earliest.all(id)) if (chosen.size < PREVIEW) chosen.add(report);
-    return [...chosen];
-  };
+  return (id) => earliest.all(id);
 }
 const previewQuote = previewer('quote_reports', 'quote_id');
+// A comparison shows each compared outlet's earliest report of each quote, and no other.
+const firstOf = (outlet) => `(SELECT r.id FROM quote_reports r WHERE r.quote_id = j.value AND r.outlet_id = ${outlet}
+  ORDER BY r.published_date IS NULL, r.published_date, r.article_id, r.id LIMIT 1)`;
+const comparedFirsts = db.prepare(`SELECT ${firstOf('@first')}, ${firstOf('@second')} FROM json_each(@owners) j ORDER BY j.key`).raw();
+const previewCompared = (ids, [first, second]) =>
+  comparedFirsts.all({ owners: JSON.stringify(ids), first, second }).map(([a, b]) => [a, b].filter((r, i) => r !== null && (i === 0 || r !== a)));
 // Report rows are read as arrays: keyed rows cost a property per column.
 const reportsOf = db.prepare(`SELECT r.id, r.article_id, a.title, a.published_at, r.text, r.cue, r.speaker_text, r.start, r."end",
     o.id, o.slug, o.name
@@ -160,9 +156,9 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const markSnippet = (raw) => raw.replace(/[&<>"']/g, (c) => ESCAPES[c]).replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
 const matchQuery = (words) => words.split(/\s+/).filter(Boolean).map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
 
-function withReports(rows, outlets = []) {
+function withReports(rows, compared = null) {
   if (rows.length === 0) return rows;
-  const shown = rows.map((r) => previewQuote(r.id, outlets));
+  const shown = compared ? previewCompared(rows.map((r) => r.id), compared) : rows.map((r) => previewQuote(r.id));
   const byId = new Map();
   for (const r of reportsOf.all(JSON.stringify(shown.flat()))) {
     byId.set(r[0], {
@@ -208,7 +204,7 @@ function completeEvents(rows) {
   const ids = JSON.stringify(rows.map((r) => r.id));
   const people = new Map(rows.map((r) => [r.id, []]));
   for (const p of peopleOfEvents.all(ids)) people.get(p.eventId).push({ id: p.id, name: p.name });
-  const shown = rows.map((r) => previewEvent(r.id, []));
+  const shown = rows.map((r) => previewEvent(r.id));
   const byId = new Map();
   for (const r of reportsOfEvents.all(JSON.stringify(shown.flat()))) {
     byId.set(r[0], {

@@ -59,6 +59,17 @@ describe('GET /compare/quotes and /compare/events', () => {
     expect(idsOf((await api().get(`/compare/events?${pair}&set=onlySecond`).expect(200)).body)).toEqual([ids.reviewEvent]);
   });
 
+  it("shows each compared outlet's own wording: the one that did not report an item has none to show", async () => {
+    const both = QuotePage.parse((await api().get(`/compare/quotes?${pair}`).expect(200)).body);
+    expect(both.items[0].reports.map((r) => r.outlet?.slug)).toEqual(['northgate-herald', 'coastline-wire']);
+    const reversed = QuotePage.parse((await api().get(`/compare/quotes?outlets=coastline-wire,northgate-herald`).expect(200)).body);
+    expect(reversed.items[0].reports.map((r) => r.outlet?.slug)).toEqual(['coastline-wire', 'northgate-herald']);
+    const onlyFirst = QuotePage.parse((await api().get(`/compare/quotes?${pair}&set=onlyFirst`).expect(200)).body);
+    expect(onlyFirst.items.map((quote) => quote.reports.map((r) => r.outlet?.slug))).toEqual(onlyFirst.items.map(() => ['northgate-herald']));
+    const events = EventPage.parse((await api().get(`/compare/events?${pair}&set=onlySecond`).expect(200)).body);
+    expect(events.items.map((event) => event.reports.map((r) => r.outlet?.slug))).toEqual([['coastline-wire']]);
+  });
+
   it('takes outlets by id as well, in either order', async () => {
     expect(idsOf((await api().get(`/compare/quotes?outlets=${ids.wire},${ids.herald}&set=onlySecond`).expect(200)).body)).toEqual([
       ids.rennQuote,

@@ -97,13 +97,19 @@ describe('reports embedded in lists', () => {
     expect(articleIds(event).slice(0, 2)).toEqual([107, 106]);
   });
 
-  it("shows the compared outlets' reports first, taking turns in the order named", async () => {
+  it("shows only each compared outlet's earliest report, in the order named, with the full count", async () => {
     const [quote] = QuotePage.parse((await api().get('/compare/quotes?outlets=dune-times,fen-echo').expect(200)).body).items;
-    // Dune Times' earliest, Fen Echo's only one, Dune Times' second; then the earliest of the Valley Post's.
-    expect(articleIds(quote)).toEqual([107, 108, 106, 102, 103]);
-    const [event] = EventPage.parse((await api().get('/compare/events?outlets=fen-echo,dune-times').expect(200)).body).items;
-    expect(articleIds(event).slice(0, 3)).toEqual([108, 107, 106]);
+    // Dune Times' earlier report of its two, then Fen Echo's only one; the Valley Post's five are left out.
+    expect(articleIds(quote)).toEqual([107, 108]);
+    expect(quote.reportCount).toBe(ARTICLES.length);
+    const [event] = EventPage.parse((await api().get('/compare/events?outlets=fen-echo,valley-post').expect(200)).body).items;
+    expect(articleIds(event)).toEqual([108, 102]);
     expect(event.reportCount).toBe(ARTICLES.length);
+  });
+
+  it('shows one report when an outlet is compared with itself', async () => {
+    const [quote] = QuotePage.parse((await api().get('/compare/quotes?outlets=valley-post,valley-post').expect(200)).body).items;
+    expect(articleIds(quote)).toEqual([102]);
   });
 
   it('lists events with the same preview', async () => {

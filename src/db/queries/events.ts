@@ -158,7 +158,7 @@ export function createEventQueries(db: Db, resolve: ReferenceResolver) {
           ? (byIdList.all({ ids: idList(mergedIds(String(filters.date.length), active, parameters)) }) as EventRow[])
           : (pageStatement(active).all(parameters) as EventRow[]);
       const { items, nextAfter } = toPage(rows, page.limit);
-      const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
+      const preference = { article: filters.article, outlet: values.outletId as number | undefined };
       return { items: complete(items, preference, true), nextAfter };
     },
 

@@ -174,7 +174,7 @@ export function createQuoteQueries(db: Db, resolve: ReferenceResolver) {
       const statement = q === undefined ? pageStatement(active) : searchStatement(active);
       const rows = statement.all({ ...values, after: page.after ?? 0, limit: page.limit + 1 }) as QuoteRow[];
       const { items, nextAfter } = toPage(rows, page.limit);
-      const preference = { article: filters.article, outlets: values.outletId === undefined ? [] : [values.outletId as number] };
+      const preference = { article: filters.article, outlet: values.outletId as number | undefined };
       return { items: withReports(items, preference, !options.allReports), nextAfter };
     },
 

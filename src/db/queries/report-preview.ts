@@ -15,12 +15,19 @@ export const REPORT_PREVIEW = 5;
 export interface ReportPreference {
   /** The article a list was filtered by: its own wording comes first. */
   article?: number;
-  /** Outlets a list was filtered by or compares. */
-  outlets?: readonly number[];
+  /** The outlet a list was filtered by: its reports come next. */
+  outlet?: number;
+  /**
+   * The outlets a comparison names, in order. A comparison is read to see how they
+   * worded the same thing, so its preview is each one's earliest report and nothing
+   * else: at most two per item, however widely the item was reprinted elsewhere.
+   */
+  compared?: readonly [number, number];
 }
 
 /** Undated reports last; the report indexes hold this order (migration 0006). */
-const PUBLICATION_ORDER = 'published_date IS NULL, published_date, article_id, id';
+const publicationOrder = (alias = '') => `${alias}published_date IS NULL, ${alias}published_date, ${alias}article_id, ${alias}id`;
+const PUBLICATION_ORDER = publicationOrder();
 
 /**
  * Picks which reports of each quote or event to show, reading a few entries of the
@@ -37,20 +44,18 @@ export function createReportPreviewer(sqlite: Database, table: 'quote_reports' |
 
   /**
    * Report ids to show for one item, in order. A preview shows at most REPORT_PREVIEW:
-   * the preferred article's reports, then the preferred outlets' taking turns (so a
-   * comparison shows both outlets' wording), then the earliest of the rest; a full
-   * listing is in order of publication.
+   * the preferred article's reports, then the preferred outlet's, then the earliest of
+   * the rest; a full listing is in order of publication.
    */
   function choose(id: number, preference: ReportPreference, preview: boolean): number[] {
     if (!preview) return all.all(id) as number[];
     const cap = REPORT_PREVIEW;
     const chosen = new Set<number>();
     if (preference.article !== undefined) for (const report of ofArticle.all(id, preference.article) as number[]) chosen.add(report);
-    const outlets = preference.outlets ?? [];
-    if (outlets.length > 0 && chosen.size < cap) {
-      const lists = outlets.map((outlet) => ofOutlet.all(id, outlet) as number[]);
-      for (let turn = 0; chosen.size < cap && lists.some((list) => turn < list.length); turn += 1) {
-        for (const list of lists) if (turn < list.length && chosen.size < cap) chosen.add(list[turn]);
+    if (preference.outlet !== undefined && chosen.size < cap) {
+      for (const report of ofOutlet.all(id, preference.outlet) as number[]) {
+        if (chosen.size >= cap) break;
+        chosen.add(report);
       }
     }
     if (chosen.size < cap) {
@@ -62,12 +67,24 @@ export function createReportPreviewer(sqlite: Database, table: 'quote_reports' |
     return [...chosen];
   }
 
+  // One statement for a whole comparison page: per item, each compared outlet's
+  // earliest report (null when it has none), read from the (owner, outlet, date) index.
+  const firstOf = (outlet: string) =>
+    `(SELECT r.id FROM ${table} r WHERE r.${owner} = j.value AND r.outlet_id = ${outlet} ORDER BY ${publicationOrder('r.')} LIMIT 1)`;
+  const comparedFirsts = sqlite.prepare(`SELECT ${firstOf('@first')}, ${firstOf('@second')} FROM json_each(@owners) j ORDER BY j.key`).raw();
+
+  function chooseCompared(ownerIds: readonly number[], [first, second]: readonly [number, number]): number[][] {
+    const rows = comparedFirsts.all({ owners: JSON.stringify(ownerIds), first, second }) as Array<[number | null, number | null]>;
+    return rows.map(([a, b]) => (a === null ? (b === null ? [] : [b]) : b === null || b === a ? [a] : [a, b]));
+  }
+
   /**
    * Each owner's reports to show, in the owners' order: the ids chosen for all of them
    * are fetched in one call to `fetch`, which takes them as a JSON list.
    */
   function reportsFor<R extends { id: number }>(ownerIds: readonly number[], preference: ReportPreference, preview: boolean, fetch: (ids: string) => R[]): R[][] {
-    const shown = ownerIds.map((id) => choose(id, preference, preview));
+    const { compared } = preference;
+    const shown = preview && compared ? chooseCompared(ownerIds, compared) : ownerIds.map((id) => choose(id, preference, preview));
     const byId = new Map(fetch(JSON.stringify(shown.flat())).map((report) => [report.id, report]));
     return shown.map((ids) => ids.map((id) => byId.get(id)!));
   }

@@ -100,7 +100,9 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
     `\`onlyFirst\` those the first reported and the second did not, \`onlySecond\` the reverse. ` +
     `A \`both\` page is full unless it is the last. An \`onlyFirst\` or \`onlySecond\` request looks at no more than ` +
     `${withThousands(COMPARISON_SCAN_LIMIT)} of one outlet's ${things}, so its page can hold fewer than \`limit\` items, even none, ` +
-    `while \`nextCursor\` is set: follow it to continue.`;
+    `while \`nextCursor\` is set: follow it to continue. Each item's \`reports\` are the earliest report of each compared ` +
+    `outlet that carried it, first outlet first, to set their wording side by side; \`reportCount\` counts every article ` +
+    `that reported it, and /${things}/{id} lists them all.`;
 
   app.get(
     '/compare/quotes',
@@ -117,7 +119,7 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
       const { limit, cursor, ...query } = request.query;
       const comparison = comparisonOf(query);
       const page = queries.outlets.compareQuotes(comparison, { after: cursor, limit });
-      const items = queries.quotes.byIds(page.items, { outlets: [comparison.first, comparison.second] });
+      const items = queries.quotes.byIds(page.items, { compared: [comparison.first, comparison.second] });
       return listBody(request, reply, { items, nextAfter: page.nextAfter });
     },
   );
@@ -137,7 +139,7 @@ export const outletRoutes: FastifyPluginAsyncZod<{ queries: Queries }> = async (
       const { limit, cursor, ...query } = request.query;
       const comparison = comparisonOf(query);
       const page = queries.outlets.compareEvents(comparison, { after: cursor, limit });
-      const items = queries.events.byIds(page.items, { outlets: [comparison.first, comparison.second] });
+      const items = queries.events.byIds(page.items, { compared: [comparison.first, comparison.second] });
       return listBody(request, reply, { items, nextAfter: page.nextAfter });
     },
   );

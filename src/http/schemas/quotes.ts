@@ -14,7 +14,8 @@ export const QuoteReport = ArticleReport.extend({
 
 const reportsDescription =
   `The articles that reported it, each in its own words. Lists show at most ${REPORT_PREVIEW}: those of the article or ` +
-  `outlets the request names first (compared outlets taking turns), then the earliest; /quotes/{id} shows them all.`;
+  `outlet the request names first, then the earliest; a comparison of two outlets shows only each one's earliest report; ` +
+  `/quotes/{id} shows them all.`;
 
 export const Quote = z
   .object({
