@@ -443,8 +443,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       opensSentence = !given && (at === 0 || /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start)));
       // "Called Speegle", "Olympian Tomlinson": a participle, adverb or noun of origin is no given name.
       if (opensSentence && (words.length > 2 || initials || options.titleCase || /(?:ed|ing|ly|ian|ist)$/.test(lowers[0]))) continue;
-      // "Blairite Alan Milburn": a known given name inside the run, not at its head.
-      if (lowers.slice(1).some((word) => GIVEN_NAMES.has(word))) continue;
+      // "Blairite Alan Milburn": a known given name inside the run, not at its head. Closing a pair it may
+      // be the surname ("Alun Michael", later "Mr Michael"): such a pair stays a candidate like any uncued one.
+      if (lowers.slice(1).some((word, i) => GIVEN_NAMES.has(word) && !(words.length === 2 && i === 0))) continue;
     }
 
     // "the Queen Phoenix is rising", "members of King Crimsby": a royal title before a band or a nickname.

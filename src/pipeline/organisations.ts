@@ -48,6 +48,8 @@ interface OrgRun {
   introduced?: boolean;
   /** The noun that introduced it ("union" in "the dockers' union, KVB,"), so "a union spokesman" can mean it. */
   noun?: string;
+  /** Start of the sentence it was found in. */
+  sentence?: number;
 }
 
 /** A capitalised run that names an organisation rather than a person or place. */
@@ -70,6 +72,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     const before = joiner === prev && prev.lower === 'and' ? tokens[first - 2] : joiner ? prev : undefined;
     const initials = before !== undefined && before.text.length === 1 && tokens[first].text.length === 1;
     if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || joinsOfPhrase(text, tokens, first - 2, prev))) break;
+    // "following Deutsche Bank and Nordia Credit Group": a body's word closing the left side, and a name of its own
+    // before the suffix on the right, make two bodies ("Union Bank and Trust Co" stays one).
+    if (!initials && prev.lower === 'and' && lastIndex - first >= 2 && namesBodyEndingAt(text, tokens, first - 2)) break;
     if (prev.lower === 'and' && text.slice(before.end, prev.start) !== ' ') break;
     first = prev.lower === 'and' ? first - 2 : first - 1;
     conjoined = true;
@@ -108,6 +113,18 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const described = knownBodies.has(words.join(' '));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
+}
+
+/** "Deutsche Bank", "Bank of Norland": the capitalised run ending at `index` holds a body's word, so it is a body's name on its own. */
+function namesBodyEndingAt(text: string, tokens: Token[], index: number): boolean {
+  for (let k = index; k >= 0 && index - k < 6; k -= 1) {
+    const token = tokens[k];
+    if (k < index && text.slice(token.end, tokens[k + 1].start) !== ' ') return false;
+    const lower = withoutPossessive(token.lower);
+    if (isCapitalised(token.text) && (ORGANISATION_WORDS.has(lower) || COMPANY_SUFFIXES.has(lower))) return true;
+    if (!isCapitalised(token.text) && lower !== 'of' && lower !== 'for') return false;
+  }
+  return false;
 }
 
 /**
@@ -312,6 +329,26 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
   return null;
 }
 
+/** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
+const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
+
+/**
+ * "Vexlo is also using ...", "OptInRealBig was fighting ...": one capitalised word opening a sentence before a verb
+ * names a body when it is no word, given name, place, people or title the article or the lists know.
+ */
+function loneSubject(text: string, word: Token, next: Token): boolean {
+  const lower = withoutPossessive(word.lower);
+  // "Vexlo's operations will be hit": a possessive subject owns whatever noun follows.
+  // "Informants said", "Ministers have": a plural noun for a crowd, not a body.
+  if (!(SUBJECT_VERBS.has(next.lower) || /['’]s$/.test(word.text)) || word.text.length < 3 || CROWD_PLURAL.test(lower) || /['’](?!s$)/.test(word.text) || /\d/.test(word.text)) return false;
+  // "its new RipGuard technology": a name something owns or launches is a product, not a body.
+  const bare = withoutPossessive(word.text);
+  if ([' its ', ' new ', ' their '].some((owner) => text.includes(`${owner}${bare} `))) return false;
+  return !lowercaseWords(text).has(lower) && !NON_NAME_STARTERS.has(lower) && !GIVEN_NAMES.has(lower) && !(PLACE_WORDS.has(lower) && !ONE_WORD_FIRMS.has(lower))
+    && !PLACE_SET.has(withoutPossessive(word.text)) && !TIME_NAMES.has(lower) && !NATIONALITIES.has(lower) && !NATIONALITIES.has(lower.replace(/s$/, ''))
+    && !ROLE_HEADS.has(lower) && !HONORIFICS.has(lower) && !ANONYMOUS_HEADS.has(lower) && !ANONYMOUS_HEADS.has(lower.replace(/s$/, ''));
+}
+
 /**
  * "Southmere Water pleaded guilty ...": a name of two or more capitalised words that opens a sentence as its
  * subject, and is no person, place, time or title, is a body "the company" may later refer back to.
@@ -321,18 +358,68 @@ function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sente
   if (tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
   // "Bookmaker Ladbrook Bets has stopped ...": the describing noun says a body follows, and is no part of its name.
   const described = lastIndex > 0 && (DESCRIBING_BODY_NOUNS.has(tokens[0].lower) || RIVAL_WORDS.has(tokens[0].lower)) ? 1 : 0;
-  // One word only when it is an acronym ("IEL has mandated ...") or described.
-  if (lastIndex < 1 && !(lastIndex === 0 && isAcronym(tokens[0].text) && !NON_ORG_ACRONYMS.has(tokens[0].lower))) return null;
+  // One word only when it is an acronym ("IEL has mandated ...") or a name no other reading fits ("Vexlo is also using").
+  // Not inside a quotation: '"RipGuard is designed to ...," the firm said' names a product the firm speaks of.
+  const quoted = /["“‘]/.test(text.slice(Math.min(sentenceStart, tokens[0].start - 2), tokens[0].start));
+  if (lastIndex < 1 && !(lastIndex === 0 && ((isAcronym(tokens[0].text) && !NON_ORG_ACRONYMS.has(tokens[0].lower)) || (!quoted && loneSubject(text, tokens[0], next))))) return null;
   const run = tokens.slice(described, lastIndex + 1);
-  if (run.length > 4 || run.some((t, k) => !isCapitalised(t.text) || (k < run.length - 1 && text.slice(t.end, run[k + 1].start) !== ' '))) return null;
+  // "Vexlo's Windows operating system is ...": a possessive inside the run makes its owner the body, not the whole run.
+  if (run.length > 4 || run.some((t, k) => !isCapitalised(t.text) || (k < run.length - 1 && (text.slice(t.end, run[k + 1].start) !== ' ' || /['’]s?$/.test(t.text))))) return null;
   const words = run.map((t) => withoutPossessive(t.lower));
-  if (NON_NAME_STARTERS.has(words[0]) || words.some((w) => PLACE_WORDS.has(w) || NATIONALITIES.has(w) || TIME_NAMES.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return null;
+  if (NON_NAME_STARTERS.has(words[0]) || words.some((w) => (PLACE_WORDS.has(w) && !ONE_WORD_FIRMS.has(w)) || NATIONALITIES.has(w) || TIME_NAMES.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return null;
   const start = run[0].start;
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.mentions.some((m) => m.start < end && m.end > start))) return null;
   // "Sanjaya Perera said" where the article knows "Perera": a person the name finder missed, not a body.
   if (people.some((p) => p.kind === 'person' && nameKey(p.name).split(' ').some((word) => words.includes(word)))) return null;
   return { start, end, name: text.slice(start, end), companyLike: false };
+}
+
+/** Words that end the head of an appositive: "the largest bank in the Netherlands", "a bank that ...". */
+const APPOSITIVE_ENDS = new Set(['that', 'which', 'who', 'whose', 'with', 'in', 'for', 'of', 'and', 'to', 'at', 'by', 'on', 'from', 'owned', 'based', 'run', 'led', 'behind', 'after']);
+
+/**
+ * "ABN Amro, the Netherlands' largest bank,": the body noun heading an appositive after a name, so "the bank"
+ * may later mean it. An owner before the head ("the Netherlands'", "Europe's") is read through.
+ */
+function appositiveBodyNoun(text: string, end: number): string | undefined {
+  const phrase = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{1,70})/.exec(text.slice(end, end + 80))?.[1];
+  if (!phrase) return undefined;
+  let head = '';
+  for (const word of phrase.split(/\s+/).slice(0, 8)) {
+    const lower = word.toLowerCase();
+    if (APPOSITIVE_ENDS.has(lower)) break;
+    if (isCapitalised(word)) {
+      if (/['’]s?$/.test(word) && !head) continue;
+      break;
+    }
+    head = lower;
+  }
+  return ORGANISATION_ANAPHORS.has(head) ? head : undefined;
+}
+
+/** Newspapers known by one body word: "the Telegraph said". */
+const NEWSPAPER_WORDS = new Set(['times', 'post', 'mirror', 'sun', 'guardian', 'telegraph', 'independent', 'observer', 'express', 'herald', 'mail', 'star', 'journal', 'gazette', 'tribune', 'chronicle']);
+
+/** "Oil giant Shell", "the Bank", "Securities": one body word alone, a suffix or a word the article also writes in lower case, is no body's name. */
+function genericBodyWord(text: string, run: OrgRun): boolean {
+  if (/\s/.test(run.name) || run.introduced) return false;
+  const word = withoutPossessive(run.name.toLowerCase());
+  return !NEWSPAPER_WORDS.has(word) && (COMPANY_SUFFIXES.has(word) || (ORGANISATION_WORDS.has(word) && lowercaseWords(text).has(word)));
+}
+
+/** "ABN Amro, the Netherlands' largest bank,": a name of up to four capitalised words before an appositive headed by a body's noun. */
+function describedRun(text: string, tokens: Token[], lastIndex: number, people: Entity[]): OrgRun | null {
+  if (text[tokens[lastIndex].end] !== ',') return null;
+  const noun = appositiveBodyNoun(text, tokens[lastIndex].end);
+  if (!noun) return null;
+  let first = lastIndex;
+  while (first > 0 && lastIndex - first < 3 && isCapitalised(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  while (first < lastIndex && NON_NAME_STARTERS.has(tokens[first].lower)) first += 1;
+  const words = tokens.slice(first, lastIndex + 1).map((t) => t.lower);
+  if (words.some((w) => NON_NAME_STARTERS.has(w) || PLACE_WORDS.has(w) || TIME_NAMES.has(w)) || PLACE_SET.has(text.slice(tokens[first].start, tokens[lastIndex].end))) return null;
+  const run = unclaimedRun(text, tokens, first, lastIndex, people);
+  return run && { ...run, noun };
 }
 
 /** Every company-like run in the text, for "the company said" to refer back to. */
@@ -347,11 +434,12 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const run = appositiveAfterNoun(text, tokens, index, people) ?? orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
       // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
       if (run && PLACE_SET.has(withoutPossessive(run.name).replace(/^the\s+/i, ''))) return; // "the United States" is a place
-      if (run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))) runs.push(run);
-      else {
-        const subject = namedSubjectRun(text, tokens, index, sentence.start, people);
-        if (subject) runs.push(subject);
-      }
+      const found = run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))
+        ? run : namedSubjectRun(text, tokens, index, sentence.start, people) ?? describedRun(text, tokens, index, people);
+      if (!found || genericBodyWord(text, found)) return;
+      // "Veldtmark, the Netherlands' largest bank,": described with a body's noun, for "the bank" to mean it.
+      const noun = found.noun ?? appositiveBodyNoun(text, found.end);
+      runs.push({ ...found, noun, sentence: sentence.start });
     });
   }
   return runs;
@@ -375,6 +463,8 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
   return kept;
 }
 
+const bodyKey = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
+
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */
 export const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
 const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'government', 'council', 'agency', 'authority', 'regulator', 'watchdog', 'court', 'committee', 'union', 'association', 'party', 'police', 'parliament', 'senate', 'congress', 'office', 'federation', 'institute']);
@@ -383,15 +473,22 @@ const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'gove
  * "the council said" means the last body before `before` with "council" in its name if there is one, else the
  * last body named or heard; "the company" skips bodies whose names make them public ones.
  */
-function antecedentIn(runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
+function antecedentIn(text: string, runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
   const earlier = runs.filter((run) => run.end <= before).sort((a, b) => a.start - b.start);
   const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
-  const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun) || run.noun === noun) : undefined;
-  if (named) return named;
+  // "ABN Amro, the Netherlands' largest bank, ... following Deutsche Bank ... The bank said": of the bodies the noun
+  // fits (by name or as described), the one the story came back to last, not the one named last in passing.
+  const fits = noun ? new Set(earlier.filter((run) => words(run).includes(noun) || run.noun === noun).map((run) => bodyKey(run.name))) : undefined;
+  const named = fits?.size ? [...earlier].reverse().find((run) => fits.has(bodyKey(run.name))) : undefined;
+  if (named) return !named.noun && earlier.some((run) => run.noun === noun && bodyKey(run.name) === bodyKey(named.name)) ? { ...named, noun: noun ?? undefined } : named;
   const fitting = noun && BUSINESS_NOUNS.has(noun) ? earlier.filter((run) => !words(run).some((word) => PUBLIC_BODY_WORDS.has(word))) : earlier;
   // "IEL has hired Merrill Lynch to ..., the company said": within the sentence, the first body named is its subject.
   const inSentence = fitting.filter((run) => run.start >= sentenceStart);
-  const pool = inSentence.length ? inSentence.filter((run) => run.start === inSentence[0].start) : fitting.filter((run) => run.start === fitting[fitting.length - 1]?.start);
+  // "OptInRealBig was fighting a suit by Microsoft, which ... The company said": a sentence before is about its first body.
+  const latest = fitting[fitting.length - 1];
+  const opening = latest?.sentence === undefined ? undefined : fitting.find((run) => run.sentence === latest.sentence);
+  const subject = opening && /^(?:[Tt]he\s+)?$/.test(text.slice(opening.sentence!, opening.start)) ? opening : latest;
+  const pool = inSentence.length ? inSentence.filter((run) => run.start === inSentence[0].start) : fitting.filter((run) => run.start === subject?.start);
   // Of runs opening at one word ("Nippon Telegraph" inside "Nippon Telegraph and Telephone Corp"), the whole name.
   return pool.sort((a, b) => b.end - a.end)[0] ?? null;
 }
@@ -407,7 +504,7 @@ let lastRuns: { text: string; sentences: Sentence[]; people: Entity[]; runs: Org
 /** The span of the body "the company" (or "its spokesman") at `before` refers back to, as the organisation stage chose it. */
 export function bodyReferredTo(text: string, sentences: Sentence[], people: Entity[], organisations: Entity[], before: number, noun: string | null, sentenceStart: number): (Span & { noun?: string }) | null {
   if (!lastRuns || lastRuns.text !== text || lastRuns.sentences !== sentences) lastRuns = { text, sentences, people, runs: companyRuns(text, sentences, people) };
-  const run = antecedentIn([...lastRuns.runs, ...spokenRuns(organisations)], before, noun, sentenceStart);
+  const run = antecedentIn(text, [...lastRuns.runs, ...spokenRuns(organisations)], before, noun, sentenceStart);
   return run ? { start: run.start, end: run.end, noun: run.noun } : null;
 }
 
@@ -436,7 +533,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           // "The firm closed the book on Friday, saying ...": the body "the firm" refers back to speaks.
           companies ??= companyRuns(text, sentences, people);
           lastRuns = { text, sentences, people, runs: companies };
-          const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
           if (antecedent) add(antecedent);
         }
         return;
@@ -520,7 +617,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         // "A party spokesman said" after the British Freedom Party was named: that party speaks.
         companies ??= companyRuns(text, sentences, people);
         lastRuns = { text, sentences, people, runs: companies };
-        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
+        const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
         if (antecedent && (nameKey(antecedent.name).split(' ').includes(subject.lower) || antecedent.noun === subject.lower)) add(antecedent);
         return;
       }
@@ -528,7 +625,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         // "Acme Corp shares fell. Its spokesman said ...": the last company named before speaks.
         companies ??= companyRuns(text, sentences, people);
         lastRuns = { text, sentences, people, runs: companies };
-        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], subject.start, null, sentence.start);
+        const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], subject.start, null, sentence.start);
         if (antecedent) add(antecedent);
         return;
       }
@@ -541,7 +638,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);
         lastRuns = { text, sentences, people, runs: companies };
-        const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
+        const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
         if (antecedent) add(antecedent);
         return;
       }

@@ -1,6 +1,6 @@
 import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
-import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
 import { PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
@@ -132,10 +132,28 @@ function surnameKeyOf(keys: string[]): string {
   return keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) ? keys[keys.length - 2] : keys[keys.length - 1];
 }
 
+const WOMEN_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
+
+/** "Mr Jackson" never means Katherine Jackson, nor "Mrs Brown" Gordon Brown: the honorific says which namesake is meant. */
+function fitsHonorific(c: Cluster, honorific: string | null): boolean {
+  if (!honorific || c.keys.length < 2) return true;
+  if (honorific === 'mr' || honorific === 'sir' || honorific === 'lord') return !WOMEN_GIVEN_NAMES.has(c.keys[0]);
+  return !WOMEN_HONORIFICS.has(honorific) || !isMansGivenName(c.keys[0]);
+}
+
+/** "mr" from "Mr Jackson": the honorific a one-word mention was written with, if any. */
+function honorificOf(mention: NameMention): string | null {
+  const words = mention.surface.split(' ');
+  return words.length > mention.words.length ? words[0].toLowerCase() : null;
+}
+
 /** The full-name cluster a one-word mention refers to: surname first, nearest earlier mention wins. */
-function clusterForSingle(clusters: Cluster[], word: string, at: number): Cluster | undefined {
+function clusterForSingle(clusters: Cluster[], word: string, at: number, honorific: string | null = null): Cluster | undefined {
   const key = nameKey(word);
-  const bySurname = clusters.filter((c) => c.keys.length > 1 && surnameKeyOf(c.keys) === key);
+  const namesakes = clusters.filter((c) => c.keys.length > 1 && surnameKeyOf(c.keys) === key);
+  // Only to choose among namesakes: a name the lists misjudge must not split one person in two.
+  const fitting = namesakes.filter((c) => fitsHonorific(c, honorific));
+  const bySurname = fitting.length ? fitting : namesakes;
   const candidates = bySurname.length ? bySurname : clusters.filter((c) => c.keys[0] === key && c.keys.length > 1);
   if (candidates.length <= 1) return candidates[0];
   const distance = (c: Cluster): number => {
@@ -220,6 +238,8 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   return m.speaks && SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 48));
 }
 
+const DESCRIBES_NAME_AFTER = /^\s(?!(?:and|or|nor)\s)(?:\p{Ll}+-)?\p{Ll}+\s\p{Lu}/u;
+
 /** ", ", " and ", ", and ": the joints of a list of names; an item may open with "the" ("Bono, The Edge"). */
 const LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[Tt]he\s)?$/;
 
@@ -230,7 +250,8 @@ const LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[Tt]he\s)?$/;
  */
 function listedPeople(text: string, mentions: NameMention[], supported: (m: NameMention) => boolean): Set<NameMention> {
   const surnames = new Set(mentions.filter((m) => m.words.length > 1 && supported(m)).map((m) => m.keys[m.keys.length - 1]));
-  const isPerson = (m: NameMention): boolean => (m.words.length > 1 ? supported(m) : m.cued || surnames.has(m.keys[0]));
+  // "the show Fat Albert and the Cosby Kids": a name after "the" is a body or a thing, so it vouches for no one.
+  const isPerson = (m: NameMention): boolean => !m.afterThe && (m.words.length > 1 ? supported(m) : m.cued || surnames.has(m.keys[0]));
   const listed = new Set<NameMention>();
   const close = (list: NameMention[]): void => {
     if (list.length < 2) return;
@@ -242,6 +263,8 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
     if (people === 0 || (list.length === 2 && !joinedByAnd)) return;
     for (const m of list) {
       if (isPerson(m) || m.words.length > 3 || m.afterThe || m.opensSentence || looksLikeTitle(text, m)) continue;
+      // "Spike Lee, Burt Reynolds and Oscar nominee Alan Alda": one word before a noun and a name qualifies that name.
+      if (m.words.length === 1 && DESCRIBES_NAME_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       if (m.words.length > 1 || (list.length >= 3 && people >= 2)) listed.add(m);
     }
   };
@@ -313,7 +336,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   let knownAlone: Set<string> | undefined;
   const isKnownAlone = (key: string): boolean => (knownAlone ??= new Set(mentions.filter((m) => m.words.length === 1 && oneNamePerson(text, m)).map((m) => m.keys[0]))).has(key);
   for (const mention of mentions.filter((m) => m.words.length === 1)) {
-    const cluster = clusterForSingle(clusters, mention.words[0], mention.start)
+    const cluster = clusterForSingle(clusters, mention.words[0], mention.start, honorificOf(mention))
       ?? clusters.find((c) => c.keys.length === 1 && c.keys[0] === mention.keys[0]);
     const joined = cluster ?? (mention.cued ? clusterMisspelt(clusters, mention.keys[0]) : undefined);
     if (joined) addMention(joined, mention, text);

@@ -81,3 +81,65 @@ zac zachary zahid zara zeke zelda zoltan zora zuzana
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+// Given names borne almost only by women, and names borne by men and women alike. "Mr Jackson" never
+// means Katherine Jackson, "Mrs Brown" never Gordon Brown; a name missing from both lists counts as a man's
+// only when the general list knows it, so an unknown name never blocks a join.
+const WOMEN = `
+aaliyah abby abigail ada adaeze adele adeline adriana adrienne agatha agnes aileen aimee aisha alana alba
+alexa alexandra aleksandra alessandra alessia alice alicia alisha alison allegra allison alma alyssa amal
+amalia amanda amber amelia amelie amina amira amrita amy ana anabel anastasia andrea angela angelica angelika
+angelina angie anika anita anja ann anna anne anneliese annette annie annika anouk antonella antonia april
+arabella ariana arianna arlene astrid audra audrey aurora ava avril ayesha ayumi barbara bea beata beatrice
+beatriz becky belinda bella berenice bernadette beryl beth bethan bethany betsy betty beverley beverly bianca
+birgit blanca bonnie brenda bria brianna bridget bridie brigitte britney brooke bryony caitlin camila camilla
+camille candice cara carina carla carly carmel carmen carol caroline carolyn carrie cassandra cassie catalina
+catherine cathy catriona cecilia celeste celia celine chantal chanel charlene charlotte cher cheryl chiara
+chioma chloe christa christel christina christine ciara cindy clara clare clarissa claudia claire clodagh
+colette constance consuelo cora cristina cynthia daisy dalia dana daniela danielle daphne daria darina darya
+davina dawn deanna debbie deborah debra deirdre delia delphine denise desiree diana diane dina dinah dolly
+dolores donna dora doreen doris dorota dorothy edith edna efua eileen eilidh elaine eleanor elena elif elisa
+eliza elizabeth elke ella elle ellen ellie eloise elsa elsie elvira emilia emilie emily emma erica erika erin
+esme estelle esther ethel eunice eva evangeline eve evelyn fallon fanny farah fatima fay faye felicity fenella
+fernanda fiona fleur flora frances francesca freda freya frida gabriela gabrielle gail gaynor gemma genevieve
+georgina geraldine gertrude gillian gina ginny gisele giulia gladys glenda gloria grace gracie greta gretchen
+gwen gwendolyn gwyneth hailey haley hana hannah harriet hattie hazel heather heidi heike helen helena helga
+hilary hilda hillary hollie holly hyacinth ida ilona imelda imogen ina inez inga inge ingrid iona irene irina
+iris isabel isabela isabella isabelle isadora isla ivana ivy jacinta jacqueline jade jana jane janet janice
+janis jasmine jayne jeanette jeanne jemima jenna jennie jennifer jenny jessica jill jillian joan joanna joanne
+jocelyn jodie johanna jolene josefina josephine josie joy joyce judith judy julia juliana julianne julie
+juliet june justine kamala kara karen karin karla kasia katarzyna kate katherine kath kathleen kathryn kathy
+katia katie katrina katy kayla keiko keira kelly kerri kiera kimberly kirsten kirsty klara kristen kristin
+kristina krisztina kylie lara latoya laura lauren lavinia layla leah leila lena leona leonie lesley letitia
+libby lidia lila lilian lillian lily lina linda lindsay lindsey lisa lisette livia liz liza lois lola lorna
+lorraine lottie louisa louise lourdes lucia lucille lucinda lucy lulu luna lydia lynette lynn lynne mabel
+madeleine madeline madison maeve magda magdalena maggie maisie mandy manon mara marcella marcia margaret
+margarita margo margot maria mariam mariana marianne marie mariella marilyn marina marion marissa marjorie
+marla marlene marsha marta martha mary maud maura maureen mavis maxine maya meera meg megan meghan mei
+melanie melinda melissa meredith mia michaela michelle mildred millie mindy miranda mireille miriam moira
+mollie molly mona monica monique morag muriel myra myrtle nadia nadine nancy naomi natalia natalie natasha
+nathalie neha nell nellie nerys nessa nichola nicola nicole nicolette nikki nina nita noelle nora norah noreen
+norma nuala octavia odette odile olga olive olivia oona ophelia orla paloma pam pamela pascale patricia patsy
+patti patty paula paulette pauline peggy penelope penny petra phoebe phyllis pia polly poppy priscilla priya
+prue rachael rachel raina ramona rania rebecca regina renata renee rhian rhiannon rhona rita roberta robyn
+roisin romy rosa rosalind rosamund rosanna rose rosemary rosie rowena roxanne ruth sabina sabine sabrina sadie
+sally salma samantha sandra sara sarah sarita saskia scarlett selina selma serena shabana shakira shamima
+shania sharon sheena sheila shelley sherry shirley shona sienna silvia simone sinead siobhan sofia sonia
+sonja sophia sophie stacey stacy stella stephanie sue sunita susan susanna susie suzanne suzy svetlana sybil
+sylvia tabitha talia tamara tammy tania tanya tara tasha tatiana teresa teri terri tessa thea thelma theresa
+tiffany tilly tina tonya tracey tracy tricia trina trish trudy ulla ulrike una ursula valentina valerie
+vanessa velma vera verity veronica vicky vickie victoria viktoria viola violet virginia vivienne wanda wendy
+wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzana
+`;
+const EITHER = `
+alex alexis ali andrea ashley avery bailey billie casey charlie chris christie dana dani darcy drew eden
+frankie gabby gaby hayden jackie jamie jan jean jesse jessie jo jody jordan jules kai kelly kendall kerry
+kim kris lee leigh leslie lindsay lou mackenzie morgan nicky pat quinn remi rene robin rory sacha sam sandy
+sasha shannon shay sidney stevie taylor terry toni val viv yan
+`;
+
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+const EITHER_SET = new Set(words(EITHER));
+export const WOMEN_GIVEN_NAMES = new Set(words(WOMEN).filter((name) => !EITHER_SET.has(name)));
+/** A known given name borne by men only (as far as these lists go). */
+export const isMansGivenName = (lower: string): boolean => GIVEN_NAMES.has(lower) && !WOMEN_GIVEN_NAMES.has(lower) && !EITHER_SET.has(lower);
