@@ -72,6 +72,11 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
       cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat, takesObject: false });
       continue;
     }
+    // "has written to the regulator accusing ...": a letter speaks for its writer; the bare participle does not ("a song written by").
+    if (token.text === 'written' && prev && /^(?:has|have|had)$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, token.start))) {
+      cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: false, needsThat: true, takesObject: false });
+      continue;
+    }
     const second = tokens[i + 1];
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
     if (!pair && !QUOTE_CUES.has(token.text)) continue;

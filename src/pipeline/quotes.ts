@@ -11,6 +11,9 @@ import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span
 // Sentences are read in order so that a pronoun or an unattributed follow-on
 // quote can lean on who spoke just before.
 
+/** An unnamed speaker: "a Labour source", "one analyst", "economists", "her spokesman". */
+const UNNAMED_SPEAKER = /^(?:(?:but|and)\s+)?(?:a|an|one|some|several|two|three)\s|^(?:\p{L}+\s+)?(?:analysts|economists|sources|officials|dealers|traders|experts|critics)$|\bspokes(?:man|woman|person)\b/iu;
+
 const SPEECHLESS_CUES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'named', 'known']);
 
 /**
@@ -78,6 +81,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
   const quotes: ExtractedQuote[] = [];
   const done = new Set<MarkedQuote>();
   let lastDirect: { speaker: Speaker; paragraph: number } | null = null;
+  /** The speaker of the last quote each sentence holds, by sentence index. */
+  const speakerOfSentence = new Map<number, Speaker>();
 
   /** Who an unattributed quote continues: "X said:" just before it, or the last speaker nearby. */
   const carriedSpeaker = (index: number): Speaker | null => {
@@ -90,6 +95,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     // The sentence just before names who spoke last, even when an earlier quote in the paragraph was someone else's.
     const spoke = scope.spokeIn.get(index - 1);
     if (spoke) return lastDirect?.speaker.key === spoke ? lastDirect.speaker : { key: spoke, text: null };
+    // "A party spokesman said ... "Quote."": a body or an unnamed speaker of the sentence before goes on too; a
+    // speaker who could not be resolved ("the coach said") is more likely the one quoted last.
+    const heard = speakerOfSentence.get(index - 1);
+    if (heard && (heard.key || UNNAMED_SPEAKER.test(heard.text ?? ''))) return heard;
     return lastDirect && sentences[index].paragraph - lastDirect.paragraph <= 1 ? lastDirect.speaker : null;
   };
 
@@ -100,6 +109,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     if (kinds.has('byline') || kinds.has('credit')) return;
     const cues = cuesOf(sentence);
     const record = (speaker: Speaker): void => {
+      speakerOfSentence.set(index, speaker);
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
       if (speaksThroughSpokesperson(scope, speaker)) scope.spokespersonIn!.set(index, speaker.key);
       if (entity) scope.spokeIn.set(index, entity.key);

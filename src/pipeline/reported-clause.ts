@@ -12,7 +12,8 @@ const ADJUNCTS = [
   new RegExp(`^\\s+(?:(?:on|late on|early on|earlier on|by)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?(?![A-Za-z'’])`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
-  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:written\s+|joint\s+|televised\s+|brief\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|blog|column|article|document|submission|testimony)(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,
+  // "said in a statement released by his lawyer", "wrote in a blog post on Monday": the channel, not the clause.
+  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video)\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony)(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
   // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
@@ -227,7 +228,7 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     commaAt = text.lastIndexOf(',', cue.start);
     if (commaAt < sentence.start) return null;
   } else {
-    const plainEnd = /^(?:\s+(?:on\s+\p{Lu}\p{L}+|yesterday|today|last\s+\p{L}+|in\s+a\s+statement|in\s+an\s+interview|earlier|later|this\s+week|on\s+\p{L}+)|\s+(?:reporters|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*\s*[.!?]?$/u;
+    const plainEnd = /^(?:\s+(?:on\s+\p{Lu}\p{L}+|yesterday|today|last\s+\p{L}+|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|book|memoir|autobiography|report|letter|speech|blog|post|article|column|study|message|tweet|e-?mail)|earlier|later|this\s+week|on\s+\p{L}+)|\s+(?:reporters|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*\s*[.!?]?$/u;
     if (!plainEnd.test(after)) return null;
     if (subjectStart === null) return null;
     commaAt = text.lastIndexOf(',', subjectStart);

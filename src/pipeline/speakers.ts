@@ -32,6 +32,8 @@ export interface SpeakerScope {
   documentCredits?: { noun: string; key: string; at: number }[];
   /** Sentences where an unnamed spokesperson spoke, with the body (or person) they speak for, or null. */
   spokespersonIn?: Map<number, string | null>;
+  /** Whether each person's titles make them "he" or "she", by entity key, once asked. */
+  genders?: Map<string, string | null>;
 }
 
 /** "A Home Office spokesman", "the rapper's spokeswoman", "a spokesman for the firm": a mouthpiece, not a person named. */
@@ -59,7 +61,7 @@ const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|rep
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|where|because|although|though|since|whereas)\s)/g;
 
 /** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
-const DEMONYM = /^(?:briton|scot|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;
+const DEMONYM = /^(?:briton|scot|scotsman|zealander|spaniard|frenchman|frenchwoman|englishman|welshman|irishman|dane|swede|finn|pole|czech|serb|croat|dutchman|kiwi|aussie|argentine|brazilian|american|russian|german|italian|australian|kenyan|ethiopian|nigerian|jamaican|canadian|chinese|japanese|indian|belgian|swiss|austrian)$/;
 /** Words of the nationality list that name a place, a body or a party, not a person: "the US said" is no American. */
 const PLACE_OR_PARTY = new Set(['u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'nato', 'north', 'south', 'east', 'west', 'new', 'zealand', 'federal', 'state',
   'white', 'house', 'kremlin', 'pentagon', 'downing', 'street', 'vatican', 'soviet', 'labour', 'conservative', 'tory', 'liberal', 'democratic', "uk's", "us's"]);
@@ -69,7 +71,14 @@ const GOVERNMENT_NAME = /\b(?:government|ministry|department|executive|office|ca
 const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor', 'actress', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'veteran', 'champion', 'runner', 'sprinter', 'rider', 'driver', 'boxer', 'golfer', 'swimmer', 'skier', 'cyclist', 'teenager', 'youngster',
   'rookie', 'musician', 'rapper', 'comedian', 'novelist', 'writer', 'film-maker', 'filmmaker', 'entrepreneur', 'businessman',
-  'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather']);
+  'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather',
+  'man', 'woman', 'boy', 'girl', 'lad', 'winger', 'forward', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'centre-back', 'seed',
+  'skipper', 'batsman', 'bowler', 'all-rounder', 'jockey', 'keeper', 'frontman', 'frontwoman', 'dj', 'debutant', 'newcomer', 'hitmaker']);
+const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
+/** Describing nouns that say whether "he" or "she" could stand in their place. */
+const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
+const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'grandmother', 'businesswoman', 'frontwoman', 'actress', 'frenchwoman']);
+const pronounFor = (head: string): string | undefined => (MALE_NOUNS.has(head) ? 'he' : FEMALE_NOUNS.has(head) ? 'she' : undefined);
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
 /** Surname particles written in either case: "Louw de Graaf" is "De Graaf" at the start of a sentence. */
@@ -151,9 +160,12 @@ function sentenceIndexAt(scope: SpeakerScope, at: number): number {
 
 /** "said Jane Doe was tired": Jane Doe is talked about inside someone else's reported clause, not a speaker. */
 function isReportedSubject(text: string, mention: Mention): boolean {
-  return /\b(?:said|says|added|told\s+\p{L}+|insisted|claimed|admitted)\s+(?:that\s+)?$/u.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+  return /\b(?:said|says|added|told\s+\p{L}+|insisted|claimed|admitted)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt)\.\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, mention.start - 50), mention.start))
     && /^\s+(?:was|is|had|has|would|will|could|were|did)\b/.test(text.slice(mention.end, mention.end + 10));
 }
+
+/** What opens an aside that names someone beside the topic: "despite having", "including", "as well as". */
+const ASIDE_BEFORE = /(?:^|[,(–—-]\s*)(?:despite|including|without|unlike|such as|alongside|besides|apart from|except|as well as|along with|instead of|in place of)\b[^,;()–—]*$/;
 
 /** "was beaten by fellow American": what precedes the agent of a passive. */
 const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -161,16 +173,39 @@ const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'baron']);
 const FEMALE_TITLES = new Set(['ms', 'mrs', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
 
+const TITLE_BEFORE = /\b(\p{L}+)\.?\s+$/u;
+
+/**
+ * 'he' or 'she' as the titles written with a person's mentions say, or null. A title before a surname
+ * another person of the story shares ("Mr Jackson" beside Katherine Jackson) says nothing of either.
+ */
+function titledAs(scope: SpeakerScope, entity: Entity): string | null {
+  const known = scope.genders?.get(entity.key);
+  if (known !== undefined) return known;
+  let male = false;
+  let female = false;
+  for (const mention of entity.mentions) {
+    const words = mention.text.split(/\s+/);
+    let title = words[0].toLowerCase().replace(/\.$/, '');
+    if (MALE_TITLES.has(title) || FEMALE_TITLES.has(title)) words.shift();
+    else title = TITLE_BEFORE.exec(scope.text.slice(Math.max(0, mention.start - 12), mention.start))?.[1].toLowerCase() ?? '';
+    if (!MALE_TITLES.has(title) && !FEMALE_TITLES.has(title)) continue;
+    const surname = words[words.length - 1];
+    if (words.length === 1 && scope.people.some((other) => other.key !== entity.key && other.name.split(/\s+/).pop() === surname)) continue;
+    if (MALE_TITLES.has(title)) male = true;
+    else female = true;
+  }
+  const gender = male === female ? null : male ? 'he' : 'she';
+  (scope.genders ??= new Map()).set(entity.key, gender);
+  return gender;
+}
+
 /** Whether a titled person cannot be meant by the pronoun: "he" is no "Ms Finger". */
 function titleClashes(scope: SpeakerScope, key: string, pronoun: string | undefined): boolean {
   if (!pronoun) return false;
   const entity = scope.people.find((person) => person.key === key);
-  if (!entity) return false;
-  const titles = entity.roles.flatMap((role) => role.toLowerCase().split(/\s+/));
-  const male = titles.some((word) => MALE_TITLES.has(word));
-  const female = titles.some((word) => FEMALE_TITLES.has(word));
-  if (male === female) return false;
-  return pronoun === 'he' ? female : male;
+  const gender = entity ? titledAs(scope, entity) : null;
+  return gender !== null && gender !== pronoun;
 }
 
 /** The person "he" or "she" (`pronoun`, when the speaker is one) most likely means at `at`. */
@@ -207,8 +242,11 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ entity, mention }) =>
       (!isPossessiveAt(scope.text, mention.end) || /^["“‘]?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(scope.text.slice(sentence.start, mention.start)))
       && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
+      && !isReportedSubject(scope.text, mention)
       && !titleClashes(scope, entity.key, pronoun));
-    if (named.length) return named[0].entity.key;
+    // "Ireland, despite having Jane Doe out injured, welcomed back Ann Lee": a name in an aside is not the topic.
+    const topical = named.filter(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(Math.max(sentence.start, mention.start - 60), mention.start)));
+    if (named.length) return (topical[0] ?? named[0]).entity.key;
     if (spokesperson) {
       const key = scope.spokespersonIn!.get(i) ?? null;
       if (key || unnamedSpokesman) return unnamedSpokesman ? null : key;
@@ -274,7 +312,8 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
 const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded)$/u;
 
 /** Unnamed sources a lead names in its next sentences; a spokesman or an analyst stays unnamed. */
-const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'book', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness']);
+const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'book', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness',
+  'backbencher', 'peer', 'lawmaker', 'legislator', 'congressman', 'congresswoman']);
 const SPEECH_AFTER_NAME = /^,?\s*(?:\p{Ll}+\s+){0,2}(?:told|said|says|added|warned|insisted|predicts|predicted|found|finds)\b/u;
 
 /**
@@ -406,9 +445,11 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
 
-  // "May said": a surname the name stages read as another word (a month, a verb) still names the one person known by it.
-  if (!last && tokens.length === 1 && isCapitalised(tokens[0].text)) {
-    const bearers = scope.people.filter((entity) => entity.name.split(/\s+/).length > 1 && entity.name.endsWith(` ${tokens[0].text}`));
+  // "May said", "the Oscar-nominated Owen told": a surname the name stages read as another word (a month, a verb,
+  // a given name) still names the one person known by it.
+  const surname = tokens[tokens.length - 1];
+  if (!last && surname && isCapitalised(surname.text) && (tokens.length === 1 || (tokens[0].lower === 'the' && tokens.length <= 4))) {
+    const bearers = scope.people.filter((entity) => entity.name.split(/\s+/).length > 1 && entity.name.endsWith(` ${surname.text}`));
     if (bearers.length === 1) return { key: bearers[0].key, text: phrase };
   }
   const afterPossessor = last ? tokens.filter((t) => t.start > last.mention.end + 1) : tokens;
@@ -426,6 +467,15 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start, false, head), text: phrase };
+  // Only "they" opening the sentence: one inside a clause ("postponed it because they said") may mean anyone.
+  if (head === 'they' && words.length === 1) return { key: /^\W*(?:(?:but|and|however|now|yet)\W+)?$/i.test(scope.text.slice(scope.sentences[sentenceIndexAt(scope, span.start)]?.start ?? span.start, span.start)) ? bodyJustHeard(scope, at) : null, text: phrase };
+  // "the two organizations said", "both companies said": bodies speaking jointly, credited to the one the
+  // story names first.
+  // "Two wheat organizations said" opening a story: the one it goes on to name.
+  // "The tobacco companies" are an industry, not bodies the story named.
+  if (PLURAL_BODIES.has(head) && (words[0] === 'two' ? words.length <= 4 : (words[0] === 'the' || words[0] === 'both') && words.length <= 3 && words.slice(1, -1).every((word) => COUNTS.has(word)))) {
+    return { key: firstBodyNamed(scope, at, words[0] === 'two'), text: phrase };
+  }
   if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head))) {
     // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation,
     // the one a sentence just before is about if there is one ("its offer for Beta Corp" does not make Beta the topic).
@@ -449,12 +499,14 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   }
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
   if ((first === 'the' || first === 'this') && content.length <= 3 && ((NATIONALITIES.has(head) && !PLACE_OR_PARTY.has(head)) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
-    return { key: resolvePronoun(scope, span.start, true), text: phrase };
+    return { key: resolvePronoun(scope, span.start, true, pronounFor(head)), text: phrase };
   }
-  // "said the East Kilbride athlete": a noun describing the person the story is about, unless
-  // someone was named with it as a role ("the striker Jon Doe").
-  if (first === 'the' && content.length <= 4 && DESCRIPTIVE_HEADS.has(head) && !scope.people.some((entity) => roleFit(entity, roleWords(content)) >= 100)) {
-    return { key: resolvePronoun(scope, span.start, true), text: phrase };
+  // "said the East Kilbride athlete", "says the Waterford man": a noun describing the person the story is
+  // about, unless someone was named with it as a role ("the striker Jon Doe").
+  // A bare "the man" is as often someone the story never names.
+  if (first === 'the' && content.length <= 4 && DESCRIPTIVE_HEADS.has(head) && !(GENERIC_PERSON.has(head) && content.length < 2)
+    && !scope.people.some((entity) => roleFit(entity, roleWords(content)) >= 100)) {
+    return { key: resolvePronoun(scope, span.start, true, pronounFor(head)), text: phrase };
   }
   if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations
@@ -516,7 +568,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       const nobodyNamedYet = mentionsIn(scope.people, { start: 0, end: span.start }, scope.masked).length === 0;
       return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
     }
-    return { key: holderNamedNext(scope, wanted, at, holders), text: phrase };
+    // "..., a senior minister has said." opening a story: the person the next sentences name speaking.
+    return { key: holderNamedNext(scope, wanted, at, holders) ?? (INDEFINITE_ONE.has(first) && !SPOKESPEOPLE.has(head) && !SPOKESPERSON_PHRASE.test(head) && !UNNAMED_MEMBER.has(head) ? sourceNamedAfterLead(scope, at) : null), text: phrase };
   }
   if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) {
     const key = sourceNamedAfterLead(scope, at);
@@ -530,6 +583,41 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     if (credited) return { key: credited, text: phrase };
   }
   return { key: null, text: phrase };
+}
+
+const COUNTS = new Set(['two', 'three', 'four', 'both']);
+/** Plural nouns for bodies, as in "the two companies said". */
+const PLURAL_BODIES = new Set(['companies', 'firms', 'organizations', 'organisations', 'groups', 'banks', 'unions', 'agencies', 'airlines', 'carriers', 'charities', 'associations']);
+
+/**
+ * "The Conservatives say ... They say ...": the body that spoke in the sentence before (or earlier in this
+ * one), when no person spoke there; otherwise "they" are nobody known.
+ */
+function bodyJustHeard(scope: SpeakerScope, at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  if (index < 0) return null;
+  const previous = scope.sentences[index - 1];
+  if (!previous || scope.sentences[index].paragraph - previous.paragraph > 1 || scope.spokeIn.has(index - 1)) return null;
+  const spoke = (scope.orgSpoke ?? []).filter((s) => s.at >= previous.start && s.at < at);
+  const keys = new Set(spoke.map((s) => s.key));
+  return keys.size === 1 ? spoke[0].key : null;
+}
+
+/**
+ * The body named first in the story up to `at`, or, when none was, the first one named in the next two
+ * sentences; with `leadOnly` ("two wheat groups said" opening a story), only the latter.
+ */
+function firstBodyNamed(scope: SpeakerScope, at: number, leadOnly: boolean): string | null {
+  let first: { key: string; start: number } | null = null;
+  for (const entity of scope.organisations) {
+    const mention = entity.mentions.find((m) => !isTicker(scope.text, m));
+    if (mention && mention.start < at && (!first || mention.start < first.start)) first = { key: entity.key, start: mention.start };
+  }
+  if (first) return leadOnly ? null : first.key;
+  const index = sentenceIndexAt(scope, at);
+  const ahead = scope.sentences[index + 2] ?? scope.sentences[index + 1];
+  if (index < 0 || !ahead) return null;
+  return mentionsIn(scope.organisations, { start: at, end: ahead.end }, scope.masked).find(({ mention }) => !isTicker(scope.text, mention))?.entity.key ?? null;
 }
 
 /** Writings that speak for whoever wrote them. */
@@ -648,14 +736,36 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   return { start: start + chunkStart + leading, end: start + chunkStart + chunk.trimEnd().length };
 }
 
-const FINITE = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|did|does|declined|refused)$|ed$/;
+const FINITE = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|did|does|declined|refused|said|says|told|tells)$|ed$/;
 
 /** The noun phrase opening a sentence, up to its first finite verb: "A bank spokesman" in "A bank spokesman declined ...". */
 function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
-  const tokens = tokenize(scope.text, sentence.start, Math.min(sentence.end, sentence.start + 120));
+  const head = scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+  // "The band - whose album sold best - thanked ...": an aside between dashes is not the subject.
+  const aside = /^[^-–—,;:"“”]{2,60}?(\s[-–—]\s[^-–—"“”]{2,120}?\s[-–—]\s)/.exec(head);
+  const skip = aside ? { start: sentence.start + aside.index + aside[0].length - aside[1].length, end: sentence.start + aside.index + aside[0].length } : null;
+  const tokens = tokenize(scope.text, sentence.start, Math.min(sentence.end, sentence.start + (skip ? 200 : 120)))
+    .filter((t) => !skip || t.start < skip.start || t.start >= skip.end);
   const verb = tokens.findIndex((t, i) => i > 0 && t.text === t.lower && FINITE.test(t.lower));
-  if (verb <= 0 || verb > 6 || /[,;:"“”]/.test(scope.text.slice(sentence.start, tokens[verb].start))) return null;
+  if (verb <= 0 || verb > 6) return null;
+  const lead = scope.text.slice(sentence.start, tokens[verb].start);
+  if (/[,;:"“”]/.test(skip ? lead.slice(0, skip.start - sentence.start) + lead.slice(skip.end - sentence.start) : lead)) return null;
   return { start: tokens[0].start, end: tokens[verb - 1].end };
+}
+
+/** The subject of the last clause opened by "but", "while" or a semicolon between `from` and `to`: "but its lawyer, Jane Doe, told". */
+function clauseSubject(scope: SpeakerScope, from: number, to: number): Span | null {
+  const region = scope.text.slice(from, to);
+  let opener: RegExpExecArray | null = null;
+  const OPENER = /(?:,\s*|\s)(?:but|while|whereas)\s+|;\s*/g;
+  for (let match = OPENER.exec(region); match; match = OPENER.exec(region)) opener = match;
+  if (!opener) return null;
+  const start = from + opener.index + opener[0].length;
+  const tokens = tokenize(scope.text, start, Math.min(to, start + 100));
+  const verb = tokens.findIndex((t, i) => i > 0 && t.text === t.lower && FINITE.test(t.lower));
+  if (verb <= 0 || /["“”;:]/.test(scope.text.slice(start, tokens[verb].start))) return null;
+  const end = tokens[verb - 1].end;
+  return mentionsIn(scope.people, { start, end }, scope.masked).length || mentionsIn(scope.organisations, { start, end }, scope.masked).length ? { start, end } : null;
 }
 
 /** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
@@ -729,9 +839,16 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
   // "CLAUSE, noted Jane Doe, an analyst.": a body named inside the clause is talked about, not speaking.
   if (afterSpeaker?.key && /,\s*$/.test(before) && isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end))) return afterSpeaker;
-  const subject = subjectSpanBefore(scope, sentence, cue.start);
-  let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   const lead = text.slice(sentence.start, cue.start);
+  // "A party spokesman played down the row with Jane Doe and said ...": the subject of the sentence speaks, not a name in its object.
+  const conjunction = /\s(?:and|but)\s+(?:(?:also|later|then|now|still|again|yesterday|today|\p{Ll}+ly)\s+)?$/u.exec(lead);
+  const conjoined = conjunction ? leadingSubject(scope, sentence) : null;
+  // Only when nothing between the subject and "and" opens a clause of its own: "X said ..., but his lawyer ... and added".
+  const ownClause = conjoined && /\b(?:but|while|whereas|although|though|because|said|says|told)\b|[;:"“”]/.test(text.slice(conjoined.end, sentence.start + conjunction!.index));
+  // "..., but its lawyer, Jane Doe, told the court ... and added": then the subject of that last clause speaks.
+  const lastClause = conjunction && (!conjoined || ownClause) ? clauseSubject(scope, sentence.start, sentence.start + conjunction!.index) : null;
+  const subject = conjoined && !ownClause && conjoined.end < cue.start ? conjoined : lastClause ?? subjectSpanBefore(scope, sentence, cue.start);
+  let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   if (!beforeSpeaker.key && /(?:\b(?:and|but)|,\s*who)\s+(?:\p{Ll}+\s+)?$/u.test(lead)) {
     // "Smith, who said ..." and "Smith is injured but said ...": the subject named earlier in the sentence speaks.
     const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(lead);
