@@ -126,12 +126,15 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   const keyed = ANY_KEY.test(lower);
   if (keyed && RELATIVE_KEYS.some((key) => lower.includes(key))) found.push(...relativeExpressions(sentence, ref));
   if (keyed) found.push(...anchorExpressions(sentence, lower));
+  if (lower.includes('mid') || lower.includes('trading')) found.push(...sessionExpressions(sentence, ref));
   found.push(...yearExpressions(sentence, ref));
   if (keyed && HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
-  const kept = dropOverlaps(found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e)));
+  const kept = dropOverlaps(
+    found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e)),
+  );
   let named: NamedYear | null = null;
   return kept.map((e) => {
-    const completed = completeYear(e, named, ref);
+    const completed = completeYear(e, yearAfter(sentence, e) ?? named, ref);
     // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
     // ("after falls late in 2018, ... rose in January") leads into the next one, so it names none,
     // and "the 2002 and 2003 races" name races, not the time of the sentence.
@@ -143,6 +146,15 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
     }
     return completed;
   });
+}
+
+// "held in February in 1974", "the March of 1986": the year written just after a month that chrono left without one.
+const YEAR_AFTER_MONTH = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b(?![\d/-])/;
+
+function yearAfter(sentence: string, e: Found): NamedYear | null {
+  if (!e.yearless || e.yearless.day !== null) return null;
+  const match = YEAR_AFTER_MONTH.exec(sentence.slice(e.end, e.end + 12));
+  return match ? { year: Number(match[1]), month: null } : null;
 }
 
 /** A year the sentence has stated, with the month named with it ("December 2004"), if any. */
@@ -460,6 +472,25 @@ function monthOfWeek(ref: Ymd, step: number, counted: boolean): string | null {
   return from.y === to.y && from.m === to.m ? formatMonth(from.y, from.m) : null;
 }
 
+// ---------- a trading session of the publication day ----------
+
+// "climbed 2-1/2 to 50-3/8 by midafternoon", "eased in early trading": market moves of the day the story
+// is filed, unless a day is named with them ("in late trading on Friday").
+const SESSION = /\b(?:by|at|in)\s+(?:mid-?(?:afternoon|morning|day|session)|(?:early|late|midday|morning|afternoon)\s+trading)\b/gi;
+const SESSION_DAY_AFTER = /^\s*(?:on\s+(?:[A-Z]|\d)|of\s|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d)/;
+const SESSION_DAY_BEFORE = /(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b[Yy]esterday|\b[Tt]oday|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*,?\s*$/;
+
+function sessionExpressions(sentence: string, ref: Ymd | null): TemporalExpression[] {
+  const out: TemporalExpression[] = [];
+  for (const match of sentence.matchAll(SESSION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (SESSION_DAY_AFTER.test(sentence.slice(end, end + 16)) || SESSION_DAY_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) continue;
+    out.push({ start, end, text: match[0], date: ref ? formatDay(ref) : null, precision: 'day', anchor: null });
+  }
+  return out;
+}
+
 // ---------- anchored to another event of the article ----------
 
 // `keys`: words one of which the phrase must contain, checked before the pattern runs.
@@ -555,8 +586,14 @@ const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|b
 // "won there in 1998 and 2003", "in 2022, 2023 and 2024": later years of a list read with its "in".
 const LISTED_YEAR_BEFORE = /\b(?:in|during)\s+(?:1[89]|20)\d\d(?:,\s+(?:1[89]|20)\d\d)*(?:,\s+|,?\s+(?:and|or)\s+)$/i;
 const FIGURE_FOR_BEFORE = /\b(?:profits?|earnings|sales|income|revenues?|results|loss(?:es)?|output|production|turnover|figures|dividends?|growth|surplus|deficit)\s+for\s+$/i;
-// "ahead of a 2024 deadline": the year something is due by, not an event in it.
-const YEAR_TARGET_AFTER = /^\s+(?:deadline|target|goal)s?\b/i;
+// "ahead of a 2024 deadline": the year something is due by, not an event in it. "The 1987 budget", "the 2011
+// maturity": a plan for a year, or a bond named by the year it falls due.
+const YEAR_TARGET_AFTER = /^\s+(?:deadline|target|goal|budget|forecast|estimate|projection|quota|maturit(?:y|ie))s?\b/i;
+// "fiscal 1987 beginning in April": a year of accounts still to run, a period.
+const FISCAL_PERIOD = /\b(?:fiscal|financial)\s+$/i;
+const PERIOD_RUNS_AFTER = /^\s*,?\s+(?:beginning|starting|commencing|ending|which\s+(?:begins|starts|ends))\b/i;
+// "a saga dating back to 2001", "fans hark back to 1994, when": the year something began or happened.
+const BACK_TO_BEFORE = /\bback\s+to\s+$/i;
 const YEAR_SUBJECT_AFTER = /^\s+(?:was|saw|proved|brought|marked|ended)\b/;
 // "For 2019, the insurer posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
@@ -573,6 +610,8 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 30);
     if (YEAR_UNIT_AFTER.test(after) || YEAR_TARGET_AFTER.test(after)) continue;
+    if (FISCAL_PERIOD.test(before) && PERIOD_RUNS_AFTER.test(after)) continue;
+    const backTo = BACK_TO_BEFORE.test(before) && !/^\s+[a-z]/.test(after);
     // "the 1980's" is a decade written with an apostrophe: a year's own possessive takes no "the".
     if (/^['\u2019]s\b/.test(after) && /\b[Tt]he\s+(?:early\s+|mid-?\s*|late\s+)?$/.test(before)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
@@ -591,7 +630,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
-    if (!possessive && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
+    if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -665,16 +704,43 @@ function isDateline(sentence: string, e: TemporalExpression): boolean {
 // The far end of "between January 2014 and July 2019", "from March to June".
 const PERIOD_SECOND_END = /\b(?:between\s+[^;()]{1,30}\s+and|from\s+[^;()]{1,30}\s+(?:to|until|till|through|thru))\s+$/i;
 
+// "from last year's 40 cts", "from December's seasonally adjusted rate": the figure compared with, not an occasion.
+const POSSESSIVE_FIGURE_AFTER = /^['\u2019]s\s+(?:[$\u00a3\u20ac]?\d|(?:[\w-]+\s+){0,3}(?:level|levels|rate|rates|close|figure|figures|total|volume|budget)\b)/i;
+
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
 function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor) return false;
   const before = sentence.slice(Math.max(0, e.start - 40), e.start);
+  const after = sentence.slice(e.end, e.end + 40);
+  // "hit by Monday's storm", "recovering from last year's decline" name the day of what follows, not a bound;
+  // "rose to 707 from last week's 744", "a 9.7 pct decline since Friday's close" compare a figure with it.
+  const possessive = /^['\u2019]s\b/.test(after);
+  if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfPattern(before, /[,;:(]/) + 1))) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
+  if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
-  if (/\d/.test(e.text) && /^\s+week\b/i.test(sentence.slice(e.end, e.end + 8))) return true;
-  // "hit by Monday's storm" names the storm's day, not a deadline.
-  return DEADLINE_BEFORE.test(before) && !/^['\u2019]s\b/.test(sentence.slice(e.end)) && !untilDatesEvent(sentence.slice(Math.max(0, e.start - 90), e.start));
+  if (/\d/.test(e.text) && /^\s+week\b/i.test(after)) return true;
+  if (!DEADLINE_BEFORE.test(before) || untilDatesEvent(sentence.slice(Math.max(0, e.start - 90), e.start))) return false;
+  // "shrank to 54.6 billion by the end of last year": a figure the period closed with, told in the past.
+  if (/\bby\s+the\s+end\s+of\s+$/i.test(before) && e.precision !== 'day' && isPastState(sentence, e)) return false;
+  // "by April 11, when Congress is scheduled to break": the day something else is set for.
+  return !DEADLINE_WHEN_AFTER.test(after);
 }
+
+// Words that make a state at a period's end a hope, a plan or a forecast: "could have adopted broadband by the
+// end of 2005", "efforts to have 3 million people on drugs by the end of 2005", "possibly by the end of this month".
+const NOT_REACHED = /\b(?:will|would|could|should|may|might|must|can|shall|to\s+(?:have|be|reach|get|bring|cut|raise|phase|make|take|complete)|hopes?|aims?|plans?|targets?|efforts?|expect\w*|estimat\w*|possibl\w*|optimistic|likely|forecast\w*)\b|['\u2019]ll\b/i;
+
+/** "shrank to 54.6 billion dlrs by the end of last year": a state the clause says was reached. */
+function isPastState(sentence: string, e: TemporalExpression): boolean {
+  const before = sentence.slice(Math.max(0, e.start - 160), e.start);
+  const clause = before.slice(lastIndexOfPattern(before, /[;:]/) + 1);
+  const rest = sentence.slice(e.end, e.end + 80);
+  const restClause = rest.slice(0, Math.max(0, rest.search(/[;:.]/)) || rest.length);
+  return !NOT_REACHED.test(clause) && !NOT_REACHED.test(restClause) && tenseAt(sentence, e.start, e.end) === 'past';
+}
+
+const DEADLINE_WHEN_AFTER = /^,\s+when\s+(?:[\w'\u2019.-]+\s+){1,4}(?:is|are|was|were)\s+(?:scheduled|due|set|expected)\s+to\b/i;
 
 // "annually on August 11", "every Monday", "on May 1 each year": a date that comes round again
 // is a timetable, not one event.
@@ -685,6 +751,62 @@ function isRecurring(sentence: string, e: TemporalExpression): boolean {
   const before = sentence.slice(Math.max(0, e.start - 30), e.start);
   const leadingOn = /^on\s+/i.exec(e.text);
   return RECURRING_BEFORE.test(leadingOn ? before + leadingOn[0] : before) || RECURRING_AFTER.test(sentence.slice(e.end, e.end + 30));
+}
+
+// ---------- figures compared with, and figures forecast ----------
+
+// "than in 2003", "than they did in 2003", "than at the start of 2004", "than for the same month in 2004",
+// "as in 2004", "the same as those of last year", "compared with 1985".
+const PERIOD_COMPARED_BEFORE = new RegExp(
+  String.raw`(?:\bthan\s+(?:(?:it|they|he|she|we|there|i)\s+(?:did|was|were|had)\s+|(?:those|that)\s+(?:of|in|for)\s+)?(?:(?:in|at|during|for|on)\s+)?|(?<!\b(?:well|such)\s+)\bas\s+(?:(?:those|that)\s+(?:of|in|for)|(?:(?:it|they|he|she|we|there|i)\s+(?:did|was|were|had)\s+)?(?:in|during))\s+|\b(?:compared\s+(?:with|to)|vs\.?|versus)\s+(?:(?:in|during|for)\s+)?|\bsame\s+(?:\w+\s+)?(?:period|month|quarter|time|week|season|half)\s+(?:of|in|a)\s+)(?:the\s+(?:start|end|beginning|middle|same\s+\w+)\s+(?:of|in)\s+)?$`,
+  'i',
+);
+
+/**
+ * A year or month that only gives what a figure is compared with, which no event happens at. "Up from 6% in
+ * 1994" is left alone: the figure it gives is of that year.
+ */
+function isComparedPeriod(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor || e.precision === 'day') return false;
+  const before = sentence.slice(Math.max(0, e.start - 80), e.start);
+  return PERIOD_COMPARED_BEFORE.test(before);
+}
+
+// Words that make a clause a forecast of figures: "Barclays forecast an 8% fall in prices in 2005",
+// "the economy could grow by 4.5% in 2004", "our forecast for price rises this year".
+const FORECAST_WORDS = new Set([
+  'forecast', 'forecasts', 'forecasting', 'predict', 'predicts', 'predicted', 'predicting', 'prediction', 'predictions',
+  'expect', 'expects', 'expected', 'expecting', 'expectation', 'expectations', 'projects', 'projected', 'projecting',
+  'projection', 'projections', 'sees', 'outlook', 'could', 'would', 'will', 'should', 'may', 'might',
+]);
+// What changes in a forecast: a rise or a fall, or a figure ("a 6% fall", "growth of 3 pct", "as high as $6.25").
+const CHANGE_WORD = /^(?:ris(?:e|es|ing)|fall(?:s|ing)?|grow(?:s|ing|th)?|increas(?:e|es|ing)|declin(?:e|es|ing)|drops?|dropping|climbs?|climbing|slow(?:s|ing|down)?|shrink(?:s|ing)?|contraction|jumps?|surge|pct|percent)$/;
+const FIGURE = /\d\s*(?:%|pct\b|percent\b|per\s+cent\b)|[$\u00a3\u20ac]\s?\d|\d\s*(?:bn|mn|m|billion|million|mln|bln|tonnes|tons|dlrs|cts|euros|pounds|yen)\b/i;
+// Nouns of a forecast that name what it is for: "our forecast for the jobless rate this year".
+const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'outlook']);
+const FORECAST_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'after', 'before', 'when', 'since', 'than', 'with']);
+
+/**
+ * A year or month a forecast of figures is for ("expects sales to rise in 2005"): what is forecast has
+ * not happened, and the forecast itself is dated by its own words ("forecast in November").
+ */
+function isForecastTarget(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor || e.precision === 'day') return false;
+  const before = sentence.slice(Math.max(0, e.start - 200), e.start);
+  const clause = before.slice(lastIndexOfPattern(before, CLAUSE_STOP) + 1);
+  const left = words(clause).slice(-24).reverse();
+  for (let i = 0; i < left.length; i += 1) {
+    const word = left[i];
+    if (FORECAST_STOP.has(word)) return false;
+    if (FORECAST_WORDS.has(word)) {
+      if (FORECAST_NOUNS.has(word) && left[i - 1] === 'for') return true;
+      const forecast = clause.slice(clause.toLowerCase().lastIndexOf(word) + word.length);
+      return left.slice(0, i).some((w) => CHANGE_WORD.test(w)) || FIGURE.test(forecast);
+    }
+    // "an 8% fall in 2005, followed by further declines in 2006": a participle of the forecast itself.
+    if ((isPastVerb(word) || PAST_WORDS.has(word)) && left[i - 1] !== 'by') return false;
+  }
+  return false;
 }
 
 function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {

@@ -107,7 +107,8 @@ describe('dates that bound a stretch of time', () => {
     expectNothing('Shipments are capped at 40,000 tonnes in the season started June 1.');
     expectNothing('Outlays will rise 4 pct in the fiscal year beginning July 1.');
     expectNothing('The budget for the year beginning in July was passed.');
-    expectDates('Funds will train 9,000 nurses in fiscal 2019 beginning in July.', WEDNESDAY, [['2019', '2019', 'year']]);
+    // A fiscal year still to run is a period too, both its year and the month it begins.
+    expectNothing('Funds will train 9,000 nurses in fiscal 2019 beginning in July.');
   });
 
   it('keep a day that starts an event, and "up to" before a figure', () => {
@@ -381,5 +382,112 @@ describe('"until" after a negation or "wait"', () => {
     expectNothing('"Growers cannot wait until next year," she said.');
     expectNothing('Shoppers would not be waiting until March.');
     expectNothing('Rates will stay unchanged until March, and no cut is planned.');
+  });
+});
+
+describe('the period a figure is compared with', () => {
+  it('is left out after "than", "as" and "the same month in"', () => {
+    expectNothing('Ticket sales were about the same as those of last year.');
+    expectNothing('Rents in Kaunas rose faster than in 2016.');
+    expectNothing('Exports are 4% higher than at the start of 2017.');
+    expectNothing('Bookings grew, but not as quickly as in 2015.');
+    expectDates('The choir sang in Riga as well as in 2016.', null, [['2016', '2016', 'year']]);
+    expectDates('Fewer flats were let in May than for the same month in 2018.', WEDNESDAY, [['May', '2019-05', 'month']]);
+  });
+
+  it('keeps a figure given for its own year', () => {
+    expectDates('Membership rose to 40% in 2018, up from 31% in 2015.', WEDNESDAY, [
+      ['2018', '2018', 'year'],
+      ['2015', '2015', 'year'],
+    ]);
+  });
+});
+
+describe('the year or month a forecast of figures is for', () => {
+  it('is left out, with the years listed after it', () => {
+    expectNothing('The brewer forecast a 6% fall in beer sales in 2020, followed by further declines in 2021 and 2022.');
+    expectNothing('The central bank expects inflation to rise in 2020.');
+    expectNothing('The economy of the islands could grow by as much as 3% in 2019.');
+    expectNothing('"We have no forecast for the jobless rate this year," an official said.');
+  });
+
+  it('keeps what is scheduled, the day a forecast was made, and figures told in the past', () => {
+    expectDates('The bridge over the Daugava will open in 2021.', WEDNESDAY, [['2021', '2021', 'year']]);
+    expectDates('Analysts forecast in March that prices would fall.', WEDNESDAY, [['March', '2019-03', 'month']]);
+    expectDates('Analysts had expected a rise, but sales fell 5% in 2018.', WEDNESDAY, [['2018', '2018', 'year']]);
+    expectDates('Staff will get rises of six pct, with the first payment going out in April.', WEDNESDAY, [['April', '2020-04', 'month']]);
+    expectDates('Deliveries would be in 2020 and 2021.', WEDNESDAY, [
+      ['2020', '2020', 'year'],
+      ['2021', '2021', 'year'],
+    ]);
+  });
+});
+
+describe('a trading session with no day named', () => {
+  it('is the publication day', () => {
+    expectDates('Shares of Tarvel Corp climbed 1-1/4 to 30-1/2 by midafternoon.', WEDNESDAY, [['by midafternoon', '2019-06-12', 'day']]);
+    expectDates('Palm oil futures eased in early trading.', WEDNESDAY, [['in early trading', '2019-06-12', 'day']]);
+    expectDates('Shares of Tarvel Corp climbed by midafternoon.', null, [['by midafternoon', null, 'day']]);
+  });
+
+  it('gives way to a day named with it', () => {
+    expectDates('Copper slipped in late trading on Friday.', WEDNESDAY, [['on Friday', '2019-06-07', 'day']]);
+    expectDates('On Friday, in late trading, copper slipped.', WEDNESDAY, [['On Friday', '2019-06-07', 'day']]);
+  });
+});
+
+describe('years that name a plan, a bond or a period', () => {
+  it('are not events', () => {
+    expectNothing('The ministry set aside money for job schemes in fiscal 2020 beginning in April.');
+    expectNothing('Parliament has yet to pass the 2020 budget.');
+    expectNothing('The central bank will buy 10 mln dlrs of the 2031 maturity.');
+  });
+
+  it('leave a fiscal year of reported figures alone', () => {
+    expectDates('Profits doubled in fiscal 2018.', WEDNESDAY, [['2018', '2018', 'year']]);
+  });
+});
+
+describe('a year after "back to"', () => {
+  it('is when something began or happened', () => {
+    expectDates('The row over fishing rights dates back to 2009.', null, [['2009', '2009', 'year']]);
+    expectDates('Old fans still hark back to 1996, when the club won the league.', null, [['1996', '1996', 'year']]);
+  });
+
+  it('is not a level a figure returns to', () => {
+    expectNothing('Output is back to 2015 levels.');
+  });
+});
+
+describe('a possessive date after a word that bounds a period', () => {
+  it('names the day of what follows', () => {
+    expectDates("The port is recovering from last year's strike.", WEDNESDAY, [['last year', '2018', 'year']]);
+    expectDates("Prices have fallen since Monday's vote.", WEDNESDAY, [['Monday', '2019-06-10', 'day']]);
+  });
+
+  it('is still the period a figure is compared with', () => {
+    expectNothing("Rig counts fell to 707 from last week's 744.");
+    expectNothing("Sales slipped three pct from December's seasonally adjusted rate.");
+  });
+});
+
+describe('"by" before a date', () => {
+  it('dates a figure the end of a period closed with, told in the past', () => {
+    expectDates('The fund shrank to 4.1 billion dlrs by the end of last year.', WEDNESDAY, [['last year', '2018', 'year']]);
+    expectNothing('The fund will shrink to 4 billion dlrs by the end of next year.');
+  });
+
+  it('dates what is scheduled for that day in a clause after it', () => {
+    expectDates('The senator wants the report by July 2, when parliament is scheduled to rise for the summer.', WEDNESDAY, [['July 2', '2019-07-02', 'day']]);
+    expectNothing('Bids are due by July 2.');
+  });
+});
+
+describe('a month followed by "in" and a year', () => {
+  it('is that year\'s month', () => {
+    expectDates('An election was last held in February in 1974.', null, [
+      ['February', '1974-02', 'month'],
+      ['1974', '1974', 'year'],
+    ]);
   });
 });

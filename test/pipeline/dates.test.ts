@@ -290,7 +290,7 @@ describe('weeks relative to publication', () => {
 
 describe('this month, this year and units ago', () => {
   it('count from the publication date', () => {
-    expectDates('Copper output will fall this year.', THURSDAY, [['this year', '2017', 'year']]);
+    expectDates('The copper smelter will close this year.', THURSDAY, [['this year', '2017', 'year']]);
     expectDates('The bank cut its rate this month.', THURSDAY, [['this month', '2017-02', 'month']]);
     expectDates('The mill was founded 120 years ago.', THURSDAY, [['120 years ago', '1897', 'year']]);
     expectDates('The line closed three months ago.', THURSDAY, [['three months ago', '2016-11', 'month']]);
