@@ -24,6 +24,8 @@ const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
+const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
+const COUNTRY_AFTER_OF = /^(?:the\s)?((?:\p{Lu}\p{Ll}+\s?){1,3})/u;
 
 export interface NameMention {
   start: number;
@@ -58,6 +60,8 @@ export interface NameMention {
    * "as Mrs Potter in the production"), or a club or party in brackets after a person ("Yann Jauzet (Stade Nord)").
    */
   notPerson?: boolean;
+  /** Written straight after a noun for a work ("the movie Vera Dane have shared"): a title, unless the article shows a person. */
+  afterWorkNoun?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -142,11 +146,21 @@ function syllableName(words: string[]): boolean {
   return words.length <= 3 && SHORT_FAMILY_NAME.test(words[0]) && words.slice(1).every((word) => SYLLABLE_GIVEN_NAME.test(word));
 }
 
+/**
+ * "Irakli Labadze of Georgia", "Kenneth Carlsen of Denmark": a name of two words followed by "of" and a country is a
+ * person from it (a body's name holds a body word: "Bank of Norland").
+ */
+function fromCountry(text: string, end: number, words: string[]): boolean {
+  if (words.length !== 2 || text.slice(end, end + 4) !== ' of ') return false;
+  const place = COUNTRY_AFTER_OF.exec(text.slice(end + 4, end + 40))?.[1].trim();
+  return place !== undefined && PLACE_SET.has(place) && !CAPITALISED_WORD.test(text.slice(end + 4 + place.length + 1, end + 4 + place.length + 12));
+}
+
 /** Particles inside a surname: "Louw de Graaf", "De Graaf". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
 const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
 const JOINED_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|van|von|le|la)-\p{Lu}/u;
-const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3}\b)/;
+const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3})\b/;
 /** ", who ...", ", 53,": what follows a person's name and never a body's. */
 const PERSON_APPOSITIVE = /^,\s+(?:who|whose|aged|\d{1,2},)/;
 const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
@@ -429,7 +443,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
       ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
-        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial)
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || fromCountry(text, last.end, words))
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
@@ -452,7 +466,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const royalThing = words.length === 1 && prefix.length > 0 && ROYAL_TITLES.has(prefix[prefix.length - 1].lower) && (body || tokens[at - 1]?.text === 'the');
     // "the Mr Nasty of books": an honorific after "the" makes a type, not a person.
     const typeNamed = words.length === 1 && prefix.length === 1 && SURNAME_HONORIFICS.has(bare(prefix[0].text)) && tokens[at - 1]?.text === 'the';
-    const notPerson = royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "the next James Bond", "the first black James Bond": a part many hold, not the person holding it.
+    const partHeld = !prefix.length && !lowerRole.length && PART_HELD_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
+    const notPerson = partHeld || royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
@@ -471,6 +487,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       opensSentence,
       body,
       notPerson: notPerson || undefined,
+      afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

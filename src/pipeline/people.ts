@@ -357,7 +357,13 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
 
   // A name the article once describes as a body is that body wherever it speaks ("Deutsche Boerse said").
   const bodies = new Set(mentions.filter((m) => m.body).map((m) => m.keys.join(' ')));
+  // "the movie Vera Dane": a name once written as a work's title is that work unless the article shows a person
+  // (a role, a speech verb, or the surname alone).
+  const works = new Set(mentions.filter((m) => m.afterWorkNoun).map((m) => m.keys.join(' ')));
+  const showsPerson = (cluster: Cluster): boolean => cluster.roles.size > 0 || cluster.forms.size > 1
+    || mentions.some((m) => m.speaks && cluster.mentions.some((c) => c.start === m.start));
   const people = clusters
+    .filter((cluster) => cluster.journalist || !works.has(cluster.keys.join(' ')) || showsPerson(cluster))
     .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
     .filter((cluster) => cluster.journalist || cluster.roles.size > 0 || !bodies.has(cluster.keys.join(' ')))
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))

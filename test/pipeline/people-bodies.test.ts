@@ -74,7 +74,7 @@ describe('people\'s names that look like something else', () => {
 describe('titles of works and parts played', () => {
   it('reads a name straight after a noun for a work as its title', () => {
     expect(peopleOf('Awards\n\nShe won for the gritty drama Vera Dane, adding to her prizes.')).toEqual([]);
-    expect(peopleOf('Awards\n\nThe film Steven Spielman made won the prize.')).toEqual(['Steven Spielman']);
+    expect(peopleOf('Awards\n\nThe film Steven Spielman made won the prize. Mr Spielman was not there.')).toEqual(['Steven Spielman']);
     expect(peopleOf('Polls\n\nThe polls show Tony Blayne ahead of his rivals.')).toEqual(['Tony Blayne']);
   });
 

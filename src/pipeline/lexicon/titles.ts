@@ -46,6 +46,9 @@ export const NATIONALITIES = new Set([
   'malaysian', 'filipino', 'philippine', 'singaporean', 'taiwanese', 'soviet', 'nato', 'eu', 'un',
   'federal', 'state', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'tory', 'liberal',
   'kremlin', 'white', 'house', 'pentagon', 'downing', 'street', 'vatican', 'uk\'s', 'us\'s',
+  // Nouns for a person of a country, written before a name like a title: "Swede Jonas Bjorkman". ("Finn" and "Dane" are given names too.)
+  'swede', 'briton', 'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'scotsman', 'scotswoman',
+  'welshman', 'welshwoman', 'irishman', 'irishwoman', 'dutchman', 'dutchwoman', 'serb', 'croat', 'kiwi', 'aussie',
 ]);
 
 /** Nouns naming a role, used to resolve "the defence secretary said" to the person holding it. */
@@ -66,6 +69,8 @@ export const ROLE_HEADS = new Set([
   'partner', 'editor', 'reporter', 'correspondent', 'photographer', 'presenter', 'designer', 'artist',
   'musician', 'singer', 'boss', 'chief', 'founder', 'president', 'lecturer', 'psychologist', 'physician',
   'biologist', 'physicist', 'chemist', 'engineer', 'mechanic', 'landlord', 'tenant', 'shopkeeper',
+  // Sport's standings: "second seed Andy Roddick", "local favourite Jon Doe", "qualifier Frank Dancevic".
+  'seed', 'favourite', 'qualifier', 'champion', 'finalist', 'runner-up',
 ]);
 
 /** Role heads that name an unnamed crowd or an anonymous source: never a person entity. */
