@@ -557,6 +557,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       .filter((f) => f.fit >= 100 && (formerly || !heldOnlyBefore(scope, f.entity, head)));
     const bestFit = Math.max(0, ...fits.map((f) => f.fit));
     const holders = fits.filter((f) => f.fit === bestFit).map((f) => f.entity);
+    // "the Chester chairman" for "Chairman Jane Doe": a body or place named before the role need not be in it,
+    // when only one person holds that role at all.
+    const named = new Set(tokens.filter((t) => isCapitalised(t.text) && t !== tokens[0]).map((t) => norm(t.text)));
+    if (definite && !holders.length && named.size && !named.has(norm(head))) {
+      const partial = scope.people.filter((entity) => roleFit(entity, wanted.filter((word) => !named.has(word))) >= 100 && !heldOnlyBefore(scope, entity, head));
+      if (partial.length === 1 && wanted.some((word) => !named.has(word))) holders.push(partial[0]);
+    }
     if (definite) {
       if (holders.length) {
         const nearest = holders.map((entity) => ({ entity, distance: Math.min(...entity.mentions.map((m) => Math.abs(m.start - at))) })).sort((a, b) => a.distance - b.distance)[0];
@@ -722,7 +729,10 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   // unclosed appositive after the last comma describes the name before it, whatever "and" it holds.
   const lastComma = region.lastIndexOf(', ');
   const appositive = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu.exec(region.slice(lastComma + 2));
-  const roleOpens = appositive && (!appositive[1] || ROLE_HEADS.has(norm(appositive[1])) || SPOKESPERSON_PHRASE.test(appositive[1]));
+  // "Dr Jane Doe, IBM senior vice president, said": a bare role with its body's name before it is an appositive too.
+  const tailWords = region.slice(lastComma + 2).trim().split(/\s+/);
+  const roleTail = tailWords.length <= 6 && ROLE_HEADS.has(norm(tailWords[tailWords.length - 1])) && !tailWords.some((word) => FINITE.test(word) && word === word.toLowerCase());
+  const roleOpens = (appositive && (!appositive[1] || ROLE_HEADS.has(norm(appositive[1])) || SPOKESPERSON_PHRASE.test(appositive[1]))) || roleTail;
   // A person named in it other than as an employer ("a fund manager at X") may be the subject instead.
   const otherPerson = mentionsIn(scope.people, { start: start + lastComma, end: start + region.length }, scope.masked)
     .some(({ mention }) => !/\b(?:at|of|for|with|from)\s+$/.test(text.slice(start + lastComma, mention.start)));

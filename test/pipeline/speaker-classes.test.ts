@@ -176,3 +176,34 @@ describe('a participle after a subject with an aside between dashes', () => {
     ]);
   });
 });
+
+describe('a name followed by a bare role with its body', () => {
+  it('is the speaker, not the body', () => {
+    expect(speakers(`${H}In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: "True innovation is more than numbers."`)).toEqual([
+      ['True innovation is more than numbers.', 'John E Kelly'],
+    ]);
+  });
+});
+
+describe('a role with the name of a body or place before it', () => {
+  it('is the one person holding that role', () => {
+    expect(speakers(`${H}Chester have won two games but Chairman Steve Vaughan claims he cannot afford to sack the manager. But the Chester chairman added: "They decided to withdraw the agreement."`)).toEqual([
+      ['They decided to withdraw the agreement.', 'Steve Vaughan'],
+    ]);
+  });
+
+  it('is not a surname that is also a role', () => {
+    expect(speakers(`${H}Singer Courtney Love denies the charge. Ms King said the singer threw a bottle.`)).toEqual([
+      ['the singer threw a bottle', null],
+    ]);
+  });
+});
+
+describe('a clause opening with "if"', () => {
+  it('is reported when a modal of its own follows', () => {
+    expect(speakers(`${H}Homeowners expect prices to rise, Mr Bannister said. He said if the growth continued then the Bank of England may increase interest rates.`)).toEqual([
+      ['Homeowners expect prices to rise', 'Bannister'],
+      ['if the growth continued then the Bank of England may increase interest rates', 'Bannister'],
+    ]);
+  });
+});
