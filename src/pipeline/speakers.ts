@@ -165,7 +165,7 @@ function isReportedSubject(text: string, mention: Mention): boolean {
 }
 
 /** What opens an aside that names someone beside the topic: "despite having", "including", "as well as". */
-const ASIDE_BEFORE = /(?:^|[,(–—-]\s*)(?:despite|including|without|unlike|such as|alongside|besides|apart from|except|as well as|along with|instead of|in place of)\b[^,;()–—]*$/;
+const ASIDE_BEFORE = /(?:^|[,(–—-]\s*)(?:despite|including|without|unlike|such as|alongside|besides|apart from|except|as well as|along with|instead of|in place of|who|which|whose)\b[^,;()–—]*$/;
 
 /** "was beaten by fellow American": what precedes the agent of a passive. */
 const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -244,9 +244,10 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
       && !PASSIVE_AGENT.test(scope.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))
       && !isReportedSubject(scope.text, mention)
       && !titleClashes(scope, entity.key, pronoun));
-    // "Ireland, despite having Jane Doe out injured, welcomed back Ann Lee": a name in an aside is not the topic.
-    const topical = named.filter(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(Math.max(sentence.start, mention.start - 60), mention.start)));
-    if (named.length) return (topical[0] ?? named[0]).entity.key;
+    // "Ireland, despite having Jane Doe out injured, welcomed back Ann Lee": a name in an aside is not the topic;
+    // "The seventh seed, who is to meet Jane Doe, ...": a sentence naming people only in asides is about someone earlier.
+    const topical = named.find(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start)));
+    if (topical) return topical.entity.key;
     if (spokesperson) {
       const key = scope.spokespersonIn!.get(i) ?? null;
       if (key || unnamedSpokesman) return unnamedSpokesman ? null : key;
@@ -728,11 +729,12 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   // "Jane Doe, a strategist at Acme told ...", "Jane Doe, spokeswoman for the Fire and Rescue Service said": the
   // unclosed appositive after the last comma describes the name before it, whatever "and" it holds.
   const lastComma = region.lastIndexOf(', ');
-  const appositive = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu.exec(region.slice(lastComma + 2));
+  const appositive = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(?:\p{Ll}+\s+){0,3}(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu.exec(region.slice(lastComma + 2));
   // "Dr Jane Doe, IBM senior vice president, said": a bare role with its body's name before it is an appositive too.
   const tailWords = region.slice(lastComma + 2).trim().split(/\s+/);
   const roleTail = tailWords.length <= 6 && ROLE_HEADS.has(norm(tailWords[tailWords.length - 1])) && !tailWords.some((word) => FINITE.test(word) && word === word.toLowerCase());
-  const roleOpens = (appositive && (!appositive[1] || ROLE_HEADS.has(norm(appositive[1])) || SPOKESPERSON_PHRASE.test(appositive[1]))) || roleTail;
+  // "Jane Doe, senior research fellow at Acme": any lower-case description before at/of/for, right after a name.
+  const roleOpens = Boolean(appositive) || roleTail;
   // A person named in it other than as an employer ("a fund manager at X") may be the subject instead.
   const otherPerson = mentionsIn(scope.people, { start: start + lastComma, end: start + region.length }, scope.masked)
     .some(({ mention }) => !/\b(?:at|of|for|with|from)\s+$/.test(text.slice(start + lastComma, mention.start)));

@@ -207,3 +207,19 @@ describe('a clause opening with "if"', () => {
     ]);
   });
 });
+
+describe('a name with an unclosed description before at/of/for', () => {
+  it('is the speaker, not the body the description names', () => {
+    expect(speakers(`${H}Acme Corp published a report on Monday. "What we propose is a civic commons," Will Davies, senior research fellow at Acme Corp told reporters.`)).toEqual([
+      ['What we propose is a civic commons,', 'Will Davies'],
+    ]);
+  });
+});
+
+describe('"he" after a sentence naming someone only in a relative clause', () => {
+  it('goes back to the person the story was about', () => {
+    expect(speakers(`${H}Tim Henman beat Cyril Saulnier last year. The seventh seed, who is lined up to meet Andy Roddick in the last eight, is looking forward to the match. "He is a tough player," he said.`)).toEqual([
+      ['He is a tough player,', 'Tim Henman'],
+    ]);
+  });
+});
