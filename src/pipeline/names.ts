@@ -24,6 +24,8 @@ const LOWER_AFTER_HYPHEN = /-\p{Ll}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
+/** Body words that are also common surnames ("Hall" is left out: "Albert Hall" is a place). */
+const SURNAME_BODY_WORDS = new Set(['hill', 'church']);
 const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
 const COUNTRY_AFTER_OF = /^(?:the\s)?((?:\p{Lu}\p{Ll}+\s?){1,3})/u;
 
@@ -148,12 +150,16 @@ function syllableName(words: string[]): boolean {
 
 /**
  * "Irakli Labadze of Georgia", "Kenneth Carlsen of Denmark": a name of two words followed by "of" and a country is a
- * person from it (a body's name holds a body word: "Bank of Norland").
+ * person from it, and one followed by "of" and a body is a person who works there (a body's own name holds a body
+ * word and is rejected before this: "Bank of Norland").
  */
 function fromCountry(text: string, end: number, words: string[]): boolean {
   if (words.length !== 2 || text.slice(end, end + 4) !== ' of ') return false;
   const place = COUNTRY_AFTER_OF.exec(text.slice(end + 4, end + 40))?.[1].trim();
-  return place !== undefined && PLACE_SET.has(place) && !CAPITALISED_WORD.test(text.slice(end + 4 + place.length + 1, end + 4 + place.length + 12));
+  if (place === undefined) return false;
+  // "Susumu Taketomi of Industrial Bank of Japan": a person named with the body they work for.
+  if (place.split(' ').some((word) => ORGANISATION_WORDS.has(word.toLowerCase()) && !NATIONALITIES.has(word.toLowerCase()))) return true;
+  return PLACE_SET.has(place) && !CAPITALISED_WORD.test(text.slice(end + 4 + place.length + 1, end + 4 + place.length + 12));
 }
 
 /** Particles inside a surname: "Louw de Graaf", "De Graaf". */
@@ -315,7 +321,7 @@ function introducedAsBody(text: string, prev: Token | undefined, first: Token): 
  * "Halden Kross shares fell", "Halden Kross's chief executive": what only a business has, after its name.
  * A person owns shares or a stake too, so those count only without the possessive.
  */
-const BUSINESS_AFTER = /^(?:\s(?:shares|shareholders|investors|profits|stock)\b|['’]s?\s(?:shareholders|profits|revenues?|earnings|chairman|chief\sexecutive|board|headquarters|subsidiary|subscribers|customers|share\sprice)\b)/;
+const BUSINESS_AFTER = /^(?:\s(?:shares|shareholders|investors|profits|stock|spokesman|spokeswoman|spokesperson)\b|['’]s?\s(?:shareholders|profits|revenues?|earnings|chairman|chief\sexecutive|board|headquarters|subsidiary|subscribers|customers|share\sprice)\b)/;
 /** "shares in Halden Kross", "a stake in ...", "a takeover of ...", "members of" a band or a party. */
 const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith|members\sof)\s$/i;
 
@@ -405,8 +411,12 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const personTitle = (word: string): boolean => titleWord(word) && !TITLE_MODIFIERS.has(word) && !ROYAL_TITLES.has(word) && word !== 'st' && word !== 'saint';
     const titledSurname = (): boolean => given && words.length === 2
       && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '')));
+    // "Richard Hill", "Charlotte Church": a body word that is also a common surname closes a pair opened by a given name.
+    // After "of" the pair closes a body's name instead: "the Fullness of Joy Church".
+    const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
+      && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname())) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
@@ -431,7 +441,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
 
     const after = text.slice(last.end, last.end + 12);
     const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && OPENS_LOWER.test(next.text);
-    const body = basedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
+    // "Bookmaker William Hill has ...": a body noun opening the sentence before the name says what the name is.
+    const bodyNounOpening = prefix.length === 1 && at === 0 && BODY_INTRODUCERS.has(prefix[0].lower);
+    const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 16), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));

@@ -88,6 +88,8 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
   const words = run.map((token) => withoutPossessive(token.text).toLowerCase());
+  // "Hill said" where the article names Richard Hill: the surname of a person, though it is also a body's word.
+  if (run.length === 1 && people.some((p) => p.kind === 'person' && nameKey(p.name).split(' ').at(-1) === nameKey(words[0]))) return null;
   const last = words[words.length - 1];
   const companyLike = COMPANY_SUFFIXES.has(last);
   // "Bank of England", "Council for Research": the head noun sits before the of/for phrase.
@@ -327,6 +329,19 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
     if (initials.length > wanted.length) break; // suffix-free initials are the shorter of the two
   }
   return null;
+}
+
+/**
+ * "The MP for Sittingbourne and Sheppey said", "the head of Vantor Labs said": a name closing a role's "for" or "of"
+ * phrase is where the role is held; the holder speaks, not the name. A spokesman speaks for the body.
+ */
+function heldByRole(tokens: Token[], start: number): boolean {
+  let k = tokens.findIndex((t) => t.start === start) - 1;
+  while (k > 0 && (isCapitalised(tokens[k].text) || tokens[k].lower === 'and' || tokens[k].lower === '&')) k -= 1;
+  const linker = tokens[k];
+  const role = tokens[k - 1];
+  return linker !== undefined && role !== undefined && (linker.lower === 'for' || linker.lower === 'of')
+    && ((ROLE_HEADS.has(role.lower) && !SPOKESPEOPLE.has(role.lower) && !role.lower.startsWith('spokes')) || role.lower === 'mp' || role.lower === 'msp' || role.lower === 'mep');
 }
 
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
@@ -653,7 +668,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
       if (!(isCapitalised(subject.text) || numberedName) || !(relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
-      if (run) add(run);
+      if (run && !heldByRole(tokens, run.start)) add(run);
     });
   }
   return joinShortForms([...found.values()]).map((entry, index) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './extraction-helpers.js';
+import { extract, quotesOf } from './extraction-helpers.js';
 
 // Which body "the bank" or "the company" means, and where one body's name ends and the next begins.
 // Invented texts, with texts each rule must leave alone.
@@ -46,5 +46,18 @@ describe('"the company" after a sentence about a body', () => {
   it('does not take a word the article also writes in lower case, or a place, for a firm', () => {
     expect(speakers('Search launch\n\nSliders is the new craze and sliders are everywhere. The company said sales of the new sliders rose sharply over the winter.')).toEqual([null]);
     expect(speakers('Search launch\n\nNorway is also using sliders. The company said sales of the new sliders rose sharply over the winter.')).toEqual([null]);
+  });
+});
+
+describe('a name closing a role before the verb', () => {
+  const orgsOf = (body: string): string[] => extract(body).entities.filter((e) => e.kind === 'organisation').map((e) => e.name);
+
+  it('is where the role is held, not who speaks', () => {
+    expect(orgsOf(`${H}The MP for Tarrowdale and Vexley said the talks had stalled for weeks.`)).toEqual([]);
+    expect(orgsOf(`${H}The chairman of Quorbix said the talks had stalled for weeks.`)).toEqual([]);
+  });
+
+  it('still lets a spokesman speak for the body', () => {
+    expect(speakers(`${H}A spokesman for Quorbix said the talks had stalled for weeks.`)).toEqual(['Quorbix']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from './extraction-helpers.js';
+import { peopleOf, quotesOf } from './extraction-helpers.js';
 
 // Names that stand for a work or a part rather than a person, and cues that show a person in
 // results and draws. Invented texts, with texts each rule must leave alone.
@@ -37,5 +37,25 @@ describe('people in draws and results', () => {
   it('reads a noun for a person of a country, or a standing in the draw, as a title', () => {
     const body = 'Draw made\n\nHe could face Swede Jonte Brakman, while another Frenchwoman Camille Poux meets local favourite Lytton Hewell.';
     expect(peopleOf(body)).toEqual(['Jonte Brakman', 'Camille Poux', 'Lytton Hewell']);
+  });
+});
+
+describe('body words that are surnames too', () => {
+  it('takes "Hill" or "Church" after a given name as a surname, and the surname alone as that person', () => {
+    const body = 'Squad named\n\nEngland are without Jonny Walkden, Mike Tandle and Richard Hill. Hill said he was fit.';
+    expect(peopleOf(body)).toEqual(['Jonny Walkden', 'Mike Tandle', 'Richard Hill']);
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Richard Hill']);
+  });
+
+  it('leaves a body named after a person a body: a body noun before it, a spokesman after it, or "of" before it', () => {
+    expect(peopleOf('Odds cut\n\nBookmaker William Hallam has stopped taking bets on the race.')).toEqual([]);
+    expect(peopleOf('Odds cut\n\n"It is unlikely," William Tarrant spokesman Rupert Adley said.')).toEqual(['Rupert Adley']);
+    expect(peopleOf('Lyrics row\n\nMr Rodling, of the Fullness of Joy Church, said he was concerned.')).toEqual(['Rodling']);
+  });
+});
+
+describe('people named with their employer', () => {
+  it('reads a pair followed by "of" and a body as a person', () => {
+    expect(peopleOf('Rates\n\nEconomists, including Susuki Tanemoto of Industrial Bank of Norland, said rates would rise.')).toEqual(['Susuki Tanemoto']);
   });
 });

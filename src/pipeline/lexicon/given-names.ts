@@ -78,6 +78,7 @@ wade walid wally wanda warren wesley wilbur wilf wilfred will willa willem wilma
 xander xiomara
 yael yannick yara yasmin yehuda yolanda yosef yvette yvonne
 zac zachary zahid zara zeke zelda zoltan zora zuzana
+katharine katherina yassir yasir ruud arjen jeroen joost pieter wim bram sjaak guus henk kees marten
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
