@@ -340,7 +340,9 @@ function heldByRole(tokens: Token[], start: number): boolean {
   while (k > 0 && (isCapitalised(tokens[k].text) || tokens[k].lower === 'and' || tokens[k].lower === '&')) k -= 1;
   const linker = tokens[k];
   const role = tokens[k - 1];
-  return linker !== undefined && role !== undefined && (linker.lower === 'for' || linker.lower === 'of')
+  // Only a role opening the sentence: in "the president of Acme and the chairman of Beta Corp said" both bodies speak.
+  const opening = k - 2 === 0 || (k - 3 === 0 && ['the', 'a'].includes(tokens[0].lower));
+  return opening && linker !== undefined && role !== undefined && (linker.lower === 'for' || linker.lower === 'of')
     && ((ROLE_HEADS.has(role.lower) && !SPOKESPEOPLE.has(role.lower) && !role.lower.startsWith('spokes')) || role.lower === 'mp' || role.lower === 'msp' || role.lower === 'mep');
 }
 

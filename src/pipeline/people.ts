@@ -360,7 +360,8 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   // "the movie Vera Dane": a name once written as a work's title is that work unless the article shows a person
   // (a role, a speech verb, or the surname alone).
   const works = new Set(mentions.filter((m) => m.afterWorkNoun).map((m) => m.keys.join(' ')));
-  const showsPerson = (cluster: Cluster): boolean => cluster.roles.size > 0 || cluster.forms.size > 1
+  const surnameAlone = (cluster: Cluster): boolean => [...cluster.forms].some((form) => form !== cluster.words.join(' ') && form.split(' ').length <= 2 && form.endsWith(cluster.words[cluster.words.length - 1]));
+  const showsPerson = (cluster: Cluster): boolean => cluster.roles.size > 0 || surnameAlone(cluster)
     || mentions.some((m) => m.speaks && cluster.mentions.some((c) => c.start === m.start));
   const people = clusters
     .filter((cluster) => cluster.journalist || !works.has(cluster.keys.join(' ')) || showsPerson(cluster))

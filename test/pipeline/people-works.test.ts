@@ -9,6 +9,8 @@ describe('works and parts', () => {
     const body = 'Awards night\n\nThe blockbuster The Navigator and low-budget British movie Nora Vell have shared the honours. '
       + 'Nora Vell scored best director for Mike Tallow. Ann Stoker, who is up for an award for her role in Nora Vell, arrived late.';
     expect(peopleOf(body)).toEqual(['Mike Tallow', 'Ann Stoker']);
+    // The given name alone, as a headline may write it, shows no person.
+    expect(peopleOf(body.replace('Awards night', 'Nora triumphs'))).toEqual(['Mike Tallow', 'Ann Stoker']);
   });
 
   it('keeps a person the article names after such a noun and then shows speaking', () => {
