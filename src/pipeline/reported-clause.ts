@@ -19,7 +19,7 @@ const ADJUNCTS = [
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
 ];
-const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will|may|might|could|can|should|must)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
+const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will|may|might|could|can|should|must)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?:(?=\s+about\b)|(?!(?:\s+\S+){1,8}?\s+(?:would|will|could|had|have|has|were|are|was|is|went|did)\b))|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
 const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|with\s+(?:[\p{L}.'’-]+\s+){1,5}quoted\s+as\s+saying\b|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
@@ -85,7 +85,7 @@ function afterAdjuncts(text: string, from: number, end: number): number {
  * Whom "told" reports to when no "that" follows: reporters, a named outlet, "the state news agency".
  */
 // The outlet noun goes first: "told the BBC News website the party ..." must not stop after "the BBC News".
-const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
+const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
 /** A clause after such an audience opens with its own subject... */
 const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
 /** ...and has a finite verb: "the talks had failed", "prices jumped". */
@@ -147,7 +147,10 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   }
   const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
   const start = pos + (startMatch ? startMatch[0].length : 0);
-  if (start >= sentence.end || !/[\p{L}\p{N}]/u.test(text[start])) return null;
+  // 'said "excess volatility" would impede growth': a clause may open with a quoted phrase.
+  if (start >= sentence.end || !/^(?:[\p{L}\p{N}]|["“][\p{L}\p{N}])/u.test(text.slice(start, start + 2))) return null;
+  // ...when a verb follows the quoted phrase (said "hello" to the crowd reports no clause), and not after a participle.
+  if (/["“]/.test(text[start]) && (cue.kind === 'participle' || !/^["“][^"“”]{1,60}["”]\s+(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u.test(text.slice(start, start + 100)))) return null;
   let end = sentence.end;
   const mark = marks.find((m) => m.open >= start && m.open < end);
   let open: number | undefined;

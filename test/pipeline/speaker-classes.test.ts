@@ -223,3 +223,23 @@ describe('"he" after a sentence naming someone only in a relative clause', () =>
     ]);
   });
 });
+
+describe('reported clauses that open unusually', () => {
+  it('reads a clause opening with a quoted phrase, with "much of" or "more than" far from its verb, and after a named programme', () => {
+    expect(speakers(`${H}G7 ministers met on Saturday and Jim Baker said "excess volatility" would impede growth.`)).toEqual([
+      ['"excess volatility" would impede growth', 'Jim Baker'],
+      ['excess volatility', 'Jim Baker'],
+    ]);
+    expect(speakers(`${H}Jim Baker said much of the money pledged by the US had not yet been dispensed.`)).toEqual([
+      ['much of the money pledged by the US had not yet been dispensed', 'Jim Baker'],
+    ]);
+    expect(speakers(`${H}Earlier, Jim Baker told BBC Radio 4's Today programme the US had increased support for Africa.`)).toEqual([
+      ['the US had increased support for Africa', 'Jim Baker'],
+    ]);
+  });
+
+  it('leaves a quoted word with no clause after it, and "said more about"', () => {
+    expect(speakers(`${H}Jim Baker said "hello" to the crowd.`)).toEqual([]);
+    expect(speakers(`${H}The vote said more about the party than the voters were willing to admit.`)).toEqual([]);
+  });
+});
