@@ -283,8 +283,15 @@ function appositiveRole(text: string, end: number): string | null {
  * head noun is a body's describes a body. A role noun first ("the chief executive of the firm") describes a person.
  */
 function appositiveNamesBody(text: string, end: number): boolean {
+  const head = appositiveHead(text, end);
+  if (ROLE_HEADS.has(head) || HONORIFICS.has(head) || PERSON_HEADS.has(head)) return false;
+  return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head) || BODY_NOUN_ENDINGS.test(head);
+}
+
+/** The head noun of an appositive after a name, lower case, or '' when there is none. */
+function appositiveHead(text: string, end: number): string {
   const phrase = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{1,80})/.exec(text.slice(end, end + 90))?.[1];
-  if (!phrase) return false;
+  if (!phrase) return '';
   // The head is the last word before "that", "with", "of" or a name: "a telecoms analyst with Deutsche Bank"
   // is an analyst, "a rampant Martyn Williams" no description at all. A nationality is read through.
   let head = '';
@@ -293,9 +300,12 @@ function appositiveNamesBody(text: string, end: number): boolean {
     if (APPOSITIVE_STOPS.has(lower) || (OPENS_CAPITAL.test(word) && !NATIONALITIES.has(lower))) break;
     if (!OPENS_CAPITAL.test(word)) head = lower;
   }
-  if (ROLE_HEADS.has(head) || HONORIFICS.has(head) || PERSON_HEADS.has(head)) return false;
-  return ORGANISATION_ANAPHORS.has(head) || (ORGANISATION_WORDS.has(head) && !NON_NAME_STARTERS.has(head)) || BODY_NOUNS.has(head) || BODY_NOUN_ENDINGS.test(head);
+  return head;
 }
+
+/** Heads of an appositive that describe a place: "Dunfermline East, a new constituency including ...". */
+const PLACE_HEADS = new Set(['constituency', 'seat', 'town', 'city', 'village', 'region', 'area', 'district', 'county', 'country',
+  'island', 'province', 'suburb', 'borough', 'ward', 'resort', 'port', 'capital', 'venue', 'ground', 'stadium', 'state', 'neighbourhood']);
 
 /**
  * Nouns that, in lower case right before a name, say what kind of body it is: "mortgage giant Fannie
@@ -327,7 +337,7 @@ const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith|mem
 
 /** "Frankfurt-based", "state-owned": where a firm is based or who owns it, before its name. */
 const BASED_OWNED = /\p{L}-(?:based|listed|owned|run|registered|headquartered|controlled)$/u;
-const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'with', 'in', 'for', 'of', 'and', 'to', 'at', 'by', 'on', 'from', 'owned', 'based', 'run', 'set', 'led', 'behind', 'about', 'between', 'like', 'over', 'under', 'after']);
+const APPOSITIVE_STOPS = new Set(['that', 'which', 'who', 'whose', 'with', 'in', 'for', 'of', 'and', 'to', 'at', 'by', 'on', 'from', 'owned', 'based', 'run', 'set', 'led', 'behind', 'about', 'between', 'like', 'over', 'under', 'after', 'including', 'where', 'near']);
 /** "Jez San, the man behind ...": heads that name a person. */
 const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'person', 'veteran', 'teenager']);
 
@@ -445,7 +455,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const bodyNounOpening = prefix.length === 1 && at === 0 && BODY_INTRODUCERS.has(prefix[0].lower);
     const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 16), tokens[at].start)));
-    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
+    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => SINGLE_CAPITAL.test(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));

@@ -61,3 +61,10 @@ describe('people named with their employer', () => {
     expect(peopleOf('Rates\n\nEconomists, including Susuki Tanemoto of Industrial Bank of Norland, said rates would rise.')).toEqual(['Susuki Tanemoto']);
   });
 });
+
+describe('an appositive describing a place', () => {
+  it('is no cue for a person, where one describing a person is', () => {
+    expect(peopleOf('Early career\n\nIn 1983 he took Tarrow East, a new constituency including a naval base.')).toEqual([]);
+    expect(peopleOf('Early career\n\nIn 1983 he met Tarrow Vance, a local farmer with a naval past.')).toEqual(['Tarrow Vance']);
+  });
+});
