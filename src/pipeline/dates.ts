@@ -57,14 +57,32 @@ const CALENDAR_PARSERS = new Set([
   'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENWeekdayParser',
   'SlashDateFormatParser', 'ISOFormatParser',
 ]);
-const calendar = (() => {
+function calendarChrono(parserNames: Set<string>): chrono.Chrono {
   const configuration = chrono.en.configuration.createCasualConfiguration();
-  const parsers = configuration.parsers.filter((parser) => CALENDAR_PARSERS.has(parser.constructor.name));
+  const parsers = configuration.parsers.filter((parser) => parserNames.has(parser.constructor.name));
   // chrono keeps a lone "May" only after "in"; the month-only rules below decide that for every
   // month alike ("scheduled for May", "last May"), and keep "May's" for the person.
   const refiners = configuration.refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');
   return new chrono.Chrono({ parsers, refiners });
-})();
+}
+// Each parser is one more scan of the text, and each needs a kind of word: the month parsers a month name,
+// the weekday parser a weekday (or chrono's "sat", "weekend"), the numeric ones a digit. A window is read
+// by the parsers whose word it holds, which find what all of them would.
+const MONTH_PARSERS = ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser'];
+const NUMERIC_PARSERS = ['SlashDateFormatParser', 'ISOFormatParser'];
+const WEEKDAY_PREFIX = /\b(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i;
+const calendars = new Map<number, chrono.Chrono>();
+
+function calendarFor(text: string): chrono.Chrono {
+  const key = (MONTH_WORD.test(text) ? 1 : 0) | (WEEKDAY_PREFIX.test(text) ? 2 : 0) | (/\d/.test(text) ? 4 : 0);
+  let found = calendars.get(key);
+  if (!found) {
+    const names = [...(key & 1 ? MONTH_PARSERS : []), ...(key & 2 ? ['ENWeekdayParser'] : []), ...(key & 4 ? NUMERIC_PARSERS : [])];
+    found = calendarChrono(new Set(names.filter((name) => CALENDAR_PARSERS.has(name))));
+    calendars.set(key, found);
+  }
+  return found;
+}
 
 // Weekdays that are part of a name rather than a date: "the Sunday Times", "Good Friday".
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Sport|People|Star|Tribune|Independent|Club|School|League|Service|Bloody|(?:Night|Morning|Evening|Afternoon)\s+[A-Z])/;
@@ -214,7 +232,7 @@ function chronoResults(sentence: string): chrono.ParsedResult[] {
   for (const window of calendarWindows(sentence)) {
     const original = sentence.slice(window.start, window.end);
     const readable = original.replace(SPELLED_DAY, (_, month: string, _word: string, day: string) => month + SPELLED_ORDINALS[day.toLowerCase()]);
-    for (const result of calendar.parse(readable, FIXED_REFERENCE)) {
+    for (const result of calendarFor(readable).parse(readable, FIXED_REFERENCE)) {
       let end = result.index + result.text.length;
       if (readable !== original) while (end < original.length && /[a-z]/i.test(original[end]) && /[a-z]/i.test(original[end - 1])) end += 1;
       out.push(Object.assign(result, { index: result.index + window.start, text: original.slice(result.index, end) }));
@@ -382,7 +400,7 @@ const COMPARISON_BEFORE = /\d|\b(?:compared?|comparison|vs|versus|against|from|t
 /** "were suspended a year ago when prices soared": a past clause with no figure to compare dates an event. */
 function agoIsEvent(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 80), start);
-  const clause = before.slice(lastIndexOfPattern(before, /[,;:(\u2014]/) + 1);
+  const clause = before.slice(lastIndexOfAny(before, ',;:(\u2014') + 1);
   return !COMPARISON_BEFORE.test(clause) && tenseAt(sentence, start, end) === 'past';
 }
 
@@ -715,7 +733,7 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "hit by Monday's storm", "recovering from last year's decline" name the day of what follows, not a bound;
   // "rose to 707 from last week's 744", "a 9.7 pct decline since Friday's close" compare a figure with it.
   const possessive = /^['\u2019]s\b/.test(after);
-  if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfPattern(before, /[,;:(]/) + 1))) return false;
+  if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfAny(before, ',;:(') + 1))) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
@@ -734,7 +752,7 @@ const NOT_REACHED = /\b(?:will|would|could|should|may|might|must|can|shall|to\s+
 /** "shrank to 54.6 billion dlrs by the end of last year": a state the clause says was reached. */
 function isPastState(sentence: string, e: TemporalExpression): boolean {
   const before = sentence.slice(Math.max(0, e.start - 160), e.start);
-  const clause = before.slice(lastIndexOfPattern(before, /[;:]/) + 1);
+  const clause = before.slice(lastIndexOfAny(before, ';:') + 1);
   const rest = sentence.slice(e.end, e.end + 80);
   const restClause = rest.slice(0, Math.max(0, rest.search(/[;:.]/)) || rest.length);
   return !NOT_REACHED.test(clause) && !NOT_REACHED.test(restClause) && tenseAt(sentence, e.start, e.end) === 'past';
@@ -784,6 +802,8 @@ const CHANGE_WORD = /^(?:ris(?:e|es|ing)|fall(?:s|ing)?|grow(?:s|ing|th)?|increa
 const FIGURE = /\d\s*(?:%|pct\b|percent\b|per\s+cent\b)|[$\u00a3\u20ac]\s?\d|\d\s*(?:bn|mn|m|billion|million|mln|bln|tonnes|tons|dlrs|cts|euros|pounds|yen)\b/i;
 // Nouns of a forecast that name what it is for: "our forecast for the jobless rate this year".
 const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections', 'outlook']);
+// One scan for whether any forecast word occurs at all: most dates have none before them.
+const FORECAST_WORD_ANYWHERE = /\b(?:forecast|predict|expect|project|sees\b|outlook|could|would|will|should|may|might)/i;
 const FORECAST_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'after', 'before', 'when', 'since', 'than', 'with']);
 
 /**
@@ -793,7 +813,8 @@ const FORECAST_STOP = new Set(['but', 'while', 'although', 'though', 'whereas', 
 function isForecastTarget(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor || e.precision === 'day') return false;
   const before = sentence.slice(Math.max(0, e.start - 200), e.start);
-  const clause = before.slice(lastIndexOfPattern(before, CLAUSE_STOP) + 1);
+  if (!FORECAST_WORD_ANYWHERE.test(before)) return false;
+  const clause = before.slice(lastIndexOfAny(before, CLAUSE_STOP_CHARS) + 1);
   const left = words(clause).slice(-24).reverse();
   for (let i = 0; i < left.length; i += 1) {
     const word = left[i];
@@ -823,6 +844,7 @@ function dropOverlaps<T extends TemporalExpression>(list: T[]): T[] {
 // ---------- tense ----------
 
 const CLAUSE_STOP = /[;:"\u201c\u201d()]/;
+const CLAUSE_STOP_CHARS = ';:"\u201c\u201d()';
 // "in April or May", "on Friday and Saturday": earlier dates of a list, which share one verb.
 const COORDINATED_DATE = new RegExp(
   String.raw`(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}|${MONTH_WORD.source})\s*,?\s+(?:and|or|to|through)\s+)+$`,
@@ -837,7 +859,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   const before = sentence.slice(Math.max(0, start - 120), start);
   // The list pattern is only worth running when a conjunction ends the text before the date.
   const leftText = /\b(?:and|or|to|through)\s+$/.test(before) ? before.replace(COORDINATED_DATE, ' ') : before;
-  const leftClause = leftText.slice(lastIndexOfPattern(leftText, CLAUSE_STOP) + 1);
+  const leftClause = leftText.slice(lastIndexOfAny(leftText, CLAUSE_STOP_CHARS) + 1);
   // Wide enough to reach the verb across a long noun phrase ("is unlikely to alter its lending
   // rates at its policy board meeting on Thursday"); clause words still stop the scan.
   const left = words(leftClause).slice(-LEFT_WORDS).reverse();
@@ -911,7 +933,7 @@ const ATTRIBUTION_AFTER = /^\s*,\s*(?:[\w.'\u2019&-]+\s+){1,6}?(?:said|says|told
 
 /** A "will" or "shall" beyond the words tenseAt reads, with no other verb or clause word before it. */
 function hasFarModal(before: string): boolean {
-  const list = words(before.slice(lastIndexOfPattern(before, CLAUSE_STOP) + 1)).slice(-FAR_LEFT_WORDS).reverse();
+  const list = words(before.slice(lastIndexOfAny(before, CLAUSE_STOP_CHARS) + 1)).slice(-FAR_LEFT_WORDS).reverse();
   for (let i = LEFT_WORDS; i < list.length; i += 1) {
     const word = list[i];
     if (word === 'will' || word === 'shall' || word.endsWith("'ll") || word.endsWith('\u2019ll')) return true;
@@ -1002,9 +1024,11 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+(?:['\u2019][a-z]+)?|\d[\d.,/]*/g) ?? [];
 }
 
-function lastIndexOfPattern(text: string, pattern: RegExp): number {
-  for (let i = text.length - 1; i >= 0; i -= 1) if (pattern.test(text[i])) return i;
-  return -1;
+/** The last position of any of the characters, by the engine's own search rather than a test per character. */
+function lastIndexOfAny(text: string, chars: string): number {
+  let last = -1;
+  for (const c of chars) last = Math.max(last, text.lastIndexOf(c));
+  return last;
 }
 
 // ---------- calendar arithmetic (UTC, no clock) ----------
