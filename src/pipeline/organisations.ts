@@ -50,6 +50,9 @@ interface OrgRun {
   noun?: string;
 }
 
+/** Parties named by one word that other rules read as an affiliation ("a Labour MP") or a common noun. */
+const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
+
 /** A capitalised run that names an organisation rather than a person or place. */
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const lastWord = withoutPossessive(tokens[lastIndex].lower);
@@ -60,7 +63,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     if (first === 0) break;
     const prev = tokens[first - 1];
     const gap = text.slice(prev.end, tokens[first].start);
-    if (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of' || (prev.lower === 'for' && first - 1 > 0 && isCapitalised(tokens[first - 2].text)))) {
+    // "the National Teachers' Union": a plural possessive inside a name does not end it.
+    const pluralPossessive = (gap === "' " || gap === '’ ') && /s$/.test(prev.text) && isCapitalised(prev.text);
+    if (pluralPossessive || (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of' || (prev.lower === 'for' && first - 1 > 0 && isCapitalised(tokens[first - 2].text))))) {
       first -= 1;
       continue;
     }
@@ -103,10 +108,16 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last)
     // "according to the Bishop": a title standing alone names a person, not a body.
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
+  // "Union says members ...": a body's noun opening a headline-style sentence without its article is no name.
+  // "the Government" is written as a name in British copy, so it stays one.
+  if (run.length === 1 && start <= sentenceStart + 1 && ORGANISATION_ANAPHORS.has(last) && last !== 'government' && lowercaseWords(text).has(last)) return null;
+  // "Labour said": a party known by a word that is also an affiliation or a common noun.
+  // Before "spokesman" it is an affiliation, which the spokesperson rules weigh.
+  const party = run.length === 1 && PARTY_NAMES.has(last) && !SPOKESPEOPLE.has(tokens[lastIndex + 1]?.lower ?? '');
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   // The name finder saw the article describe this name as a body ("mortgage giant Fannie Maye").
   const described = knownBodies.has(words.join(' '));
-  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described) return null;
+  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
 }
 
@@ -347,6 +358,9 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const run = appositiveAfterNoun(text, tokens, index, people) ?? orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
       // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
       if (run && PLACE_SET.has(withoutPossessive(run.name).replace(/^the\s+/i, ''))) return; // "the United States" is a place
+      // "football club Borussia Dortmund": the noun before the name says what kind of body it is.
+      const kindBefore = run && !run.noun ? KIND_BEFORE.exec(text.slice(Math.max(0, run.start - 24), run.start)) : null;
+      if (run && kindBefore && KIND_NAME_WORDS.has(kindBefore[1])) run.noun = kindBefore[1];
       if (run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))) runs.push(run);
       else {
         const subject = namedSubjectRun(text, tokens, index, sentence.start, people);
@@ -375,6 +389,23 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
   return kept;
 }
 
+/** Nouns for a kind of body that only a body of that kind is called, with the words naming that kind in a name. */
+const KIND_NAME_WORDS = new Map<string, Set<string>>([
+  ['club', new Set(['club', 'united', 'city', 'rovers', 'fc', 'afc', 'athletic', 'wanderers', 'albion', 'hotspur', 'villa', 'rangers', 'celtic', 'town', 'county', 'utd'])],
+  ['council', new Set(['council'])],
+  ['authority', new Set(['authority'])],
+  ['union', new Set(['union'])],
+  ['agency', new Set(['agency'])],
+]);
+
+const KIND_BEFORE = /(?:^|\s)(\p{Ll}+)\s$/u;
+
+/** Whether "the <noun>" may mean a body of this name: null when the noun names no particular kind. */
+export function nameFitsKind(name: string, noun: string): boolean | null {
+  const kind = KIND_NAME_WORDS.get(noun);
+  return kind ? nameKey(name).split(' ').some((word) => kind.has(word)) : null;
+}
+
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */
 export const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
 const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'government', 'council', 'agency', 'authority', 'regulator', 'watchdog', 'court', 'committee', 'union', 'association', 'party', 'police', 'parliament', 'senate', 'congress', 'office', 'federation', 'institute']);
@@ -388,6 +419,9 @@ function antecedentIn(runs: OrgRun[], before: number, noun: string | null, sente
   const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
   const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun) || run.noun === noun) : undefined;
   if (named) return named;
+  // "the club said": a body whose name says it is a club ("Riverside United"), or none; never the league it plays in.
+  const kind = noun ? KIND_NAME_WORDS.get(noun) : undefined;
+  if (kind) return [...earlier].reverse().find((run) => words(run).some((word) => kind.has(word))) ?? null;
   const fitting = noun && BUSINESS_NOUNS.has(noun) ? earlier.filter((run) => !words(run).some((word) => PUBLIC_BODY_WORDS.has(word))) : earlier;
   // "IEL has hired Merrill Lynch to ..., the company said": within the sentence, the first body named is its subject.
   const inSentence = fitting.filter((run) => run.start >= sentenceStart);
@@ -554,7 +588,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
-      if (!(isCapitalised(subject.text) || numberedName) || !(relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start))) return;
+      // "Veltrix Inc. said": the full stop of a corporate suffix is no gap between the name and its verb.
+      const suffixStop = COMPANY_SUFFIXES.has(`${subject.lower}.`) && text.slice(subject.end, tokens[i + 1].start) === '. ';
+      if (!(isCapitalised(subject.text) || numberedName) || !(suffixStop || (relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start)))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run) add(run);
     });

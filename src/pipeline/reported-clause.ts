@@ -17,6 +17,8 @@ const ADJUNCTS = [
   // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
+  // "said in a report published on Friday that ...": a participle describing the document runs up to "that".
+  /^\s+(?:published|issued|released|posted|sent|filed|seen|obtained|made\s+public)\s+[^,;:"“”]{1,50}?(?=\s+that\s)/,
 ];
 const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?!\s+\p{L}+\s+(?:would|will|could|had|have|were|are|was|is|went|did)\b)|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
