@@ -396,14 +396,35 @@ const KIND_NAME_WORDS = new Map<string, Set<string>>([
   ['authority', new Set(['authority'])],
   ['union', new Set(['union'])],
   ['agency', new Set(['agency'])],
+  ['ministry', new Set(['ministry'])],
+  ['department', new Set(['department'])],
+  ['university', new Set(['university'])],
 ]);
 
 const KIND_BEFORE = /(?:^|\s)(\p{Ll}+)\s$/u;
 
+/** "FBI", "TUC": a short form hides what kind of body it is, so it may be of any kind. */
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+
 /** Whether "the <noun>" may mean a body of this name: null when the noun names no particular kind. */
 export function nameFitsKind(name: string, noun: string): boolean | null {
   const kind = KIND_NAME_WORDS.get(noun);
-  return kind ? nameKey(name).split(' ').some((word) => kind.has(word)) : null;
+  return kind ? ACRONYM_NAME.test(name) || nameKey(name).split(' ').some((word) => kind.has(word)) : null;
+}
+
+/** Of the runs that fit, the body the story names most (the first named on a tie): "the club" in a story about one club. */
+function mainRunOfKind(runs: OrgRun[], fits: (run: OrgRun) => boolean): OrgRun | null {
+  const counts = new Map<string, { run: OrgRun; count: number }>();
+  for (const run of runs) {
+    if (!fits(run)) continue;
+    const key = nameKey(run.name.replace(/^the\s+/i, ''));
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { run, count: 1 });
+  }
+  let best: { run: OrgRun; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.run ?? null;
 }
 
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */
@@ -417,11 +438,12 @@ const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'gove
 function antecedentIn(runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
   const earlier = runs.filter((run) => run.end <= before).sort((a, b) => a.start - b.start);
   const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
+  // "the club said": the story's main body whose name or description says it is a club ("Riverside United",
+  // "club Borussia Dortmund"), not a rival named in passing, and never the league it plays in; else a short form, else none.
+  const kind = noun ? KIND_NAME_WORDS.get(noun) : undefined;
+  if (kind) return mainRunOfKind(earlier, (run) => run.noun === noun || words(run).some((word) => kind.has(word))) ?? mainRunOfKind(earlier, (run) => ACRONYM_NAME.test(run.name));
   const named = noun ? [...earlier].reverse().find((run) => words(run).includes(noun) || run.noun === noun) : undefined;
   if (named) return named;
-  // "the club said": a body whose name says it is a club ("Riverside United"), or none; never the league it plays in.
-  const kind = noun ? KIND_NAME_WORDS.get(noun) : undefined;
-  if (kind) return [...earlier].reverse().find((run) => words(run).some((word) => kind.has(word))) ?? null;
   const fitting = noun && BUSINESS_NOUNS.has(noun) ? earlier.filter((run) => !words(run).some((word) => PUBLIC_BODY_WORDS.has(word))) : earlier;
   // "IEL has hired Merrill Lynch to ..., the company said": within the sentence, the first body named is its subject.
   const inSentence = fitting.filter((run) => run.start >= sentenceStart);

@@ -124,6 +124,15 @@ export function withWrittenMentions(entities: Entity[], text: string): Entity[] 
   });
 }
 
+/** Of the bodies named before (latest first), the one of the kind the noun says named most often: the story's club, not a rival. */
+function mainBodyOfKind(earlier: { entity: Entity }[], noun: string): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const { entity } of earlier) if (nameFitsKind(entity.name, noun)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  let best: Entity | undefined;
+  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
+  return best;
+}
+
 /** Party names that also qualify a person: "a Labour backbencher", "Tory MPs". */
 const PARTY_WORDS = new Set(['labour', 'tory', 'tories', 'conservative', 'conservatives', 'snp', 'ukip', 'dup', 'plaid', 'democrat', 'democrats', 'republican', 'republicans', 'green', 'greens']);
 
@@ -497,7 +506,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       return { key: fits ? candidate.key : null, text: phrase };
     }
     // "the club said" after "the Premier League": a body of another kind named last is not meant.
-    const chosen = referred ?? earlier.find(({ entity }) => nameFitsKind(entity.name, head) !== false)?.entity;
+    const chosen = referred ?? (nameFitsKind('', head) === null ? earlier[0]?.entity : mainBodyOfKind(earlier, head));
     // "the government said" means a government: a federation, a committee or a law named last is none.
     if (chosen && head === 'government' && !GOVERNMENT_NAME.test(chosen.name)) return { key: null, text: phrase };
     return { key: chosen?.key ?? null, text: phrase };

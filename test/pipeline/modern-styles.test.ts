@@ -63,6 +63,17 @@ describe('the reported clause after a described document', () => {
   });
 });
 
+describe('a described medium before "that"', () => {
+  it('is skipped whole, not cut inside a word', () => {
+    expect(speakers(`${H}Karla Dunn, a spokeswoman for the harbour board, said in an emailed statement that talks would resume.`)).toEqual([
+      ['talks would resume', 'Karla Dunn'],
+    ]);
+    expect(speakers(`${H}The Kelby Ferry Company said in a video posted online that sailings would stop.`)).toEqual([
+      ['sailings would stop', 'Kelby Ferry Company'],
+    ]);
+  });
+});
+
 describe('a body noun referring back', () => {
   it('means a body whose name is of that kind, not the last body named', () => {
     expect(speakers(`${H}Harbourside Rovers have sacked their coach after a run of defeats. The side are bottom of the Northern League.\n\n"We wish him well," the club said in a statement.`)).toEqual([
@@ -73,6 +84,20 @@ describe('a body noun referring back', () => {
   it('is nobody when no body of that kind was named', () => {
     expect(speakers(`${H}The coach left after a run of defeats that sent the side to the bottom of the Northern League.\n\n"We wish him well," the club said in a statement.`)).toEqual([
       ['We wish him well,', null],
+    ]);
+  });
+
+  it('means the story\'s own club, not a rival named later in passing', () => {
+    expect(speakers(`${H}Harbourside Rovers have rejected a takeover bid. Harbourside Rovers fans marched on Saturday. Rival club Kelby Athletic said it had no interest.\n\n"The bid undervalues us," the club said in a statement.`)).toEqual([
+      ['it had no interest', 'Kelby Athletic'],
+      ['The bid undervalues us,', 'Harbourside Rovers'],
+    ]);
+  });
+
+  it('may mean a body known by a short form, which hides its kind', () => {
+    expect(speakers(`${H}An attachment carries the virus, the FBI said. The attachment infects the computer, according to the agency.`)).toEqual([
+      ['An attachment carries the virus', 'FBI'],
+      ['The attachment infects the computer', 'FBI'],
     ]);
   });
 
@@ -134,6 +159,15 @@ describe('parties speaking', () => {
       ['the levy was a tax on islanders', 'Labour'],
       ['it would vote against', 'SNP'],
     ]);
+  });
+
+  it('include Irish parties named in Irish', () => {
+    expect(speakers(`${H}Sinn Féin said the levy had failed islanders.`)).toEqual([['the levy had failed islanders', 'Sinn Féin']]);
+    expect(peopleOf(`${H}Sinn Féin said the levy had failed islanders.`)).toEqual([]);
+  });
+
+  it('are no speaker when named after a preposition in the subject', () => {
+    expect(speakers(`${H}And he hit back at Labour, saying: "The levy is theirs."`).map(([, speaker]) => speaker)).not.toContain('Labour');
   });
 
   it('leave a party word used as an affiliation alone', () => {
