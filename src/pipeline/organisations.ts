@@ -50,6 +50,9 @@ interface OrgRun {
   noun?: string;
 }
 
+/** Documents a body issues: "according to a statement from ..." names the body after them. */
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
+
 /** Parties named by one word that other rules read as an affiliation ("a Labour MP") or a common noun. */
 const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
 
@@ -501,6 +504,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (according) {
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
+        // "according to a statement from the Coast Guard": the body the document came from.
+        if (tokens[j] && STATEMENT_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'by')) {
+          j += 2;
+          if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
+        }
         let k = j;
         for (;;) {
           while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;

@@ -60,6 +60,8 @@ const RELATIVE_APPOSITIVE = /,\s*(?:who|which)\b[^,;]*,\s*$/;
 const RELATIVE_SUBJECT = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:who|which|that)\s/iu;
 /** Words that make a phrase after the verb a clause with its own verb, not a name: "said the fees would rise". */
 const CLAUSE_VERB = /^[^,;]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)\b/;
+/** "His neighbour, Sue Pike,", "The firm's chief executive, Jo Marsh,": a role opening the sentence, then its holder's name. */
+const ROLE_THEN_NAME = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+|\p{Lu}[\p{L}'’-]*['’]s?\s+)(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s[^,;]*,\s*$/u;
 
 /**
@@ -68,7 +70,7 @@ const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,
  * The same holds for "The group which represents hauliers, Freight Islands, said ...".
  */
 function closesSubjectAppositive(lead: string): boolean {
-  return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
+  return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || ROLE_THEN_NAME.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
 }
 
 /** Skips "on Monday", "in a statement", "last week" between a verb and its clause. */

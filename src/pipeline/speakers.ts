@@ -413,7 +413,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     return { key: last.entity.key, text: phrase };
   }
   // "Mr Blair's official spokesman", "Jane Doe's spokeswoman": a person's mouthpiece speaks for them.
-  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal)\s+)?spokes(?:man|woman|person)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
+  // "Gov. Jane Doe's office said", "Jane Doe's campaign said": the person's office speaks for them too.
+  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
     return { key: last.entity.key, text: phrase };
   }
   if (last && trailingRole) {

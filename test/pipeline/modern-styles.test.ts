@@ -176,3 +176,28 @@ describe('parties speaking', () => {
     ]);
   });
 });
+
+describe('a role opening the sentence, then its holder in commas', () => {
+  it('keeps the verb\'s clause, however short', () => {
+    expect(speakers(`${H}"We lost the boat," said Ray Dunne. His neighbour, Sue Kell, said the water rose in minutes.`)).toEqual([
+      ['We lost the boat,', 'Ray Dunne'],
+      ['the water rose in minutes', 'Sue Kell'],
+    ]);
+  });
+});
+
+describe('a person\'s office', () => {
+  it('speaks for the person', () => {
+    expect(speakers(`${H}Gov. Lena Marsh's office said in a statement that ferries would run.`)).toEqual([['ferries would run', 'Lena Marsh']]);
+  });
+
+  it('but a person\'s rival does not', () => {
+    expect(speakers(`${H}Gov. Lena Marsh's rival said the ferries would stop.`)).toEqual([['the ferries would stop', null]]);
+  });
+});
+
+describe('a statement from a body after "according to"', () => {
+  it('is the body\'s', () => {
+    expect(speakers(`${H}According to a statement from the Coast Guard, two crew were rescued.`)).toEqual([['two crew were rescued', 'Coast Guard']]);
+  });
+});

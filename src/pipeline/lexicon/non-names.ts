@@ -25,7 +25,7 @@ dynamics motor broadcasting orchestra choir limited industry chart charts single
 utd rovers wanderers athletic albion hotspur villa avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
-watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil
+watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil guard
 `;
 
 /** Firms known by one word that is never a person's name and often another noun's. */
