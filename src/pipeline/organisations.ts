@@ -50,8 +50,13 @@ interface OrgRun {
   noun?: string;
 }
 
+/** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
+const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
+
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
 const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
+
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
 
 /** Parties named by one word that other rules read as an affiliation ("a Labour MP") or a common noun. */
 const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
@@ -87,6 +92,8 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
+  // "The company, which employs ..., said": lower-case nouns alone make no name, though "company" may close one.
+  if (run.every((token) => OPENS_LOWER_CASE.test(token.text))) return null;
   const start = run[0].start;
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
@@ -306,7 +313,8 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
   const withConnectors: string[] = [];
   for (let k = lastIndex; k >= 0 && k > lastIndex - 10; k -= 1) {
     const token = tokens[k];
-    if (k < lastIndex && text.slice(token.end, tokens[k + 1].start) !== ' ') break;
+    // "Irish Farmers' Association (IFA)": a plural possessive inside the name still joins it.
+    if (k < lastIndex && text.slice(token.end, tokens[k + 1].start) !== ' ' && !(/s$/.test(token.text) && /^['’] $/.test(text.slice(token.end, tokens[k + 1].start)))) break;
     if (!isCapitalised(token.text)) {
       if (token.text.length > 3) break;
       withConnectors.unshift(token.text[0].toUpperCase());
@@ -398,7 +406,7 @@ const KIND_NAME_WORDS = new Map<string, Set<string>>([
   ['council', new Set(['council'])],
   ['authority', new Set(['authority'])],
   ['union', new Set(['union'])],
-  ['agency', new Set(['agency'])],
+  // Not "agency": agencies go by names without the word ("Pension Benefit Guaranty Corp", "FBI").
   ['ministry', new Set(['ministry'])],
   ['department', new Set(['department'])],
   ['university', new Set(['university'])],
@@ -607,6 +615,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         lastRuns = { text, sentences, people, runs: companies };
         const antecedent = antecedentIn([...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
         if (antecedent) add(antecedent);
+        return;
+      }
+      if (text[subject.start - 1] === '(' && text[subject.end] === ')' && i > 0 && text.slice(tokens[i - 1].end, subject.start) === ' (' && EXCHANGE_TICKER.test(subject.text)) {
+        // "Kelso Home Group Plc (KHG.L) said": a stock code in brackets tags the body named before it.
+        const named = orgRunEndingAt(text, tokens, i - 1, sentence.start, people);
+        if (named) add(named);
         return;
       }
       if (text[subject.start - 1] === '(' && text[subject.end] === ')' && i > 0 && text.slice(tokens[i - 1].end, subject.start) === ' (' && isCapitalised(tokens[i - 1].text)) {

@@ -101,6 +101,13 @@ describe('a body noun referring back', () => {
     ]);
   });
 
+  it('leaves "the agency" to the body last named, as agencies go by other names', () => {
+    expect(speakers(`${H}The Ferry Guaranty Corp said it would take over the pension plan. The agency said the plan was underfunded.`)).toEqual([
+      ['it would take over the pension plan', 'Ferry Guaranty Corp'],
+      ['the plan was underfunded', 'Ferry Guaranty Corp'],
+    ]);
+  });
+
   it('finds an authority by its name', () => {
     expect(speakers(`${H}A spokeswoman for the Kelby Harbour Authority said it backed the levy. According to the authority, cargo fell by a tenth.`)).toEqual([
       ['it backed the levy', 'Kelby Harbour Authority'],
@@ -199,5 +206,20 @@ describe('a person\'s office', () => {
 describe('a statement from a body after "according to"', () => {
   it('is the body\'s', () => {
     expect(speakers(`${H}According to a statement from the Coast Guard, two crew were rescued.`)).toEqual([['two crew were rescued', 'Coast Guard']]);
+  });
+});
+
+describe('a stock code in brackets after a company', () => {
+  it('tags the company, which speaks and is referred back to', () => {
+    expect(speakers(`${H}LONDON (Reuters) - British ferry operator Kelby Lines Plc (KBL.L) said on Thursday profit would fall. The company, which employs 900 people, said it would cut sailings.`)).toEqual([
+      ['profit would fall', 'Kelby Lines Plc'],
+      ['it would cut sailings', 'Kelby Lines Plc'],
+    ]);
+  });
+
+  it('leaves a bracketed short form that is no stock code to the short-form rule', () => {
+    expect(speakers(`${H}The Kelby Ferry Owners' Association (KFOA) said fares would rise.`)).toEqual([
+      ['fares would rise', "Kelby Ferry Owners' Association"],
+    ]);
   });
 });
