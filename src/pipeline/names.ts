@@ -425,6 +425,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => SINGLE_CAPITAL.test(word));
+    // "Siân Pugh MS said" marks a person, but "Bolton West MP" is the seat: compass and place words name places.
+    const memberAfter = postNominal && !lowers.some((word) => NOT_GIVEN_NAMES.has(word) || PLACE_WORDS.has(word) || PLACE_SET.has(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     // "South Korean Hyung-Taik Lee defeated ...": a nationality straight before a name of two or three words.
     // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
@@ -432,7 +434,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
       ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
-        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || postNominal)
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || memberAfter)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.

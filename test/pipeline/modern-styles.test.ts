@@ -140,6 +140,10 @@ describe('post-nominals of legislatures', () => {
     expect(peopleOf(`${H}Siân Pugh MS said the levy was unfair. Declan Rafter TD said it was fair. Moira Kell MLA agreed. Iwan Bevan AM disagreed.`))
       .toEqual(['Siân Pugh', 'Declan Rafter', 'Moira Kell', 'Iwan Bevan']);
   });
+
+  it('do not make a person of the seat before them', () => {
+    expect(peopleOf(`${H}Ms Kell, a junior minister and Kelby West MP, arrived at the port.`)).toEqual(['Kell']);
+  });
 });
 
 describe('broadcasters', () => {
