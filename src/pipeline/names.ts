@@ -136,7 +136,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 const DESCRIPTOR_LEADS = new Set(['the', 'a', 'an', 'late', 'former', 'ex', 'fellow']);
 
 /** Letters written after a name for a post or an honour: "Frank Field MP". */
-const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'ms', 'mla', 'td', 'am', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe']);
 /** Honorifics after which one capitalised word can only be a surname ("Miss World", "Lord Chancellor" are not). */
 const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr']);
 
@@ -194,6 +194,8 @@ const hyphenatedTitle = (lower: string): boolean => {
 };
 /** "Princes William and Harry": a title in the plural before names. */
 const pluralTitle = (lower: string): boolean => lower.length > 4 && lower.endsWith('s') && HONORIFICS.has(lower.slice(0, -1));
+/** "Det Con Sam Hollis": "Con" after "Det" is the constable's rank, though alone it is a given name ("Con Houlihan"). */
+const detectiveConstable = (run: Token[], i: number): boolean => i > 0 && bare(run[i].text) === 'con' && bare(run[i - 1].text) === 'det';
 const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || hyphenatedTitle(lower) || pluralTitle(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
 const titleWord = (lower: string): boolean => ((HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower)) || hyphenatedTitle(lower);
 
@@ -371,12 +373,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "PCG-X505/P Vaio": a capital glued to the word or code before it is part of that code ("Johnson/B Deacon" lists two players).
     if (run[0].start > 0 && (GLUED_BEFORE.test(text[run[0].start - 1]) || (text[run[0].start - 1] === '/' && /\d/.test(text[run[0].start - 2] ?? '')))) continue;
     // "Frank Field MP", "Ann Lee QC": letters after a name are a post, not part of it.
-    if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1].lower)) run = run.slice(0, -1);
+    const postNominal = run.length >= 3 && POST_NOMINALS.has(run[run.length - 1].lower);
+    if (postNominal) run = run.slice(0, -1);
     const at = counted ? found.at + 1 : found.at;
     if (run.length === 0) continue;
     let cut = -1;
     const numbered = /^\d/.test(run[0].text);
-    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
+    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || detectiveConstable(run, i) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -458,6 +461,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
     const initial = words.some((word) => SINGLE_CAPITAL.test(word));
+    // "Siân Pugh MS said" marks a person, but "Bolton West MP" is the seat: compass and place words name places.
+    const memberAfter = postNominal && !lowers.some((word) => NOT_GIVEN_NAMES.has(word) || PLACE_WORDS.has(word) || PLACE_SET.has(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     // "South Korean Hyung-Taik Lee defeated ...": a nationality straight before a name of two or three words.
     // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
@@ -465,7 +470,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
       ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
-        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || fromCountry(text, last.end, words))
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || fromCountry(text, last.end, words) || memberAfter)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.

@@ -52,6 +52,17 @@ interface OrgRun {
   sentence?: number;
 }
 
+/** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
+const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
+
+/** Documents a body issues: "according to a statement from ..." names the body after them. */
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
+
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+
+/** Parties named by one word that other rules read as an affiliation ("a Labour MP") or a common noun. */
+const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
+
 /** A capitalised run that names an organisation rather than a person or place. */
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const lastWord = withoutPossessive(tokens[lastIndex].lower);
@@ -62,7 +73,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     if (first === 0) break;
     const prev = tokens[first - 1];
     const gap = text.slice(prev.end, tokens[first].start);
-    if (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of' || (prev.lower === 'for' && first - 1 > 0 && isCapitalised(tokens[first - 2].text)))) {
+    // "the National Teachers' Union": a plural possessive inside a name does not end it.
+    const pluralPossessive = (gap === "' " || gap === '’ ') && /s$/.test(prev.text) && isCapitalised(prev.text);
+    if (pluralPossessive || (gap === ' ' && (isCapitalised(prev.text) || prev.lower === 'of' || (prev.lower === 'for' && first - 1 > 0 && isCapitalised(tokens[first - 2].text))))) {
       first -= 1;
       continue;
     }
@@ -84,6 +97,8 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
+  // "The company, which employs ..., said": lower-case nouns alone make no name, though "company" may close one.
+  if (run.every((token) => OPENS_LOWER_CASE.test(token.text))) return null;
   const start = run[0].start;
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
@@ -110,10 +125,16 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last)
     // "according to the Bishop": a title standing alone names a person, not a body.
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
+  // "Union says members ...": a body's noun opening a headline-style sentence without its article is no name.
+  // "the Government" is written as a name in British copy, so it stays one.
+  if (run.length === 1 && start <= sentenceStart + 1 && ORGANISATION_ANAPHORS.has(last) && last !== 'government' && lowercaseWords(text).has(last)) return null;
+  // "Labour said": a party known by a word that is also an affiliation or a common noun.
+  // Before "spokesman" it is an affiliation, which the spokesperson rules weigh.
+  const party = run.length === 1 && PARTY_NAMES.has(last) && !SPOKESPEOPLE.has(tokens[lastIndex + 1]?.lower ?? '');
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   // The name finder saw the article describe this name as a body ("mortgage giant Fannie Maye").
   const described = knownBodies.has(words.join(' '));
-  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described) return null;
+  if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
 }
 
@@ -311,7 +332,8 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
   const withConnectors: string[] = [];
   for (let k = lastIndex; k >= 0 && k > lastIndex - 10; k -= 1) {
     const token = tokens[k];
-    if (k < lastIndex && text.slice(token.end, tokens[k + 1].start) !== ' ') break;
+    // "Irish Farmers' Association (IFA)": a plural possessive inside the name still joins it.
+    if (k < lastIndex && text.slice(token.end, tokens[k + 1].start) !== ' ' && !(/s$/.test(token.text) && /^['’] $/.test(text.slice(token.end, tokens[k + 1].start)))) break;
     if (!isCapitalised(token.text)) {
       if (token.text.length > 3) break;
       withConnectors.unshift(token.text[0].toUpperCase());
@@ -451,6 +473,9 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
       const run = appositiveAfterNoun(text, tokens, index, people) ?? orgRunEndingAt(text, tokens, index, sentence.start, people) ?? introducedRun(text, tokens, index, people);
       // "Bank of England" as well as "Acme Bank": the body's noun may stand before an of-phrase.
       if (run && PLACE_SET.has(withoutPossessive(run.name).replace(/^the\s+/i, ''))) return; // "the United States" is a place
+      // "football club Borussia Dortmund": the noun before the name says what kind of body it is.
+      const kindBefore = run && !run.noun ? KIND_BEFORE.exec(text.slice(Math.max(0, run.start - 24), run.start)) : null;
+      if (run && kindBefore && KIND_NAME_WORDS.has(kindBefore[1])) run.noun = kindBefore[1];
       const found = run && (run.companyLike || run.introduced || run.name.split(/\s+/).some((word) => ORGANISATION_WORDS.has(withoutPossessive(word.toLowerCase()))))
         ? run : namedSubjectRun(text, tokens, index, sentence.start, people) ?? describedRun(text, tokens, index, people);
       if (!found || genericBodyWord(text, found)) return;
@@ -482,6 +507,44 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
 
 const bodyKey = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
 
+/** Nouns for a kind of body that only a body of that kind is called, with the words naming that kind in a name. */
+const KIND_NAME_WORDS = new Map<string, Set<string>>([
+  ['club', new Set(['club', 'united', 'city', 'rovers', 'fc', 'afc', 'athletic', 'wanderers', 'albion', 'hotspur', 'villa', 'rangers', 'celtic', 'town', 'county', 'utd'])],
+  ['council', new Set(['council'])],
+  ['authority', new Set(['authority'])],
+  ['union', new Set(['union'])],
+  // Not "agency": agencies go by names without the word ("Pension Benefit Guaranty Corp", "FBI").
+  ['ministry', new Set(['ministry'])],
+  ['department', new Set(['department'])],
+  ['university', new Set(['university'])],
+]);
+
+const KIND_BEFORE = /(?:^|\s)(\p{Ll}+)\s$/u;
+
+/** "FBI", "TUC": a short form hides what kind of body it is, so it may be of any kind. */
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+
+/** Whether "the <noun>" may mean a body of this name: null when the noun names no particular kind. */
+export function nameFitsKind(name: string, noun: string): boolean | null {
+  const kind = KIND_NAME_WORDS.get(noun);
+  return kind ? ACRONYM_NAME.test(name) || nameKey(name).split(' ').some((word) => kind.has(word)) : null;
+}
+
+/** Of the runs that fit, the body the story names most (the first named on a tie): "the club" in a story about one club. */
+function mainRunOfKind(runs: OrgRun[], fits: (run: OrgRun) => boolean): OrgRun | null {
+  const counts = new Map<string, { run: OrgRun; count: number }>();
+  for (const run of runs) {
+    if (!fits(run)) continue;
+    const key = nameKey(run.name.replace(/^the\s+/i, ''));
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { run, count: 1 });
+  }
+  let best: { run: OrgRun; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.run ?? null;
+}
+
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */
 export const BUSINESS_NOUNS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'insurer', 'retailer', 'lender', 'maker', 'manufacturer', 'producer', 'operator', 'utility', 'conglomerate', 'chain', 'concern', 'subsidiary', 'unit', 'publisher', 'broadcaster']);
 const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'government', 'council', 'agency', 'authority', 'regulator', 'watchdog', 'court', 'committee', 'union', 'association', 'party', 'police', 'parliament', 'senate', 'congress', 'office', 'federation', 'institute']);
@@ -493,6 +556,10 @@ const PUBLIC_BODY_WORDS = new Set(['commission', 'ministry', 'department', 'gove
 function antecedentIn(text: string, runs: OrgRun[], before: number, noun: string | null, sentenceStart: number): OrgRun | null {
   const earlier = runs.filter((run) => run.end <= before).sort((a, b) => a.start - b.start);
   const words = (run: OrgRun): string[] => nameKey(run.name).split(' ');
+  // "the club said": the story's main body whose name or description says it is a club ("Riverside United",
+  // "club Borussia Dortmund"), not a rival named in passing, and never the league it plays in; else a short form, else none.
+  const kind = noun ? KIND_NAME_WORDS.get(noun) : undefined;
+  if (kind) return mainRunOfKind(earlier, (run) => run.noun === noun || words(run).some((word) => kind.has(word))) ?? mainRunOfKind(earlier, (run) => ACRONYM_NAME.test(run.name));
   // "ABN Amro, the Netherlands' largest bank, ... following Deutsche Bank ... The bank said": of the bodies the noun
   // fits (by name or as described), the one the story came back to last, not the one named last in passing.
   const fits = noun ? new Set(earlier.filter((run) => words(run).includes(noun) || run.noun === noun).map((run) => bodyKey(run.name))) : undefined;
@@ -559,6 +626,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (according) {
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
+        // "according to a statement from the Coast Guard": the body the document came from.
+        if (tokens[j] && STATEMENT_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'by')) {
+          j += 2;
+          if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
+        }
         let k = j;
         for (;;) {
           while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
@@ -659,6 +731,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (antecedent) add(antecedent);
         return;
       }
+      if (text[subject.start - 1] === '(' && text[subject.end] === ')' && i > 0 && text.slice(tokens[i - 1].end, subject.start) === ' (' && EXCHANGE_TICKER.test(subject.text)) {
+        // "Kelso Home Group Plc (KHG.L) said": a stock code in brackets tags the body named before it.
+        const named = orgRunEndingAt(text, tokens, i - 1, sentence.start, people);
+        if (named) add(named);
+        return;
+      }
       if (text[subject.start - 1] === '(' && text[subject.end] === ')' && i > 0 && text.slice(tokens[i - 1].end, subject.start) === ' (' && isCapitalised(tokens[i - 1].text)) {
         // "Banque Nordique SA (BNS) said": the name before the bracketed short form is the body.
         const full = nameSpelledBy(text, tokens, i - 1, subject.text, people);
@@ -668,7 +746,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const numberedName = /^\d+$/.test(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ';
-      if (!(isCapitalised(subject.text) || numberedName) || !(relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start))) return;
+      // "Veltrix Inc. said": the full stop of a corporate suffix is no gap between the name and its verb.
+      const suffixStop = COMPANY_SUFFIXES.has(`${subject.lower}.`) && text.slice(subject.end, tokens[i + 1].start) === '. ';
+      if (!(isCapitalised(subject.text) || numberedName) || !(suffixStop || (relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start)))) return;
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run && !heldByRole(tokens, run.start)) add(run);
     });

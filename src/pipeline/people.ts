@@ -1,6 +1,7 @@
 import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
 import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
+import { isOutletName } from './lexicon/news-outlets.js';
 import { PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
@@ -373,7 +374,8 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     const name = cluster.words.join(' ');
     return {
       key: `e${index}`,
-      kind: 'person',
+      // "told Al Jazeera", "Der Spiegel reported": an outlet read as a name is a body, which may still speak.
+      kind: !cluster.journalist && isOutletName(name) ? 'organisation' : 'person',
       name,
       aliases: [...cluster.forms].filter((form) => form !== name),
       roles: [...cluster.roles],

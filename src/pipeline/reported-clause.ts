@@ -12,12 +12,15 @@ const ADJUNCTS = [
   new RegExp(`^\\s+(?:(?:on|late on|early on|earlier on|by)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?(?![A-Za-z'’])`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
-  // "said in a statement released by his lawyer", "wrote in a blog post on Monday": the channel, not the clause.
-  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video)\s+)?(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony)(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/,
+  // "said in a statement released by his lawyer", "wrote in a blog post on Monday", "in an emailed statement",
+  // "in a video posted": the channel, not the clause; the medium may be described, and the noun ends at a word's end.
+  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video|emailed|e-mailed|short|prepared|recorded|lengthy)\s+){0,2}(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony|video|podcast|release|update)(?![\p{L}-])(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/u,
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
   // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
   /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
+  // "said in a report published on Friday that ...": a participle describing the document runs up to "that".
+  /^\s+(?:published|issued|released|posted|sent|filed|seen|obtained|made\s+public)\s+[^,;:"“”]{1,50}?(?=\s+that\s)/,
 ];
 const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will|may|might|could|can|should|must)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?:(?=\s+about\b)|(?!(?:\s+\S+){1,8}?\s+(?:would|will|could|had|have|has|were|are|was|is|went|did)\b))|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
@@ -58,6 +61,8 @@ const RELATIVE_APPOSITIVE = /,\s*(?:who|which)\b[^,;]*,\s*$/;
 const RELATIVE_SUBJECT = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:who|which|that)\s/iu;
 /** Words that make a phrase after the verb a clause with its own verb, not a name: "said the fees would rise". */
 const CLAUSE_VERB = /^[^,;]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)\b/;
+/** "His neighbour, Sue Pike,", "The firm's chief executive, Jo Marsh,": a role opening the sentence, then its holder's name. */
+const ROLE_THEN_NAME = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+|\p{Lu}[\p{L}'’-]*['’]s?\s+)(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s[^,;]*,\s*$/u;
 
 /**
@@ -66,7 +71,7 @@ const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,
  * The same holds for "The group which represents hauliers, Freight Islands, said ...".
  */
 function closesSubjectAppositive(lead: string): boolean {
-  return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
+  return RELATIVE_APPOSITIVE.test(lead) || NAMED_APPOSITIVE.test(lead) || ROLE_THEN_NAME.test(lead) || (RELATIVE_SUBJECT.test(lead) && /,\s*$/.test(lead));
 }
 
 /** Skips "on Monday", "in a statement", "last week" between a verb and its clause. */

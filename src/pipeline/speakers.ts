@@ -1,7 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
-import { BUSINESS_NOUNS, bodyReferredTo } from './organisations.js';
+import { BUSINESS_NOUNS, bodyReferredTo, nameFitsKind } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
@@ -131,6 +131,27 @@ export function withWrittenMentions(entities: Entity[], text: string): Entity[] 
     if (!added.length) return entity;
     return { ...entity, mentions: [...entity.mentions, ...added].sort((a, b) => a.start - b.start) };
   });
+}
+
+/** Of the bodies named before (latest first), the one of the kind the noun says named most often: the story's club, not a rival. */
+function mainBodyOfKind(earlier: { entity: Entity }[], noun: string): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const { entity } of earlier) if (nameFitsKind(entity.name, noun)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  let best: Entity | undefined;
+  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
+  return best;
+}
+
+/** Party names that also qualify a person: "a Labour backbencher", "Tory MPs". */
+const PARTY_WORDS = new Set(['labour', 'tory', 'tories', 'conservative', 'conservatives', 'snp', 'ukip', 'dup', 'plaid', 'democrat', 'democrats', 'republican', 'republicans', 'green', 'greens']);
+
+/** "a Labour backbencher said": the party word qualifies a person who speaks for himself; "a Labour spokesman" speaks for it. */
+function partyAsAffiliation(text: string, mention: Mention, end: number): boolean {
+  if (!PARTY_WORDS.has(mention.text.toLowerCase())) return false;
+  // "he hit back at Labour": the object of a preposition is not who speaks.
+  if (/\b(?:at|against|to|with|on|from|over|about|by)\s+$/.test(text.slice(Math.max(0, mention.start - 10), mention.start))) return true;
+  const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(mention.end, end));
+  return after !== null && !SPOKESPEOPLE.has(after[1]) && !/^(?:official|officials|statement|source|sources)$/.test(after[1]);
 }
 
 function mentionsIn(entities: Entity[], span: Span, masked: Span[]): { entity: Entity; mention: Mention }[] {
@@ -432,7 +453,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     return { key: last.entity.key, text: phrase };
   }
   // "Mr Blair's official spokesman", "Jane Doe's spokeswoman": a person's mouthpiece speaks for them.
-  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal)\s+)?spokes(?:man|woman|person)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
+  // "Gov. Jane Doe's office said", "Jane Doe's campaign said": the person's office speaks for them too.
+  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
     return { key: last.entity.key, text: phrase };
   }
   if (last && trailingRole) {
@@ -440,7 +462,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     return resolvePhrase(scope, { start: last.mention.end, end: span.end }, at);
   }
   // The clause splitter cuts at "and", so "Black and Decker Corp" arrives as "Decker Corp": a name overlapping the phrase counts.
-  const orgs = mentionsIn(scope.organisations, { start: span.start - 60, end: span.end }, scope.masked).filter(({ mention }) => mention.end > span.start);
+  const orgs = mentionsIn(scope.organisations, { start: span.start - 60, end: span.end }, scope.masked)
+    .filter(({ mention }) => mention.end > span.start && !partyAsAffiliation(scope.text, mention, span.end));
   // "Comalco Ltd <CMAC.S> said": a ticker in angle brackets only tags the name before it.
   const named = orgs.filter(({ mention }) => !isTicker(scope.text, mention));
   if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
@@ -536,7 +559,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       const fits = candidate && ((referred && BUSINESS_NOUNS.has(head)) || content.some((word) => named.includes(word)));
       return { key: fits ? candidate.key : null, text: phrase };
     }
-    const chosen = referred ?? earlier[0]?.entity;
+    // "the club said" after "the Premier League": a body of another kind named last is not meant.
+    const chosen = referred ?? (nameFitsKind('', head) === null ? earlier[0]?.entity : mainBodyOfKind(earlier, head));
     // "the government said" means a government: a federation, a committee or a law named last is none.
     if (chosen && head === 'government' && !GOVERNMENT_NAME.test(chosen.name)) return { key: null, text: phrase };
     return { key: chosen?.key ?? null, text: phrase };
@@ -671,6 +695,14 @@ export function resolvePhrase(scope: SpeakerScope, span: Span, at: number): Spea
   return speaker;
 }
 
+/** "Sen. Jane Doe, D-Ore.", "Jane Doe, R-N.Y.": a US party and state tag closing the subject is no speaker of its own. */
+const PARTY_STATE_TAG = /,\s+(?:D|R|I|Ind)-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?$/u;
+
+function withoutPartyTag(region: string): string {
+  const tag = PARTY_STATE_TAG.exec(region);
+  return tag ? region.slice(0, tag.index) : region;
+}
+
 /** The subject phrase before a cue: the last clause chunk, minus appositives and adverbs. */
 function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number): Span | null {
   const { text } = scope;
@@ -704,7 +736,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     const who = /,\s+(?:who|which)\b/.exec(body);
     const cut = who ? who.index : open;
     const appositive = { start: start + Math.max(cut, 0), end: start + body.length };
-    const headHasName = mentionsIn(scope.people, { start, end: start + Math.max(cut, 0) }, scope.masked).length > 0;
+    // "Fenwick's barrister, Ruth Adeyemi,": a possessor names whose the role is, not who holds it.
+    const headHasName = mentionsIn(scope.people, { start, end: start + Math.max(cut, 0) }, scope.masked).some(({ mention }) => !isPossessiveAt(text, mention.end));
     // "The president of the club, Jane Doe, said": the appositive is the name.
     const namedBody = !headHasName && mentionsIn(scope.organisations, { start: start, end: start + Math.max(cut, 0) }, scope.masked).length === 0
       && mentionsIn(scope.organisations, appositive, scope.masked).length > 0;
@@ -715,6 +748,7 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     // `"...," shop owner Jane Doe, told ...`: a trailing comma with no appositive to drop.
     else if (cut === -1 && (/^\s*[\p{Lu}]/u.test(body) || mentionsIn(scope.people, { start, end: start + body.length }, scope.masked).length > 0)) region = body;
   }
+  region = withoutPartyTag(region);
   let chunkStart = 0;
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
@@ -797,6 +831,21 @@ function attributionBeforeParticiple(scope: SpeakerScope, sentence: Span, partic
   return { start, end: start + match[1].length };
 }
 
+/** What may come before a person's name opening a sentence: a conjunction, titles and role words, no comma. */
+const NAME_OPENING = /^\s*(?:(?:but|and|yet|meanwhile|however|now)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
+
+/**
+ * "Sen. Jane Doe, R-Tenn., the panel's senior Republican, opposed the bill, arguing ...": when appositives keep the
+ * subject from being read up to its verb, the person named at the sentence's start does the arguing.
+ */
+function personOpeningBefore(scope: SpeakerScope, sentence: Span, participle: number): Span | null {
+  const first = mentionsIn(scope.people, { start: sentence.start, end: participle }, scope.masked)[0];
+  if (!first || isPossessiveAt(scope.text, first.mention.end) || !NAME_OPENING.test(scope.text.slice(sentence.start, first.mention.start))) return null;
+  // The participle must close a clause of that subject, not a quotation or a second sentence spliced in.
+  if (/["“”;:]/.test(scope.text.slice(first.mention.end, participle))) return null;
+  return { start: first.mention.start, end: first.mention.end };
+}
+
 /** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
 function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
   const rest = scope.text.slice(from, sentence.end);
@@ -829,7 +878,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {
-    const subject = leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start);
+    const subject = leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start) ?? personOpeningBefore(scope, sentence, cue.start);
     return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   }
   if (cue.kind === 'according') {

@@ -25,6 +25,7 @@ dynamics motor broadcasting orchestra choir limited industry chart charts single
 utd rovers wanderers athletic albion hotspur villa avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
+watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil guard
 `;
 
 /** Firms known by one word that is never a person's name and often another noun's. */
@@ -86,7 +87,7 @@ export const ORGANISATION_ANAPHORS = set(`company firm group bank carrier airlin
 lender maker manufacturer producer operator utility conglomerate chain broadcaster publisher
 network agency ministry department government club party union council board commission regulator
 watchdog body organisation organization charity studio label team unit subsidiary concern
-station paper newspaper magazine channel broadcaster website association institute society`);
+station paper newspaper magazine channel broadcaster website association institute society authority`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae

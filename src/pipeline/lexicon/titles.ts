@@ -29,6 +29,8 @@ export const HONORIFICS = new Set([
   'reporter', 'editor', 'photographer', 'columnist', 'critic', 'lawyer', 'attorney', 'barrister',
   'prosecutor', 'investigator', 'scientist', 'researcher', 'spokesperson', 'representative',
   'guardsman', 'soldier', 'trooper', 'bombardier', 'gunner', 'rifleman', 'fusilier', 'airman', 'seaman',
+  // British police and forces ranks as written before a name: "Det Sgt", "Ch Supt", "DCI", "Flt Lt", "Sqn Ldr".
+  'det', 'ch', 'supt', 'insp', 'dci', 'dcs', 'dsupt', 'pcso', 'flt', 'sqn', 'ldr', 'wg', 'cdr',
 ]);
 
 /** Nationality and region adjectives that qualify a title: "Russian President", "US defence secretary". */
