@@ -155,7 +155,7 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // 'said "excess volatility" would impede growth': a clause may open with a quoted phrase.
   if (start >= sentence.end || !/^(?:[\p{L}\p{N}]|["“][\p{L}\p{N}])/u.test(text.slice(start, start + 2))) return null;
   // ...when a verb follows the quoted phrase (said "hello" to the crowd reports no clause), and not after a participle.
-  if (/["“]/.test(text[start]) && (cue.kind === 'participle' || !/^["“][^"“”]{1,60}["”]\s+(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u.test(text.slice(start, start + 100)))) return null;
+  if (/["“]/.test(text[start]) && (!/^["“][^"“”]{1,60}["”]\s+(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u.test(text.slice(start, start + 100)))) return null;
   let end = sentence.end;
   const mark = marks.find((m) => m.open >= start && m.open < end);
   let open: number | undefined;

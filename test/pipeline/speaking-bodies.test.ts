@@ -84,13 +84,16 @@ describe('a time phrase between a body and its verb', () => {
 
 describe('"the firm" as the subject of a participle of speech', () => {
   it('speaks for the body it refers back to, without the describing noun before its name', () => {
+    // A quoted phrase opening the participle's clause is the clause's subject: the clause is reported speech too.
     expect(speakers(`${H}Bookmaker Ladbrook Bets has stopped taking bets on the next harbour master.\n\nThe firm closed the book on Friday, saying "inside knowledge" may have played a part.`)).toEqual([
+      ['"inside knowledge" may have played a part', 'Ladbrook Bets'],
       ['inside knowledge', 'Ladbrook Bets'],
     ]);
   });
 
   it('stays unresolved when no body was named before', () => {
     expect(speakers(`${H}Petra Lindqvist has stopped taking bets on the next harbour master.\n\nThe firm closed the book on Friday, saying "inside knowledge" may have played a part.`)).toEqual([
+      ['"inside knowledge" may have played a part', null],
       ['inside knowledge', null],
     ]);
   });
