@@ -49,6 +49,8 @@ export function createReportPreviewer(sqlite: Database, table: 'quote_reports' |
    */
   function choose(id: number, preference: ReportPreference, preview: boolean): number[] {
     if (!preview) return all.all(id) as number[];
+    // Most lists prefer nothing: their preview is the earliest reports, as read, with no merging to do.
+    if (preference.article === undefined && preference.outlet === undefined) return earliest.all(id) as number[];
     const cap = REPORT_PREVIEW;
     const chosen = new Set<number>();
     if (preference.article !== undefined) for (const report of ofArticle.all(id, preference.article) as number[]) chosen.add(report);
