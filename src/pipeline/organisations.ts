@@ -530,19 +530,23 @@ export function nameFitsKind(name: string, noun: string): boolean | null {
   return kind ? ACRONYM_NAME.test(name) || nameKey(name).split(' ').some((word) => kind.has(word)) : null;
 }
 
-/** Of the runs that fit, the body the story names most (the first named on a tie): "the club" in a story about one club. */
-function mainRunOfKind(runs: OrgRun[], fits: (run: OrgRun) => boolean): OrgRun | null {
-  const counts = new Map<string, { run: OrgRun; count: number }>();
-  for (const run of runs) {
-    if (!fits(run)) continue;
-    const key = nameKey(run.name.replace(/^the\s+/i, ''));
+/** The item named most often, by `keyOf`; on a tie, the one the iteration reached first. */
+export function mostNamed<T>(items: Iterable<T>, keyOf: (item: T) => unknown): T | undefined {
+  const counts = new Map<unknown, { item: T; count: number }>();
+  for (const item of items) {
+    const key = keyOf(item);
     const entry = counts.get(key);
     if (entry) entry.count += 1;
-    else counts.set(key, { run, count: 1 });
+    else counts.set(key, { item, count: 1 });
   }
-  let best: { run: OrgRun; count: number } | null = null;
+  let best: { item: T; count: number } | undefined;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best?.run ?? null;
+  return best?.item;
+}
+
+/** Of the runs that fit, the body the story names most (the first named on a tie): "the club" in a story about one club. */
+function mainRunOfKind(runs: OrgRun[], fits: (run: OrgRun) => boolean): OrgRun | null {
+  return mostNamed(runs.filter(fits), (run) => nameKey(run.name.replace(/^the\s+/i, ''))) ?? null;
 }
 
 /** Nouns for a business: "the company" never means a body whose name says it is a public one. */

@@ -1,7 +1,7 @@
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
-import { BUSINESS_NOUNS, bodyReferredTo, nameFitsKind } from './organisations.js';
+import { BUSINESS_NOUNS, bodyReferredTo, mostNamed, nameFitsKind } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
@@ -135,11 +135,7 @@ export function withWrittenMentions(entities: Entity[], text: string): Entity[] 
 
 /** Of the bodies named before (latest first), the one of the kind the noun says named most often: the story's club, not a rival. */
 function mainBodyOfKind(earlier: { entity: Entity }[], noun: string): Entity | undefined {
-  const counts = new Map<Entity, number>();
-  for (const { entity } of earlier) if (nameFitsKind(entity.name, noun)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
-  let best: Entity | undefined;
-  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity;
-  return best;
+  return mostNamed(earlier.map(({ entity }) => entity).filter((entity) => nameFitsKind(entity.name, noun)), (entity) => entity);
 }
 
 /** Party names that also qualify a person: "a Labour backbencher", "Tory MPs". */
