@@ -31,6 +31,24 @@ const BARE_SPEECH = new Set(['said', 'says', 'told', 'tells']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 
 
+/**
+ * "Having said that, ...", "That said, ...", "That being said": the writer's own hedge, which reports nobody.
+ * ("needless to say", "so to speak", "to say the least" never reach here: a "to" before the verb already
+ * keeps it from being a cue.)
+ */
+function isWritersIdiom(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.text !== 'said') return false;
+  const prev = tokens[i - 1]?.lower;
+  const next = tokens[i + 1];
+  // "Having said that, Burnley are ..." but not "Having said that he would resign, Smith ...".
+  if (prev === 'having') return next !== undefined && /^(?:that|this|so)$/.test(next.lower) && /^\s*,/.test(text.slice(next.end, next.end + 3));
+  // "That said, the team looks tired.", "That being said, ...": the pair opens the sentence and a comma closes it.
+  const at = prev === 'being' ? i - 2 : i - 1;
+  if (tokens[at]?.lower !== 'that' || !/^,/.test(text.slice(token.end, token.end + 1))) return false;
+  return at === 0 || (at === 1 && /^(?:but|and|yet)$/.test(tokens[0].lower));
+}
+
 export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
   const tokens = tokenize(text, sentence.start, sentence.end).filter((token) => !insideSpans(masked, token.start));
   const cues: Cue[] = [];
@@ -90,6 +108,7 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     // "growth forecast in other regions": the bare form is a participle or a noun unless a name or pronoun says it.
     if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
+    if (isWritersIdiom(text, tokens, i)) continue;
     const beforePrev = tokens[i - 2];
     // "how do you say ...", "what did they say": a bare "say" after an auxiliary and its subject asks, it does not attribute.
     if (token.text === 'say' && beforePrev && MODALS.has(beforePrev.lower) && prev && PRONOUNS.has(prev.lower)) continue;

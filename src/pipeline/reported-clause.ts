@@ -18,7 +18,8 @@ const ADJUNCTS = [
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
   // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
-  /^\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|television|TV|radio|X)\b/,
+  // "wrote on X, formerly Twitter, that", "posted on Truth Social that", "said on social media that": the platform, not the clause.
+  /^\s+(?:on|via)\s+(?:(?:the\s+)?(?:social\s+(?:media|network)\s+)?(?:platform|site|app)\s+)?(?:Twitter|Facebook|Instagram|Threads|TikTok|LinkedIn|YouTube|Telegram|Bluesky|Truth\s+Social|social\s+media|television|TV|radio|X)\b(?:,\s+(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter,|\s+\((?:formerly|previously)\s+(?:known\s+as\s+)?Twitter\))?/,
   // "said in a report published on Friday that ...": a participle describing the document runs up to "that".
   /^\s+(?:published|issued|released|posted|sent|filed|seen|obtained|made\s+public)\s+[^,;:"“”]{1,50}?(?=\s+that\s)/,
 ];

@@ -73,7 +73,52 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
   'rookie', 'musician', 'rapper', 'comedian', 'novelist', 'writer', 'film-maker', 'filmmaker', 'entrepreneur', 'businessman',
   'businesswoman', 'tycoon', 'billionaire', 'campaigner', 'activist', 'pensioner', 'mother', 'father', 'grandmother', 'grandfather',
   'man', 'woman', 'boy', 'girl', 'lad', 'winger', 'forward', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'centre-back', 'seed',
-  'skipper', 'batsman', 'bowler', 'all-rounder', 'jockey', 'keeper', 'frontman', 'frontwoman', 'dj', 'debutant', 'newcomer', 'hitmaker']);
+  'skipper', 'batsman', 'bowler', 'all-rounder', 'jockey', 'keeper', 'frontman', 'frontwoman', 'dj', 'debutant', 'newcomer', 'hitmaker',
+  'chart-topper', 'superstar', 'crooner', 'legend', 'playmaker', 'marksman']);
+/** Nouns describing a business without naming it ("the German giant"), beside the body nouns of the organisation stage. */
+const COMPANY_DESCRIPTIONS = new Set(['giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'miner', 'brewer', 'multinational', 'titan']);
+/** Industry words that may stand before such a noun: "the tech giant", "the oil major". */
+const INDUSTRY_WORDS = new Set(['tech', 'technology', 'software', 'internet', 'oil', 'energy', 'mining', 'media', 'retail', 'banking', 'drinks', 'food', 'car', 'motor', 'pharmaceutical', 'pharmaceuticals', 'drugs', 'chemicals', 'steel', 'telecoms', 'telecommunications', 'search', 'e-commerce', 'online', 'fashion', 'entertainment', 'insurance', 'aerospace', 'defence', 'defense', 'music', 'games', 'electronics']);
+/** Names of public bodies, which no business noun describes. */
+const PUBLIC_NAME = /\b(?:commission|ministry|department|government|council|agency|authority|regulator|court|committee|union|association|party|police|parliament|senate|congress|federation|institute|university|office|assembly)\b/i;
+
+/** Describing nouns any business may take; the others ("brewer", "carmaker") say what it makes, so only a body named with them fits. */
+const GENERIC_DESCRIPTIONS = new Set(['giant', 'multinational', 'titan']);
+/** ", the global winemaker behind ...": a description in apposition after a name. */
+const APPOSITIVE_AFTER_NAME = /^,\s+(?:the|a|an)\s+([^,.;]*)/;
+const NAME_AFTER_NOUN = /^\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}$/u;
+
+/**
+ * The body the story named with that noun before `at` ("software giant Microsoft", "Fosters, the brewer"): its key
+ * when only one was; null when several were; undefined when none was.
+ */
+function describedAs(scope: SpeakerScope, noun: string, at: number): string | null | undefined {
+  const keys = new Set<string>();
+  for (const entity of scope.organisations) {
+    for (const m of entity.mentions) {
+      if (m.end > at) break;
+      const before = scope.text.slice(Math.max(0, m.start - 40), m.start);
+      const nounAt = before.toLowerCase().lastIndexOf(` ${noun}`);
+      const after = scope.text.slice(m.end, m.end + 60).toLowerCase();
+      const appositive = APPOSITIVE_AFTER_NAME.exec(after)?.[1].split(/\s+/) ?? [];
+      if ((nounAt >= 0 && NAME_AFTER_NOUN.test(before.slice(nounAt + noun.length + 1))) || appositive.includes(noun)) keys.add(entity.key);
+    }
+  }
+  if (!keys.size) return undefined;
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** The business named most often before `at`, when one is named more than any other; else null. */
+function mainBusiness(scope: SpeakerScope, at: number): string | null {
+  const counts: { key: string; count: number }[] = [];
+  for (const entity of scope.organisations) {
+    if (PUBLIC_NAME.test(entity.name) || GOVERNMENT_NAME.test(entity.name)) continue;
+    const count = entity.mentions.filter((m) => m.end <= at && !isTicker(scope.text, m)).length;
+    if (count) counts.push({ key: entity.key, count });
+  }
+  counts.sort((a, b) => b.count - a.count);
+  return counts.length && (counts.length === 1 || counts[0].count > counts[1].count) ? counts[0].key : null;
+}
 const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
 /** Describing nouns that say whether "he" or "she" could stand in their place. */
 const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
@@ -517,8 +562,21 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     const index = sentenceIndexAt(scope, at);
     for (let i = index - 1; i >= 0 && i >= index - 6; i -= 1) if (scope.spokespersonIn?.has(i)) return { key: scope.spokespersonIn.get(i) ?? null, text: phrase };
   }
+  // "The Home Office defended the measures. A spokesman said": an unnamed spokesman speaks for the body the
+  // sentence (or the one before) is about; after a sentence about a person he stays unnamed.
+  if ((INDEFINITE_ONE.has(first) || first === 'the') && words.length === 2 && SPOKESPERSON_PHRASE.test(head)) {
+    const topic = subjectBodyBefore(scope, at);
+    if (topic) return { key: topic, text: phrase };
+  }
+  // "The German giant said", "the US carmaker added": a business described, not named, is the story's main one.
+  if (first === 'the' && content.length <= 3 && COMPANY_DESCRIPTIONS.has(head) && content.slice(0, -1).every((word) => NATIONALITIES.has(word) || DESCRIBING.test(word) || INDUSTRY_WORDS.has(word))) {
+    const described = describedAs(scope, head, at);
+    return { key: described !== undefined ? described : GENERIC_DESCRIPTIONS.has(head) ? mainBusiness(scope, at) : null, text: phrase };
+  }
   const definite = !INDEFINITE.has(first) && !ANONYMOUS_HEADS.has(head);
-  if ((first === 'the' || first === 'this') && content.length <= 3 && ((NATIONALITIES.has(head) && !PLACE_OR_PARTY.has(head)) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-')))) {
+  if ((first === 'the' || first === 'this') && content.length <= 3 && ((NATIONALITIES.has(head) && !PLACE_OR_PARTY.has(head)) || DEMONYM.test(head) || /^\d+-year-old$/.test(head) || /-year-old$/.test(content.join('-'))
+    // "the 41-year-old chart-topper": an age makes any other describing noun a person's.
+    || (content.length > 1 && /^\d+-year-old$/.test(content[content.length - 2]) && !ORGANISATION_ANAPHORS.has(head) && !ROLE_HEADS.has(norm(head))))) {
     return { key: resolvePronoun(scope, span.start, true, pronounFor(head)), text: phrase };
   }
   // "said the East Kilbride athlete", "says the Waterford man": a noun describing the person the story is
@@ -747,7 +805,16 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   region = withoutPartyTag(region);
   let chunkStart = 0;
   BOUNDARY.lastIndex = 0;
-  for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) chunkStart = match.index + match[0].length;
+  let chunkBefore = 0;
+  let lastBoundary = '';
+  for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) {
+    chunkBefore = chunkStart;
+    chunkStart = match.index + match[0].length;
+    lastBoundary = match[0];
+  }
+  // "The MP for Barnsley and Penistone said": a place name joined by "and" after a role's "for"/"of" stays in the subject.
+  if (lastBoundary === ' and ' && JOINED_PLACE_BEFORE.test(region.slice(chunkBefore, chunkStart)) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(region.slice(chunkStart).trim())
+    && !mentionsIn(scope.people, { start: start + chunkStart, end: start + region.length }, scope.masked).length) chunkStart = chunkBefore;
   if (relative) {
     // "Jane Doe criticised a union leader who said": only the noun phrase after the verb is the relative's antecedent.
     const VERB_BEFORE_NOUN = /\b(?:has|have|had|was|were|is|are|be|been|by|to|from|\p{Ll}+ed)\s+/gu;
@@ -777,6 +844,9 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   const leading = chunk.length - chunk.trimStart().length;
   return { start: start + chunkStart + leading, end: start + chunkStart + chunk.trimEnd().length };
 }
+
+/** A role then "for"/"of" and a capitalised place, cut at "and": "The MP for Barnsley and". */
+const JOINED_PLACE_BEFORE = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
 
 const FINITE = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|did|does|declined|refused|said|says|told|tells)$|ed$/;
 
@@ -808,6 +878,18 @@ function clauseSubject(scope: SpeakerScope, from: number, to: number): Span | nu
   if (verb <= 0 || /["“”;:]/.test(scope.text.slice(start, tokens[verb].start))) return null;
   const end = tokens[verb - 1].end;
   return mentionsIn(scope.people, { start, end }, scope.masked).length || mentionsIn(scope.organisations, { start, end }, scope.masked).length ? { start, end } : null;
+}
+
+/** Whether the subject is the last of people joined by "and": "Jane Doe and Ann Lee said", "both Doe and Lee said". */
+function joinsPeople(scope: SpeakerScope, sentence: Span, subject: Span): boolean {
+  const lead = scope.text.slice(sentence.start, subject.start);
+  if (!/\sand\s+$/.test(lead) || !scope.people.some((entity) => entity.mentions.some((m) => m.start === subject.start))) return false;
+  let shape = lead;
+  for (const { mention } of mentionsIn(scope.people, { start: sentence.start, end: subject.start }, scope.masked).reverse()) {
+    const from = mention.start - sentence.start;
+    shape = `${shape.slice(0, from)}\u0000${shape.slice(mention.end - sentence.start)}`;
+  }
+  return /^\s*["“]?(?:(?:[Bb]ut|[Aa]nd|[Bb]oth)\s+)?\u0000(?:\s*,\s*\u0000)*,?\s+and\s+$/.test(shape);
 }
 
 /** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
@@ -906,6 +988,8 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const lastClause = conjunction && (!conjoined || ownClause) ? clauseSubject(scope, sentence.start, sentence.start + conjunction!.index) : null;
   const subject = conjoined && !ownClause && conjoined.end < cue.start ? conjoined : lastClause ?? subjectSpanBefore(scope, sentence, cue.start);
   let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
+  // "Jane Doe, Ann Lee and Sam Roe all said": people speaking together are no single speaker.
+  if (beforeSpeaker.key && subject && joinsPeople(scope, sentence, subject)) beforeSpeaker = { key: null, text: text.slice(sentence.start, subject.end).trim() };
   if (!beforeSpeaker.key && /(?:\b(?:and|but)|,\s*who)\s+(?:\p{Ll}+\s+)?$/u.test(lead)) {
     // "Smith, who said ..." and "Smith is injured but said ...": the subject named earlier in the sentence speaks.
     const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(lead);

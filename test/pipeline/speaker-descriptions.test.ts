@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quotesOf } from './extraction-helpers.js';
+
+// Speakers written as descriptions, mouthpieces, joined subjects and the writer's own idioms. Invented texts,
+// each with a text the rule must leave alone.
+
+const H = 'Ferry deal row deepens\n\n';
+
+const speakers = (body: string): [string, string | null][] => quotesOf(body).map((q) => [q.text, q.speaker]);
+
+describe('a business described, not named ("the German giant said")', () => {
+  it('means the business named with that noun', () => {
+    expect(speakers(`${H}Australian brewer Kestrel Breweries has bought a stake in winemaker Dunmore Wines Ltd for $2bn. Kestrel Breweries said the deal was a long-term investment. Dunmore Wines Ltd said it was surprised. Dunmore Wines Ltd shares rose.\n\nThe brewer said it was not looking to buy more.`)).toEqual([
+      ['the deal was a long-term investment', 'Kestrel Breweries'],
+      ['it was surprised', 'Dunmore Wines Ltd'],
+      ['it was not looking to buy more', 'Kestrel Breweries'],
+    ]);
+  });
+
+  it('does not take the main business for a noun only another business may fit', () => {
+    expect(speakers(`${H}Kestrel Breweries has bought a stake in Dunmore Wines Ltd for $2bn. Dunmore Wines Ltd said it was surprised. Dunmore Wines Ltd shares rose.\n\nThe carmaker said it was not looking to buy more.`)).toEqual([
+      ['it was surprised', 'Dunmore Wines Ltd'],
+      ['it was not looking to buy more', null],
+    ]);
+  });
+
+  it('means the story\'s main business for a noun any business takes', () => {
+    expect(speakers(`${H}Volkerwerk has announced 5,000 job cuts. Volkerwerk sales fell 12% last year, while rival Brandtmotor grew.\n\n"We have no choice," the German giant said.`)).toEqual([
+      ['We have no choice,', 'Volkerwerk'],
+    ]);
+  });
+
+  it('leaves the speaker unnamed when no business fits', () => {
+    // Two businesses named alike, neither with the noun: no guess.
+    expect(speakers(`${H}Volkerwerk and Brandtmotor both reported losses.\n\n"We have no choice," the German carmaker said.`)).toEqual([
+      ['We have no choice,', null],
+    ]);
+  });
+});
+
+describe('a person described by age and a noun ("the 41-year-old chart-topper")', () => {
+  it('means the person the story is about', () => {
+    expect(speakers(`${H}Singer Tomas Harlow has cancelled his tour. Harlow was due to play ten dates.\n\n"I am sorry to let my fans down," the 41-year-old chart-topper told reporters.`)).toEqual([
+      ['I am sorry to let my fans down,', 'Tomas Harlow'],
+    ]);
+  });
+});
+
+describe('an unnamed spokesman after a sentence about a body', () => {
+  it('speaks for that body', () => {
+    expect(speakers(`${H}The Home Office has announced new border rules. Critics attacked the plan on Monday.\n\nThe Home Office defended the measures. A spokesman said: "These rules keep people safe."`)).toEqual([
+      ['These rules keep people safe.', 'Home Office'],
+    ]);
+  });
+
+  it('stays unnamed after a sentence about a person', () => {
+    expect(speakers(`${H}The Home Office has announced new border rules. Critics attacked the plan on Monday.\n\nMinister Petra Lindqvist defended the measures. A spokesman said: "These rules keep people safe."`)).toEqual([
+      ['These rules keep people safe.', null],
+    ]);
+  });
+});
+
+describe('a role for a place joined by "and"', () => {
+  it('keeps the whole role as the subject, not the last place', () => {
+    expect(extract(`${H}The MP for Tarrow and Wendle said the plan was a disgrace.`).quotes.map((q) => q.speakerText)).toEqual(['The MP for Tarrow and Wendle']);
+  });
+
+  it('still splits two people joined by "and"', () => {
+    expect(extract(`${H}The vote was lost by Hanna Orme and Ravi Castell said the plan was a disgrace.`).quotes.map((q) => q.speakerText)).toEqual(['Ravi Castell']);
+  });
+});
+
+describe('people speaking together', () => {
+  it('credits no single person', () => {
+    expect(speakers(`${H}Jane Hollis, Mark Trent and Sara Bell all said the plan was a disgrace. Both Tom Greer and Lucy Hart said they would vote against it.`)).toEqual([
+      ['the plan was a disgrace', null],
+      ['they would vote against it', null],
+    ]);
+  });
+
+  it('still credits one person after a conjunction joining clauses', () => {
+    expect(speakers(`${H}Jane Hollis arrived late and Mark Trent said the plan was a disgrace.`)).toEqual([
+      ['the plan was a disgrace', 'Mark Trent'],
+    ]);
+  });
+});
+
+describe('the writer\'s own idioms', () => {
+  it('are no reported speech', () => {
+    expect(speakers(`${H}Having said that, Rovers are yet to concede a goal. That said, the team looks tired. But that being said, the fans are happy. Needless to say, the board was pleased.`)).toEqual([]);
+  });
+
+  it('leave real speech alone', () => {
+    expect(speakers(`${H}That said, the team looks tired. Lucy Hart said that the club was safe.`)).toEqual([
+      ['the club was safe', 'Lucy Hart'],
+    ]);
+    // A clause follows "that": the writer reports what someone said.
+    expect(extract(`${H}Having said that he would resign, Tom Greer stayed on.`).quotes).toHaveLength(1);
+  });
+});
+
+describe('a post on a named platform', () => {
+  it('skips the platform and its former name', () => {
+    expect(speakers(`${H}Maria Santos wrote on X, formerly Twitter, that the vote was rigged. Santos said on Truth Social that she would appeal.`)).toEqual([
+      ['the vote was rigged', 'Maria Santos'],
+      ['she would appeal', 'Maria Santos'],
+    ]);
+  });
+});
