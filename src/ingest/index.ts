@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ingestRuns } from '../db/schema.js';
 import { extractArticle } from '../pipeline/index.js';
+import { publicationDateOf } from '../pipeline/timestamps.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
 import type { GivenMetadata } from '../pipeline/types.js';
 import { commitGroups } from './batch.js';
@@ -132,7 +133,8 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
       }
     }
     try {
-      const { meta, body } = parseSource(source);
+      const { meta: given, body } = parseSource(source);
+      const meta = withInferredDate(given, body);
       return { kind: 'extract', source, meta, body, existingId: existing?.id ?? renamedFrom?.id, renamedFrom, jobId: jobCount++ };
     } catch (error) {
       return { kind: 'done', outcome: { file, status: 'failed', reason: reasonOf(error) } };
@@ -229,6 +231,16 @@ export function ingestFolder(db: Db, folder: string, options: IngestOptions = {}
     .where(eq(ingestRuns.id, runId))
     .run();
   return summary;
+}
+
+/**
+ * A file without a publication date takes the one its page states in a timestamp line
+ * ("Published 21 November 2023"), so the stored article and the extraction agree on it.
+ */
+function withInferredDate(meta: FileMetadata, body: string): FileMetadata {
+  if (meta.publishedAt) return meta;
+  const inferred = publicationDateOf(body);
+  return inferred ? { ...meta, publishedAt: inferred } : meta;
 }
 
 /** The metadata the pipeline sees: what GivenMetadata names, nothing ingestion-only. */

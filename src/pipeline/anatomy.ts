@@ -1,5 +1,6 @@
 import { isBoilerplateLine } from './lexicon/boilerplate.js';
-import { looksLikePersonName, parseCreditNames, parseBylineNames, photoCreditOf } from './credits.js';
+import { looksLikePersonName, parseCreditNames, parseBylineNames, photoCreditOf, parseContributorNames } from './credits.js';
+import { isTimestampLine } from './timestamps.js';
 import type { Anatomy, AnatomyPart, GivenMetadata, Span } from './types.js';
 
 // Reads the furniture around an article: headline, standfirst, byline,
@@ -16,6 +17,16 @@ const DATELINE_PLAIN = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A
 const WIRE_MARK = /\s*[-–—]+\s*\(([A-Z][A-Za-z.&\- ]{0,30})\)\s*$/;
 const BYLINE = /^by\s+(\p{Lu}.{1,150})$/iu;
 const CREDIT_LINE = /^\(?\s*(?:(?:additional |further )?reporting|writing|written|editing|edited|compiled|research|graphics?|photos?|video|production)(?: and (?:writing|editing|reporting))? by\b.{0,400}$/i;
+// Modern page furniture around the story: link teasers with their headline, save and
+// listen buttons, reading times, and notes about the article rather than its events.
+const PAGE_FURNITURE = [
+  /^(?:related|read more|more|see also|also read|recommended|most read|trending|latest|live updates?)\s*:\s*\S.{0,160}$/i,
+  /^(?:save|saved|share|share (?:&|and) save|gift (?:this )?article|listen(?: to (?:this|the) (?:article|story))?(?:\s*[·•|-]?\s*\d+:\d\d)?(?: min(?:ute)?s?)?|\d{1,3} min(?:ute)?s? (?:read|listen))\.?$/i,
+  /^(?:this|the) (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected|edited|changed)\b.{0,400}$/i,
+  /^(?:correction|clarification|editor['’]s note)\s*[:(].{0,400}$/i,
+];
+// "The Associated Press contributed to this report.", "Staff writer Ana Diaz contributed reporting."
+const CONTRIBUTED_LINE = /^(?:\p{Lu}.{0,200}?)\s+contributed\s+(?:reporting|research|writing|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.]{1,80})?\.?$/u;
 const CAPTION_CREDIT = /(?:photograph|photo|picture|image|illustration|credit|pic)s?\s*:\s*([^:]{2,80})$/i;
 
 /** Splits the body into lines with offsets, without the line terminators. */
@@ -51,7 +62,7 @@ function cleanLines(lines: Line[]): { text: string; kept: Line[] } {
     const blank = content.trim() === '';
     if (blank) {
       if (lastBlank) continue;
-    } else if (isBoilerplateLine(content)) {
+    } else if (isBoilerplateLine(content) || isPageFurniture(content)) {
       continue;
     } else if (CAPTION_CREDIT.test(content)) {
       if (seenCaptions.has(content.trim())) continue;
@@ -64,6 +75,12 @@ function cleanLines(lines: Line[]): { text: string; kept: Line[] } {
   }
   const trailing = text.trimEnd();
   return { text: trailing, kept: kept.filter((line) => line.start < trailing.length && line.text.trim() !== '') };
+}
+
+function isPageFurniture(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 400) return false;
+  return PAGE_FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimestampLine(trimmed);
 }
 
 function isSentenceEnd(text: string): boolean {
@@ -131,6 +148,11 @@ export function parseAnatomy(body: string, given: GivenMetadata): Anatomy {
     if (CREDIT_LINE.test(content) && (content.startsWith('(') || wordCount(content) <= 40)) {
       addPart('credit', span.start, span.end);
       credits.push(...parseCreditNames(content));
+      return;
+    }
+    if (wordCount(content) <= 40 && CONTRIBUTED_LINE.test(content)) {
+      addPart('credit', span.start, span.end);
+      credits.push(...parseContributorNames(content));
       return;
     }
     const date = !sawBody ? (DATELINE.exec(content) ?? DATELINE_PLAIN.exec(content)) : null;

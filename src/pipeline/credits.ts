@@ -46,3 +46,9 @@ export function photoCreditOf(credit: string): string | null {
   const name = credit.split(/\s*[/|]\s*|\s+for\s+|,\s*/)[0].replace(/[.\s]+$/, '').trim();
   return looksLikePersonName(name) ? name : null;
 }
+
+/** "Ana Diaz and Li Wen" from "Staff writers Ana Diaz and Li Wen contributed reporting." */
+export function parseContributorNames(line: string): string[] {
+  const before = line.replace(/\s+contributed\b.*$/s, '').replace(/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)*/u, '');
+  return splitNameList(before.replace(/^(?:(?:staff|special|freelance)\s+)?(?:writers?|reporters?|correspondents?)\s+/i, ''));
+}

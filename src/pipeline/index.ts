@@ -3,6 +3,7 @@ import { findEntities } from './people.js';
 import { findEvents } from './events.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
+import { publicationDateOf } from './timestamps.js';
 import type { ExtractionContext, Extraction, GivenMetadata } from './types.js';
 
 export type * from './types.js';
@@ -17,7 +18,9 @@ export type * from './types.js';
  */
 export function extractArticle(body: string, given: GivenMetadata = {}): Extraction {
   const anatomy = parseAnatomy(body, given);
-  const context: ExtractionContext = { text: anatomy.text, referenceDate: referenceDateOf(given.publishedAt) };
+  // Without a given date, the page's own "Published ..." line stands in for it.
+  const referenceDate = referenceDateOf(given.publishedAt) ?? publicationDateOf(body ?? '');
+  const context: ExtractionContext = { text: anatomy.text, referenceDate };
   const sentences = splitSentences(context, anatomy);
   const entities = findEntities(context, anatomy, sentences);
   const quotes = findQuotes(context, anatomy, sentences, entities);

@@ -108,4 +108,40 @@ describe('parseAnatomy', () => {
     expect(anatomy.sourceAgency).toBeNull();
     expect(anatomy.standfirst).toBeNull();
   });
+
+  it('drops modern page furniture: teasers, save and listen buttons, timestamps and amendment notes', () => {
+    const body = [
+      'Orchard growers count frost losses',
+      '',
+      'Published 3 May 2024',
+      'Save',
+      'Listen · 4:12 min',
+      '5 min read',
+      '',
+      'Growers in the valley lost half their blossom on Tuesday, the cooperative said.',
+      '',
+      'Related: Cooperative names new chair after vote',
+      'Read more: How frost nets work',
+      '',
+      'This article was amended on 6 May 2024 to correct the name of the valley.',
+      'Correction: An earlier version misnamed the cooperative.',
+    ].join('\n');
+    const anatomy = parseAnatomy(body, {});
+    expect(anatomy.text).toBe('Orchard growers count frost losses\n\nGrowers in the valley lost half their blossom on Tuesday, the cooperative said.');
+  });
+
+  it('keeps prose that only begins like furniture', () => {
+    const body = 'Frost hits orchards\n\nSave for the early pears, the crop was lost.\nRelated damage was reported in the hills on Monday.\nThis article was written with help from growers.';
+    expect(parseAnatomy(body, {}).text).toBe(body);
+  });
+
+  it('marks a contributed-reporting note as a credit and credits the named reporters', () => {
+    const body = 'Frost hits orchards\n\nGrowers lost blossom on Tuesday.\n\nStaff writers Noor Haddad and Pieter Claes contributed reporting.\nThe Associated Press contributed to this report.';
+    const anatomy = parseAnatomy(body, {});
+    expect(partText(body, anatomy, 'credit')).toEqual([
+      'Staff writers Noor Haddad and Pieter Claes contributed reporting.',
+      'The Associated Press contributed to this report.',
+    ]);
+    expect(anatomy.credits).toEqual(['Noor Haddad', 'Pieter Claes']);
+  });
 });
