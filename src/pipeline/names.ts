@@ -162,6 +162,9 @@ function fromCountry(text: string, end: number, words: string[]): boolean {
   return PLACE_SET.has(place) && !CAPITALISED_WORD.test(text.slice(end + 4 + place.length + 1, end + 4 + place.length + 12));
 }
 
+/** Prefixes of a ship's name. */
+const SHIP_PREFIXES = new Set(['hms', 'uss', 'rms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'mv', 'ss']);
+
 /** Particles inside a surname: "Louw de Graaf", "De Graaf". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
 const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
@@ -199,9 +202,13 @@ const detectiveConstable = (run: Token[], i: number): boolean => i > 0 && bare(r
 const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || hyphenatedTitle(lower) || pluralTitle(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
 const titleWord = (lower: string): boolean => ((HONORIFICS.has(lower) || ROLE_HEADS.has(lower)) && !ROLE_FILLERS.has(lower) && !NON_NAME_STARTERS.has(lower)) || hyphenatedTitle(lower);
 
+/** "J.D. Vance", "A.J. Brown": two initials with their stops; "U.S." and "U.K." are places, listed as initials never. */
+const DOTTED_INITIALS = /^\p{Lu}\.\p{Lu}\.?$/u;
+const dottedInitials = (word: string): boolean => DOTTED_INITIALS.test(word) && !NOT_INITIALS.has(word.replace(/\./g, '').toLowerCase());
+
 /** "JP McManus", "PJ Harvey": two capitals then a surname, the way some people write their initials. */
 function initialsWithoutStops(run: Token[], i: number): boolean {
-  return TWO_CAPITALS.test(run[i].text) && !NOT_INITIALS.has(run[i].lower) && run.length - i >= 2 && run.length - i <= 3
+  return (TWO_CAPITALS.test(run[i].text) || dottedInitials(run[i].text)) && !NOT_INITIALS.has(run[i].lower) && run.length - i >= 2 && run.length - i <= 3
     && run.slice(i + 1).every((token) => CAPITALISED_WORD.test(token.text));
 }
 
@@ -239,7 +246,7 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
     if (run.length) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, token.start);
-      const joined = gap === ' ' || (gap === '. ' && SINGLE_CAPITAL.test(prev.text)) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
+      const joined = gap === ' ' || (gap === '. ' && (SINGLE_CAPITAL.test(prev.text) || dottedInitials(prev.text))) || (gap === '. ' && SHORT_HONORIFICS.has(prev.lower) && !isAcronym(prev.text));
       if (!joined || isPossessive(prev.text) || numberHead) close();
     }
     if (!run.length) at = i;
@@ -334,8 +341,11 @@ function introducedAsBody(text: string, prev: Token | undefined, first: Token): 
  * A person owns shares or a stake too, so those count only without the possessive.
  */
 const BUSINESS_AFTER = /^(?:\s(?:shares|shareholders|investors|profits|stock|spokesman|spokeswoman|spokesperson)\b|['’]s?\s(?:shareholders|profits|revenues?|earnings|chairman|chief\sexecutive|board|headquarters|subsidiary|subscribers|customers|share\sprice)\b)/;
-/** "shares in Halden Kross", "a stake in ...", "a takeover of ...", "members of" a band or a party. */
-const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith|members\sof)\s$/i;
+/**
+ * "shares in Halden Kross", "a stake in ...", "a takeover of ...", "members of" a band or a party; "analysts at Peel
+ * Hunt", "staff at Vantor": people who work at a place are written with it, so what follows is a body.
+ */
+const BUSINESS_BEFORE = /\b(?:shares\sin|stake\sin|takeover\sof|merger\swith|members\sof|(?:analysts|economists|strategists|researchers|scientists|staff|workers|employees|engineers|traders)\s(?:at|with)(?:\sthe)?)\s$/i;
 
 /** "Frankfurt-based", "state-owned": where a firm is based or who owns it, before its name. */
 const BASED_OWNED = /\p{L}-(?:based|listed|owned|run|registered|headquartered|controlled)$/u;
@@ -413,11 +423,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // Titles of works and firms named after founders: "Howling Wolf", "Million Dollar Baby", "Goldman Sachs".
     // A known given name makes a closing number word a surname: "Stephen Pound".
     if ((lowers.some((word, i) => NUMBER_WORDS.has(word) && !(given && i === lowers.length - 1)) && !surnameAfterHonorific) || (!given && words.length > 1 && ING_ENDING.test(lowers[0]))) continue;
-    if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0]} ${lowers[1]}`)) continue;
+    if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0].replace(/\./g, '')} ${lowers[1]}`)) continue;
     // "Hong Kong", "Sri Lanka": a known place of several words, however name-like its first word.
     if (words.length > 1 && PLACE_SET.has(words.join(' '))) continue;
     // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
-    const initials = core.length > 1 && initialsWithoutStops(core, 0);
+    // Stops make initials a person's ("J.D. Vance"); without them they may be a bank's ("JP Morgan").
+    const dotted = core.length > 1 && initialsWithoutStops(core, 0) && dottedInitials(core[0].text);
+    const initials = core.length > 1 && initialsWithoutStops(core, 0) && !dotted;
     // "spokesman Mike Lake", "Housing Minister Keith Hill": after a title a given name makes a body's word a surname.
     // A royal or saint's title names places and works too ("the Prince Edward Theatre", "St James Park"), and a
     // role closed by "of" belongs to the body after it ("the head of Christian Brothers").
@@ -429,7 +441,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
@@ -457,10 +469,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "Bookmaker William Hill has ...": a body noun opening the sentence before the name says what the name is.
     const bodyNounOpening = prefix.length === 1 && at === 0 && BODY_INTRODUCERS.has(prefix[0].lower);
     const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
-      || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 16), tokens[at].start)));
+      || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
-    const initial = words.some((word) => SINGLE_CAPITAL.test(word));
+    const initial = dotted || words.some((word) => SINGLE_CAPITAL.test(word));
     // "Siân Pugh MS said" marks a person, but "Bolton West MP" is the seat: compass and place words name places.
     const memberAfter = postNominal && !lowers.some((word) => NOT_GIVEN_NAMES.has(word) || PLACE_WORDS.has(word) || PLACE_SET.has(word));
     const titled = prefixTitles.length > 0 || lowerRole.some((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
@@ -495,7 +507,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const typeNamed = words.length === 1 && prefix.length === 1 && SURNAME_HONORIFICS.has(bare(prefix[0].text)) && tokens[at - 1]?.text === 'the';
     // "the next James Bond", "the first black James Bond": a part many hold, not the person holding it.
     const partHeld = !prefix.length && !lowerRole.length && PART_HELD_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
-    const notPerson = partHeld || royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after a person is no person.
+    const ship = prefix.some((token) => SHIP_PREFIXES.has(token.lower));
+    const notPerson = ship || partHeld || royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];

@@ -18,8 +18,11 @@ const OPENS_CAPITAL = /^\p{Lu}/u;
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s$/u;
 const AWARD_CATEGORY_BEFORE = /\b(?:best|vice)\s(?:\p{Ll}+\s){0,2}$/u;
 const LIST_GOES_ON = /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u;
-/** "Safin said he was": a speech verb then "he" or "she". */
-const SPEAKS_AS_HE_OR_SHE = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|claimed|claims|revealed|believes|argued|warned|stressed)\s+(?:that\s+)?(?:he|she)\b/u;
+/**
+ * "Safin said he was", "Trump told reporters on Tuesday that he would": a speech verb then "he" or "she" in its
+ * clause, or "his" or "her" opening what was said ("Zelensky said his forces"); a body is "it", "its" or "they".
+ */
+const SPEAKS_AS_HE_OR_SHE = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|told|tells|added|adds|explained|admitted|admits|insisted|insists|claimed|claims|revealed|believes|argued|warned|stressed)\s+(?:[\p{L}\d,-]+\s+){0,6}?(?:that\s+)?(?:he|she)\b|^\s+(?:said|says|added|adds|told\s+\p{Ll}+)\s+(?:that\s+)?(?:his|her)\s/u;
 
 interface Cluster {
   words: string[];
@@ -236,8 +239,11 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
   const role = LOWER_WORD_BEFORE.exec(lead)?.[1];
   if (role && PERSON_ROLE_NOUNS.has(role) && !AWARD_CATEGORY_BEFORE.test(lead)) return true;
-  return m.speaks && SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 48));
+  return (m.speaks && SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 90))) || (m.possessive && PERSONS_OWN.test(text.slice(m.end, m.end + 24)));
 }
+
+/** "Sunak's wife", "Okafor's presidency": kin and offices held are a person's; a body has lawyers, spokesmen and successors too. */
+const PERSONS_OWN = /^['’]s?\s(?:wife|husband|son|daughter|sons|daughters|children|mother|father|parents|brother|sister|widow|widower|administration|presidency|premiership)\b/;
 
 const DESCRIBES_NAME_AFTER = /^\s(?!(?:and|or|nor)\s)(?:\p{Ll}+-)?\p{Ll}+\s\p{Lu}/u;
 

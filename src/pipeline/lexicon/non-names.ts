@@ -113,4 +113,4 @@ export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter 
  * "BT Retail" (where "JP McManus" and "PJ Harvey" are initials without full stops).
  */
 export const NOT_INITIALS = set(`us uk un eu ec fa ac fc pc it tv dj mc mp am pm ok xp vw gm ge bp bt hp lg ea sk mg gw
-ag sa nv ab ii iv vi id ip uv ad bc st dr mr ms ft hq pr nhs`);
+ag sa nv ab ii iv vi id ip uv ad bc st dr mr ms ft hq pr nhs nz dc ny nj hk`);
