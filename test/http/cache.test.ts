@@ -19,8 +19,10 @@ describe('with the response cache on', () => {
     expect(t.app.responseCache.stats.hits).toBeGreaterThan(0);
 
     t.writer.insert(s.quotes).values({ id: 99, speakerId: ids.renn, kind: 'indirect', text: 'the cables were new', firstReported: '2021-03-04' }).run();
-    const after = await request(t.app.server).get('/quotes?speaker=renn').expect(200);
+    const after = await request(t.app.server).get('/quotes?speaker=renn').set('If-None-Match', first.headers.etag).expect(200);
     expect(after.body.items.map((q: { id: number }) => q.id)).toEqual([ids.rennQuote, 99]);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
+    await request(t.app.server).get('/quotes?speaker=renn').set('If-None-Match', after.headers.etag).expect(304);
   });
 
   it('keeps CORS headers on cached answers', async () => {

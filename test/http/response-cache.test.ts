@@ -22,10 +22,15 @@ function addPerson(name: string): number {
 }
 
 /** A small read API over the people table, shaped like the real routes. */
-async function buildTestApp(options: Partial<ResponseCacheOptions> = {}, before?: (app: FastifyInstance) => Promise<void>) {
+async function buildTestApp(
+  options: Partial<ResponseCacheOptions> = {},
+  before?: (app: FastifyInstance) => Promise<void>,
+  after?: (app: FastifyInstance) => Promise<void>,
+) {
   const app = Fastify();
   if (before) await before(app);
   await app.register(responseCache, { db: reader, ...options });
+  if (after) await after(app);
   const byId = reader.$client.prepare('SELECT id, name FROM people WHERE id = ?');
   const all = reader.$client.prepare('SELECT id, name FROM people ORDER BY id');
   app.get('/people', async () => {
@@ -37,6 +42,13 @@ async function buildTestApp(options: Partial<ResponseCacheOptions> = {}, before?
     const row = byId.get(Number((request.params as { id: string }).id));
     if (!row) return reply.code(404).send({ title: 'not found' });
     return row;
+  });
+  // Reads, then an ingest commits on the other connection before the answer goes out.
+  app.get('/people-then-commit', async () => {
+    handlerCalls += 1;
+    const items = all.all();
+    if (handlerCalls === 1) addPerson('Piet Lindqvist');
+    return { items, nextCursor: null };
   });
   app.get('/broken', async (_request, reply) => {
     handlerCalls += 1;
@@ -146,6 +158,40 @@ describe('response cache', () => {
     const after = await app.inject({ url: '/people', headers: { 'if-none-match': before as string } });
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(before);
+  });
+
+  it('keeps a URL\'s ETag while the data stays the same, so revalidating a fresh answer gets a 304', async () => {
+    addPerson('Ada Okafor');
+    // As in the app, the ETag plugin comes after the cache and answers If-None-Match on misses.
+    const app = await buildTestApp({}, undefined, async (instance) => {
+      await instance.register(etag);
+    });
+    const first = await app.inject('/people');
+    const tag = first.headers.etag as string;
+    const fresh = await app.inject({ url: '/people', headers: { 'cache-control': 'no-cache', 'if-none-match': tag } });
+    expect(handlerCalls).toBe(2);
+    expect(fresh.statusCode).toBe(304);
+    expect(fresh.headers.etag).toBe(tag);
+    // Another URL, or the same URL asking for another media type, is another representation.
+    expect((await app.inject('/people?limit=1')).headers.etag).not.toBe(tag);
+    expect((await app.inject({ url: '/people', headers: { accept: 'application/json' } })).headers.etag).not.toBe(tag);
+  });
+
+  it('neither stores nor tags by generation an answer whose data changed while it was being made', async () => {
+    addPerson('Ada Okafor');
+    const app = await buildTestApp();
+    const racy = await app.inject('/people-then-commit');
+    expect(racy.statusCode).toBe(200);
+    expect(racy.json().items).toHaveLength(1);
+    expect(app.responseCache.stats.entries).toBe(0);
+    expect(racy.headers.etag).toBeUndefined();
+
+    // The next answer holds the person added during the first one, and is kept.
+    const next = await app.inject('/people-then-commit');
+    expect(next.json().items).toHaveLength(2);
+    expect(next.headers.etag).toBeDefined();
+    expect((await app.inject('/people-then-commit')).rawPayload.equals(next.rawPayload)).toBe(true);
+    expect(handlerCalls).toBe(2);
   });
 
   it('caches 404s until the data changes, but never 5xx or other errors', async () => {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FastifyInstance, FastifyPluginCallback, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { negotiate } from '@fastify/accept-negotiator';
-import { hash } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 // Between two ingests the data never changes, so a GET answers with the same bytes
@@ -90,8 +90,15 @@ function keyOf(request: FastifyRequest): string {
   return `${request.url}\n${accept}\n${origin}`;
 }
 
-function strongEtag(body: Buffer): string {
-  return `"${hash('sha1', body, 'base64url')}"`;
+/**
+ * A GET's bytes depend only on its key and the data, so the pair names them: the ETag is
+ * made from this process's own tag, the data's generation and the key, never from the
+ * body, whose SHA-1 cost a first-time answer more than the rest of its cache work. The
+ * process tag keeps a restart (on data changed meanwhile, generation back at 0) from
+ * reusing a tag for other bytes.
+ */
+function derivedEtag(processTag: string, generation: number, key: string): string {
+  return `"${processTag}.${generation.toString(36)}.${hash('sha1', key, 'base64url')}"`;
 }
 
 function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
@@ -123,6 +130,7 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
   let lastCheck = 0;
   // Bumped on every clear, so a response computed before a change is not stored after it.
   let generation = 0;
+  const processTag = randomBytes(6).toString('base64url');
 
   function clear(): void {
     entries.clear();
@@ -138,11 +146,15 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
       if (now - lastCheck < checkIntervalMs) return;
       lastCheck = now;
     }
-    const version = dataVersion.get() as number;
-    if (version !== seenVersion) {
-      seenVersion = version;
-      clear();
-    }
+    noteVersion(dataVersion.get() as number);
+  }
+
+  /** False, after dropping everything, when a commit came since the version last seen. */
+  function noteVersion(version: number): boolean {
+    if (version === seenVersion) return true;
+    seenVersion = version;
+    clear();
+    return false;
   }
 
   function store(key: string, entry: Entry): void {
@@ -248,11 +260,15 @@ const responseCachePlugin: FastifyPluginCallback<ResponseCacheOptions> = (app, o
     if (!miss || miss.generation !== generation || !CACHEABLE_STATUS.has(reply.statusCode)) return next(null, payload);
     if (reply.hasHeader('set-cookie') || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return next(null, payload);
     if (/\bno-store\b/.test(String(reply.getHeader('cache-control') ?? ''))) return next(null, payload);
+    // The handler read between the lookup and now: only if nothing committed meanwhile
+    // did it read the data of this generation, which the entry and its ETag stand for.
+    // Otherwise the answer goes out unstored, and the ETag plugin hashes it.
+    if (!noteVersion(dataVersion.get() as number)) return next(null, payload);
 
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     let etag = reply.getHeader('etag') as string | undefined;
     if (reply.statusCode === 200 && !etag) {
-      etag = strongEtag(body);
+      etag = derivedEtag(processTag, miss.generation, miss.key);
       reply.header('etag', etag);
     }
     const headers: Record<string, string> = {};
