@@ -64,6 +64,9 @@ const OPENS_LOWER_CASE = /^\p{Ll}/u;
 const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
 
 /** A capitalised run that names an organisation rather than a person or place. */
+/** Heads of public bodies whose names often join two places or trades: "Dumfries and Galloway Council". */
+const JOINT_BODY_HEADS = new Set(['council', 'councils', 'authority', 'union', 'board', 'commission', 'trust', 'federation', 'association', 'service']);
+
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const lastWord = withoutPossessive(tokens[lastIndex].lower);
   const endsCompany = COMPANY_SUFFIXES.has(lastWord);
@@ -84,7 +87,11 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     const joiner = gap === ' & ' ? prev : prev.lower === 'and' && gap === ' ' ? prev : null;
     const before = joiner === prev && prev.lower === 'and' ? tokens[first - 2] : joiner ? prev : undefined;
     const initials = before !== undefined && before.text.length === 1 && tokens[first].text.length === 1;
-    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || joinsOfPhrase(text, tokens, first - 2, prev))) break;
+    // "Dumfries and Galloway Council", "Ghana Ports and Harbours Authority": one word then a public body's head closing
+    // the right side names one body covering both (two bodies each carry their own head: "Fife Council and Tay Trust").
+    const jointBody = prev.lower === 'and' && lastIndex - first === 1 && JOINT_BODY_HEADS.has(lastWord) && before !== undefined
+      && !ORGANISATION_WORDS.has(before.lower) && !people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start <= before.start && m.end >= before.end));
+    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || jointBody || joinsOfPhrase(text, tokens, first - 2, prev))) break;
     // "following Deutsche Bank and Nordia Credit Group": a body's word closing the left side, and a name of its own
     // before the suffix on the right, make two bodies ("Union Bank and Trust Co" stays one).
     if (!initials && prev.lower === 'and' && lastIndex - first >= 2 && namesBodyEndingAt(text, tokens, first - 2)) break;

@@ -181,7 +181,8 @@ function addMention(cluster: Cluster, mention: NameMention, text: string): void 
 
 function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
   const parts = (anatomy.parts ?? []).filter((part) => part.kind === 'byline' || part.kind === 'credit' || part.kind === 'caption');
-  return anatomy.credits.map((name) => {
+  // "CNN’s Daniel Pruitt contributed": the outlet owning a credited name is no part of it.
+  return anatomy.credits.map((credited) => credited.replace(OUTLET_OWNING_NAME, '')).map((name) => {
     const mentions: Mention[] = [];
     for (const part of parts) {
       const at = text.slice(part.start, part.end).indexOf(name);
@@ -191,6 +192,8 @@ function journalistClusters(text: string, anatomy: Anatomy): Cluster[] {
     return { words, keys: words.map(nameKey), forms: new Set([name]), roles: new Set<string>(), mentions, journalist: true, firstAt: mentions[0]?.start ?? text.length };
   });
 }
+
+const OUTLET_OWNING_NAME = /^[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3}['’]s\s(?=\p{Lu})/u;
 
 /** "Snoop Dogg - real name Calvin Broadus", "Kano, whose real name is ...", "Dusty Springfield, born Mary O'Brien". */
 const REAL_NAME_JOINT = /^\s*(?:[-–—,(]\s*(?:whose\s+)?real\s+name\s+(?:is\s+)?|,\s+born\s+)$/i;

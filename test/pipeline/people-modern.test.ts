@@ -61,3 +61,11 @@ describe('a surname standing alone as a speaker', () => {
     expect(peopleOf('Games\n\nDetails of Zentra\'s successor will be unveiled in May, Zentra said.')).toEqual([]);
   });
 });
+
+describe('credited journalists', () => {
+  it('drops the outlet owning a credited name', () => {
+    const body = 'Outbreak grows\n\nHealth officials said cases had risen.\n\nVRT’s Nadia Kellerby contributed to this report.';
+    const journalists = extract(body).entities.filter((e) => e.journalist).map((e) => e.name);
+    expect(journalists).toEqual(['Nadia Kellerby']);
+  });
+});
