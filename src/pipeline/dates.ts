@@ -858,7 +858,11 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // "on Friday and Saturday": the second date reads with the first one's verb.
   const before = sentence.slice(Math.max(0, start - 120), start);
   // The list pattern is only worth running when a conjunction ends the text before the date.
-  const leftText = /\b(?:and|or|to|through)\s+$/.test(before) ? before.replace(COORDINATED_DATE, ' ') : before;
+  const listed = /\b(?:and|or|to|through)\s+$/.test(before) ? before.replace(COORDINATED_DATE, ' ') : before;
+  // "until 2 a.m. local time (0100 GMT) on Thursday": a short aside in brackets is no clause edge.
+  const unbracketed = listed.includes(')') ? listed.replace(SHORT_ASIDE, ' ') : listed;
+  // The colon of a clock time ("at 2:00 am on Thursday") does not end a clause either.
+  const leftText = unbracketed.includes(':') ? unbracketed.replace(CLOCK_COLON, '$1.') : unbracketed;
   const leftClause = leftText.slice(lastIndexOfAny(leftText, CLAUSE_STOP_CHARS) + 1);
   // Wide enough to reach the verb across a long noun phrase ("is unlikely to alter its lending
   // rates at its policy board meeting on Thursday"); clause words still stop the scan.
@@ -911,6 +915,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (tense) return tense;
   }
   if (infinitive) return infinitive;
+  // "no change until at least Wednesday": with no verb to say otherwise, "until" looks ahead.
+  if (open && left.slice(0, 4).some((w) => w === 'until' || w === 'till')) return 'future';
   const rightText = sentence.slice(end, end + 120);
   // "will issue ... at its monthly tender on Thursday, the bank said": past a long noun phrase the clause's
   // own modal still outranks the attribution after it, which only dates the saying.
@@ -926,6 +932,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   return null;
 }
 
+const CLOCK_COLON = /(\d):(?=\d\d\b)/g;
+const SHORT_ASIDE = /\([^()]{1,30}\)/g;
 const LEFT_WORDS = 14;
 const FAR_LEFT_WORDS = 32;
 // ", the Bank of France said.", ", officials told reporters": the attribution closing a reported clause.
@@ -956,11 +964,15 @@ const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court
 const PLAN_VERBS = new Set(['agreed', 'decided', 'planned', 'expected', 'scheduled', 'promised', 'pledged', 'vowed', 'voted', 'asked', 'invited', 'called', 'set']);
 
 // Words that open a noun phrase for certain; "that" and "this" are left out, since "talks that ended" has a verb.
+const BARE_VERB_LEADS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
 
 /** "a nationally televised speech", "the revised figures": an "-ed" word inside a noun phrase describes, it is no past verb. */
 function isAttributiveParticiple(word: string, previous: string | undefined, beforePrevious: string | undefined): boolean {
   if (!word.endsWith('ed') || PAST_WORDS.has(word) || previous === undefined) return false;
+  // "would publish updated figures", "to release revised data": after a bare verb led by a modal or
+  // "to", an "-ed" word can only describe the object.
+  if (beforePrevious !== undefined && BARE_VERB_LEADS.has(beforePrevious) && /^[a-z]{3,}$/.test(previous) && !previous.endsWith('ed') && !BE_FORMS.has(previous) && previous !== 'have') return true;
   return NOUN_OPENERS.has(previous) || (previous.length > 4 && previous.endsWith('ly') && beforePrevious !== undefined && NOUN_OPENERS.has(beforePrevious));
 }
 
@@ -1014,6 +1026,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && DETERMINERS.has(previous))) return 'future';
   // "is expected on", "projected to rise" look forward; "fewer than expected" does not.
   if (FORECAST_PARTICIPLES.has(word)) return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
+  // "due to last until Thursday": the verb "last", not the adjective of "last year".
+  if (word === 'last' && previous === 'to') return null;
   if (PAST_WORDS.has(word)) return 'past';
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past';
   return null;
@@ -1077,7 +1091,8 @@ function resolveWeekday(weekday: number, ref: Ymd, mode: Tense | 'before' | 'aft
   const ahead = (weekday - today + 7) % 7;
   let offset: number;
   if (mode === 'before') offset = -(back || 7);
-  else if (mode === 'after') offset = ahead || 7;
+  // "next Wednesday" written on a Tuesday is not tomorrow, which the writer would have said.
+  else if (mode === 'after') offset = ahead <= 1 ? ahead + 7 : ahead;
   else if (mode === 'future') offset = ahead;
   else offset = -back;
   return formatDay(addDays(ref, offset));

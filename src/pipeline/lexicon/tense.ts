@@ -38,4 +38,6 @@ export const SCHEDULE_PRESENT = new Set([
   'arrives', 'visits', 'hosts', 'expires', 'kicks', 'convenes', 'reconvenes', 'travels', 'heads', 'goes',
   'reopen', 'reopens', 'convene', 'reconvene', 'restart', 'restarts', 'recommence', 'recommences', 'conclude', 'concludes',
   'votes', 'testifies', 'decides', 'announces', 'unveils', 'publishes', 'faces', 'plays', 'holds', 'launches', 'debates', 'considers',
+  // Plural subjects of the sports fixture list: "Harwood host Rochdale on Saturday".
+  'host', 'play', 'visit', 'travel', 'face',
 ]);
