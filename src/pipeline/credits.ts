@@ -49,6 +49,10 @@ export function photoCreditOf(credit: string): string | null {
 
 /** "Ana Diaz and Li Wen" from "Staff writers Ana Diaz and Li Wen contributed reporting." */
 export function parseContributorNames(line: string): string[] {
-  const before = line.replace(/\s+contributed\b.*$/s, '').replace(/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)*/u, '');
+  // "CNN's Ana Diaz": the outlet's possessive is no part of the name.
+  const before = line
+    .replace(/\s+contributed\b.*$/s, '')
+    .replace(/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)*/u, '')
+    .replace(/^[\p{L}.&-]+['’]s\s+/u, '');
   return splitNameList(before.replace(/^(?:(?:staff|special|freelance)\s+)?(?:writers?|reporters?|correspondents?)\s+/i, ''));
 }

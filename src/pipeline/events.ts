@@ -3,6 +3,7 @@
 // the first person of the event it dates ("Brandt said on Thursday").
 import { findTemporalExpressions, addDays, formatDay, parseYmd, type TemporalExpression } from './dates.js';
 import { PLACE_SET } from './lexicon/places.js';
+import { isStampedLine } from './timestamps.js';
 import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
 const MAX_DESCRIPTION = 320;
@@ -25,7 +26,7 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
   for (const sentence of sentences) {
     if (isHeadline(sentence.text)) continue;
     const found = findTemporalExpressions(sentence.text, reference);
-    if (found.length === 0 || isTimestampLine(sentence.text, found)) continue;
+    if (found.length === 0 || isTimestampLine(sentence.text, found) || isStampedLine(sentence.text)) continue;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
       const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };

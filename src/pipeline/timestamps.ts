@@ -129,6 +129,11 @@ export function timestampsOfLine(line: string): Timestamp[] | null {
   return read && read.whole ? read.stamps : null;
 }
 
+/** A line of stamps, possibly beside the writer's and outlet's names: it dates the page, not an event. */
+export function isStampedLine(line: string): boolean {
+  return readLine(line, true) !== null;
+}
+
 export function isTimestampLine(line: string): boolean {
   return timestampsOfLine(line) !== null;
 }

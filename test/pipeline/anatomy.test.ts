@@ -143,5 +143,6 @@ describe('parseAnatomy', () => {
       'The Associated Press contributed to this report.',
     ]);
     expect(anatomy.credits).toEqual(['Noor Haddad', 'Pieter Claes']);
+    expect(parseAnatomy('Frost hits orchards\n\nGrowers lost blossom.\n\nKNN’s Ida Berg contributed to this report.', {}).credits).toEqual(['Ida Berg']);
   });
 });

@@ -50,6 +50,8 @@ describe('timestamp lines', () => {
     expect(isTimestampLine(line)).toBe(false);
     expect(publicationDateOf(`Headline\n\n${line}\n\nText.`)).toBe('2020-10-02');
     expect(publicationDateOf('Headline\n\nPTN / Updated: Jan 4, 2022, 10:15 IST\n\nText.')).toBe('2022-01-04');
+    const extraction = extractArticle(`Headline\n\n${line}\n\nCouncillors voted on Tuesday.`, {});
+    expect(extraction.events.map((event) => [event.temporal.text, event.date])).toEqual([['on Tuesday', '2020-09-29']]);
   });
 
   it('reads only the opening lines of the page', () => {
