@@ -372,7 +372,7 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
 }
 
 /** Adjectives that describe a body without naming it: "non-partisan", "independent", "leading". */
-const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded)$/u;
+const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded|[\p{L}.]+-(?:based|listed|headquartered|registered))$/u;
 
 /** Unnamed sources a lead names in its next sentences; a spokesman or an analyst stays unnamed. */
 const LEAD_SOURCES = new Set(['report', 'study', 'survey', 'research', 'review', 'inquiry', 'poll', 'book', 'body', 'figure', 'watchdog', 'charity', 'organisation', 'organization', 'group', 'witness',
@@ -568,6 +568,9 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     const topic = subjectBodyBefore(scope, at);
     if (topic) return { key: topic, text: phrase };
   }
+  // "A spokesperson for the agency said": the body "the agency" means speaks through them.
+  const forAt = words.length === 5 && INDEFINITE_ONE.has(first) && SPOKESPERSON_PHRASE.test(words[1]) && words[2] === 'for' && words[3] === 'the' ? tokens.findIndex((t) => t.lower === 'for') : -1;
+  if (forAt > 0 && ORGANISATION_ANAPHORS.has(head)) return { key: resolveWords(scope, { start: tokens[forAt + 1].start, end: span.end }, at).key, text: phrase };
   // "The German giant said", "the US carmaker added": a business described, not named, is the story's main one.
   if (first === 'the' && content.length <= 3 && COMPANY_DESCRIPTIONS.has(head) && content.slice(0, -1).every((word) => NATIONALITIES.has(word) || DESCRIBING.test(word) || INDUSTRY_WORDS.has(word))) {
     const described = describedAs(scope, head, at);
@@ -798,7 +801,12 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
     // "The task force, headed by Senator Jane Doe, said": a participle phrase describes the head, it does not rename it.
     const describes = /^,\s+(?:\p{Ll}+ed|led|run|owned|chaired|headed|backed|funded|set up|founded)\s+by\b/u.test(text.slice(appositive.start, appositive.end));
     if (cut > 0 && !headHasName && !describes && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
-    if (cut > 0) region = body.slice(0, cut);
+    if (cut > 0) {
+      region = body.slice(0, cut);
+      // "Sen. Jane Doe (D-Ore.), the bill's sponsor, said": a bracket right after the name is her party or place.
+      const tag = /\s\([^(),;:]{1,40}\)$/.exec(region);
+      if (tag && mentionsIn(scope.people, { start, end: start + tag.index }, scope.masked).some(({ mention }) => mention.end === start + tag.index)) region = region.slice(0, tag.index);
+    }
     // `"...," shop owner Jane Doe, told ...`: a trailing comma with no appositive to drop.
     else if (cut === -1 && (/^\s*[\p{Lu}]/u.test(body) || mentionsIn(scope.people, { start, end: start + body.length }, scope.masked).length > 0)) region = body;
   }
@@ -909,6 +917,11 @@ function attributionBeforeParticiple(scope: SpeakerScope, sentence: Span, partic
   return { start, end: start + match[1].length };
 }
 
+/** A description before a body's name opening a sentence: "Dutch semiconductor equipment maker". */
+/** Words no description of a body holds: determiners, prepositions, pronouns ("Analysts claimed the Fed's ..."). */
+const NOT_DESCRIPTION = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'for', 'of', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'as', 'but', 'and', 'it', 'he', 'she', 'they']);
+const DESCRIBED_NAME_PREFIX = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}$/u;
+
 /** What may come before a person's name opening a sentence: a conjunction, titles and role words, no comma. */
 const NAME_OPENING = /^\s*(?:(?:but|and|yet|meanwhile|however|now)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 
@@ -1009,7 +1022,12 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
     } else if (!relative) {
       // "Acme did not say when, but said ...": a body opening the sentence as its subject speaks.
       const body = mentionsIn(scope.organisations, { start: sentence.start, end: cue.start }, scope.masked)[0];
-      if (body && isSubjectAt(scope, body.mention)) beforeSpeaker = { key: body.entity.key, text: body.mention.text };
+      // "Dutch chip equipment maker Velmar Systems (VLMR.AS) cut its forecast and said": the body a description opens with.
+      const prefix = body ? text.slice(sentence.start, body.mention.start).replace(DATELINE_PREFIX, '') : '';
+      const described = body && DESCRIBED_NAME_PREFIX.test(prefix) && !isPossessiveAt(text, body.mention.end)
+        && !prefix.trim().split(/\s+/).some((word) => FINITE.test(word) || NOT_DESCRIPTION.has(word.toLowerCase()))
+        && !mentionsIn(scope.people, { start: sentence.start, end: body.mention.start }, scope.masked).length;
+      if (body && (isSubjectAt(scope, body.mention) || described)) beforeSpeaker = { key: body.entity.key, text: body.mention.text };
     }
   }
   // "CLAUSE, said a port official.": the unnamed speaker after the verb, not the clause before it.

@@ -107,3 +107,41 @@ describe('a post on a named platform', () => {
     ]);
   });
 });
+
+describe('a US senator with a party tag in brackets and an appositive', () => {
+  it('is the speaker, not the bracket', () => {
+    expect(speakers(`${H}Sen. Margaret Hollis (D-Ore.), the bill's lead sponsor, told reporters after the vote that she had not given up. Sen. Thomas Wyatt (R-Kan.), who had co-sponsored an earlier version, said Wednesday that the new language went too far.`)).toEqual([
+      ['she had not given up', 'Margaret Hollis'],
+      ['the new language went too far', 'Thomas Wyatt'],
+    ]);
+  });
+});
+
+describe('"a spokesperson for the agency"', () => {
+  it('speaks for the body the noun means', () => {
+    expect(speakers(`${H}Southwest District Health, the regional health agency, said it was working with schools. Southwest District Health has closed two clinics. A spokesperson for the agency said about 180 students were under exclusion orders.`)).toEqual([
+      ['it was working with schools', 'Southwest District Health'],
+      ['about 180 students were under exclusion orders', 'Southwest District Health'],
+    ]);
+  });
+
+  it('stays unnamed when no body was named', () => {
+    expect(speakers(`${H}Health officials met on Monday. A spokesperson for the agency said about 180 students were under exclusion orders.`)).toEqual([
+      ['about 180 students were under exclusion orders', null],
+    ]);
+  });
+});
+
+describe('a body opening the sentence after a description, then "and said"', () => {
+  it('speaks', () => {
+    expect(speakers(`${H}Acme Corp said profits fell. Dutch chip equipment maker Acme Corp cut its sales forecast on Tuesday and said its chief executive would step down.`)).toEqual([
+      ['its chief executive would step down', 'Acme Corp'],
+    ]);
+  });
+
+  it('does not speak when named inside a clause after a verb', () => {
+    expect(speakers(`${H}Acme Corp shares fell. Analysts claimed Acme Corp's outlook was weak but stressed that the shares were cheap.`)).toEqual([
+      ['the shares were cheap', null],
+    ]);
+  });
+});
