@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, wordingHolds, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
 import type { Entity, ExtractedQuote, Extraction } from '../pipeline/types.js';
 import { slugify } from './slug.js';
 
@@ -134,6 +134,15 @@ export function createArticleWriter(db: Db): ArticleWriter {
         quoteCandidates.set(speakerId, candidates);
       }
       let quoteId = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, candidates);
+      const earlier = quoteId === null ? undefined : reports.get(quoteId);
+      if (earlier && !sameReport(earlier, quote)) {
+        // Another part of a statement this article already reports ("We have been patient," she
+        // said. "They gave us nothing."), where another outlet ran it whole: the article's
+        // first part stays that statement's report, and this part is matched as a statement
+        // of its own rather than crowding it out.
+        const taken = new Set(reports.keys());
+        quoteId = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, candidates.filter((candidate) => !taken.has(candidate.id)));
+      }
       const known = quoteId === null ? undefined : candidates.find((candidate) => candidate.id === quoteId);
       if (quoteId === null || !known) {
         quoteId = Number(s.insertQuote.run(speakerId, quote.kind, quote.text, publishedDate).lastInsertRowid);
@@ -347,6 +356,15 @@ function resolvePerson(s: Statements, entity: Entity): number {
     }
   }
   return personId;
+}
+
+/**
+ * Whether two quotes of one article are one report of a statement: one span holds the
+ * other (a quoted phrase inside its reported clause), or one wording repeats the other
+ * (a headline or caption fragment of the body's quote).
+ */
+function sameReport(a: ExtractedQuote, b: ExtractedQuote): boolean {
+  return (a.start < b.end && b.start < a.end) || wordingHolds(a.text, b.text);
 }
 
 function wordCount(name: string): number {

@@ -294,6 +294,13 @@ function containsPhrase(long: string[], phrase: string[]): boolean {
   return false;
 }
 
+/** Whether the shorter of two wordings is (nearly) all held in the longer: a fragment or a repeat of it. */
+export function wordingHolds(a: string, b: string): boolean {
+  const [x, y] = [wordingOf(a), wordingOf(b)];
+  const [short, long] = x.tokens.length <= y.tokens.length ? [x, y] : [y, x];
+  return short.tokens.length > 0 && containment(short, long) >= 0.8;
+}
+
 interface Overlap {
   shared: number;
   /** Shared content words over the smaller set. */

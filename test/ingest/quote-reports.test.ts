@@ -88,6 +88,22 @@ describe('one report per quote per article', () => {
     expect(reports(db).map((r) => r.text)).toEqual(['Taxes on fuel will fall in April.', 'Schools get four new science labs.']);
   });
 
+  it('reports the first part of a statement another outlet ran whole under that statement, the next part on its own', () => {
+    const db = freshDb();
+    const whole = 'We waited all winter for the new pumps. The water board gave us nothing but excuses.';
+    ingest(db, {
+      'a.txt': dated('2022-04-05', `Flooded lanes\n\nOwen Marsh said "${whole}"\n`),
+      'b.txt': dated('2022-04-05', 'Village anger\n\nOwen Marsh said "We waited all winter for the new pumps." Then Owen Marsh said "The water board gave us nothing but excuses."\n'),
+    });
+    const found = reports(db);
+    const [first] = found;
+    expect(found.filter((r) => r.quote_id === first.quote_id).map((r) => r.text)).toEqual([whole, 'We waited all winter for the new pumps.']);
+    const second = found.find((r) => r.text === 'The water board gave us nothing but excuses.');
+    expect(second?.quote_id).not.toBe(first.quote_id);
+    expect(found).toHaveLength(3);
+    expectExactSpans(db);
+  });
+
   it('stays one report with the same quote id when the article is re-extracted', () => {
     const db = freshDb();
     ingest(db, { 'a.txt': headlined });
