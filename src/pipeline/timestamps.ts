@@ -22,6 +22,7 @@ const FURNITURE = new RegExp(
     String.raw`\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\b\.?)?`,
     String.raw`\b\d{1,2}\s*[ap]\.?m\b\.?`,
     String.raw`\b(?:at|on)\b`,
+    String.raw`\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b`,
     String.raw`[,.:;|/\-–—·•()\s]+`,
   ].join('|'),
   'gi',
@@ -89,9 +90,17 @@ function segmentStamp(segment: string): Segment {
   const after = found ? rest.slice(found.index + found.length).replace(TRAILING_NAME, '') : rest;
   const leftover = ((found ? rest.slice(0, found.index) : '') + ' ' + after).replace(ZONE, '').replace(FURNITURE, '');
   if (leftover !== '') return undefined;
-  // A bare clock time beside a date ("30 March 2021 • 7:00pm") is furniture too.
-  if (!found) return /\d/.test(rest) && !label ? 'furniture' : undefined;
+  // A bare clock time beside a date ("30 March 2021 • 7:00pm", "Updated 3 hours ago") is furniture too.
+  if (!found) return /\d/.test(rest) ? 'furniture' : undefined;
   return found.date ? { date: found.date, update } : 'furniture';
+}
+
+// Scraped pages lose the spaces between a stamp's pieces: "October 17, 20239:58 AM GMT+2Updated 2 hours ago".
+const GLUED_YEAR = /\b((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\b|\p{Lu})/gu;
+const GLUED_LABEL = /(?<=[\p{L}\d.])(?=(?:Updated|Published|Posted|Modified)\b)/gu;
+
+function unglued(line: string): string {
+  return line.replace(GLUED_YEAR, '$1 ').replace(GLUED_LABEL, ' ');
 }
 
 /**
@@ -99,13 +108,15 @@ function segmentStamp(segment: string): Segment {
  * clock furniture; with `lenient`, short name segments may stand beside them.
  */
 function readLine(line: string, lenient: boolean): { stamps: Timestamp[]; whole: boolean } | null {
-  const trimmed = line.trim();
+  if (line.length > MAX_LINE + 20) return null;
+  const trimmed = unglued(line.trim());
   if (trimmed.length > MAX_LINE || !YEAR.test(trimmed)) return null;
   const stamps: Timestamp[] = [];
+  const parts = trimmed.split(SEGMENTS);
   let whole = true;
   let dated = false;
   let pending: Segment = undefined;
-  for (const segment of trimmed.split(SEGMENTS)) {
+  for (const segment of parts) {
     if (segment === '') continue;
     const read = segmentStamp(segment);
     if (read === undefined) {

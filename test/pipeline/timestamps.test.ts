@@ -17,6 +17,8 @@ describe('timestamp lines', () => {
     ['12 April 2022 • 6:30am', '2022-04-12'],
     ['Friday March 3 2023, 6.00am, The Harbour Ledger', '2023-03-03'],
     ['August 9, 2021 — 11:05pm', '2021-08-09'],
+    ['March 2, 20227:41 AM GMT+1Updated 3 hours ago', '2022-03-02'],
+    ['Oct. 4, 2021Updated 5:03 p.m. ET', '2021-10-04'],
   ])('reads %s as the page date', (line, date) => {
     expect(isTimestampLine(line)).toBe(true);
     expect(publicationDateOf(`Headline\n\n${line}\n\nBody.`)).toBe(date);
