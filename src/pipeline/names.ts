@@ -162,6 +162,11 @@ function fromCountry(text: string, end: number, words: string[]): boolean {
   return PLACE_SET.has(place) && !CAPITALISED_WORD.test(text.slice(end + 4 + place.length + 1, end + 4 + place.length + 12));
 }
 
+/**
+ * "King Felipe VI", "Martin Luther King III": a regnal or generational number closing a titled name, or one of three
+ * words, is part of it; "Rocky II" and "Shakespeare's Richard III" are works.
+ */
+const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 /** Prefixes of a ship's name. */
 const SHIP_PREFIXES = new Set(['hms', 'uss', 'rms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'mv', 'ss']);
 
@@ -389,7 +394,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     if (run.length === 0) continue;
     let cut = -1;
     const numbered = /^\d/.test(run[0].text);
-    for (let i = 0; i < run.length - 1; i += 1) if (stripWord(bare(run[i].text)) || detectiveConstable(run, i) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
+    // "Martin Luther King III": a title word before a closing number is the surname it numbers.
+    const numberedSurname = (i: number): boolean => i > 0 && i === run.length - 2 && REGNAL_NUMBER.test(run[i + 1].text) && isGivenName(run[0].lower);
+    for (let i = 0; i < run.length - 1; i += 1) if ((stripWord(bare(run[i].text)) && !numberedSurname(i)) || detectiveConstable(run, i) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -441,7 +448,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered)) && !(i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]) && (words.length > 2 || prefix.some((token) => titleWord(bare(token.text)))))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;

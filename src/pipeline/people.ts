@@ -129,7 +129,7 @@ function clusterMisspelt(clusters: Cluster[], key: string): Cluster | undefined 
   return near.length === 1 ? near[0] : undefined;
 }
 
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 
 /** "Evans" for "Charles Evans Jr": a generational suffix is not the surname. */
 function surnameKeyOf(keys: string[]): string {

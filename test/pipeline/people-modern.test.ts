@@ -69,3 +69,14 @@ describe('credited journalists', () => {
     expect(journalists).toEqual(['Nadia Kellerby']);
   });
 });
+
+describe('regnal and generational numbers', () => {
+  it('keeps a number closing a titled name or a name of three words', () => {
+    const body = 'Floods\n\nKing Osvaldo VI visited the town. Osvaldo said he understood the anger. Lionel Avery Marsh III said his father would have been proud.';
+    expect(peopleOf(body)).toEqual(['Osvaldo VI', 'Lionel Avery Marsh III']);
+  });
+
+  it('takes no person from a work numbered like a king', () => {
+    expect(peopleOf('Rugby\n\nIt was dubbed "rugby\'s version of Rocky II". Critics loved Kellan\'s Marcus IV.')).toEqual([]);
+  });
+});
