@@ -124,13 +124,15 @@ export function createArticleWriter(db: Db): ArticleWriter {
     // the statement twice (a headline fragment and the full quote, a caption
     // repeating the body), the report keeps the longest span.
     const quoteCandidates = new Map<number | null, KnownQuote[]>();
+    const loadedQuotes = new Map<number, KnownQuote>();
+    const dayQuotes: { unattributed?: QuoteRow[] } = {};
     const reports = new Map<number, ExtractedQuote>();
     const createdFrom = new Map<number, ExtractedQuote>();
     for (const quote of extraction.quotes) {
       const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
       let candidates = quoteCandidates.get(speakerId);
       if (!candidates) {
-        candidates = loadQuoteCandidates(s, speakerId, publishedDate);
+        candidates = loadQuoteCandidates(s, speakerId, publishedDate, loadedQuotes, dayQuotes);
         quoteCandidates.set(speakerId, candidates);
       }
       let quoteId = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, candidates);
@@ -150,6 +152,11 @@ export function createArticleWriter(db: Db): ArticleWriter {
         createdFrom.set(quoteId, quote);
       } else {
         known.texts.push(quote.text);
+        // The same words another outlet gave with no speaker ("it said") are this speaker's.
+        if (known.speakerId === null && speakerId !== null) {
+          s.setQuoteSpeaker.run(speakerId, quoteId);
+          known.speakerId = speakerId;
+        }
         // A later report of a known quote may still be its earliest.
         if (publishedDate !== null && !reports.has(quoteId)) s.lowerFirstReported.run({ id: quoteId, date: publishedDate });
       }
@@ -262,6 +269,11 @@ function prepareStatements(sqlite: Database) {
     unattributedQuotesOn: prepare(`SELECT q.id, q.kind, q.text AS quoteText, r.text
       FROM (SELECT id, kind, text FROM quotes WHERE speaker_id IS NULL AND first_reported = ? ORDER BY id DESC LIMIT ${UNATTRIBUTED_QUOTE_LIMIT}) q
       LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
+    // A day's quotes with a speaker, for a quote whose speaker its article did not name.
+    attributedQuotesOn: prepare(`SELECT q.id, q.kind, q.speaker_id AS speakerId, q.text AS quoteText, r.text
+      FROM (SELECT id, kind, speaker_id, text FROM quotes WHERE speaker_id IS NOT NULL AND first_reported = ? ORDER BY id DESC LIMIT ${UNATTRIBUTED_QUOTE_LIMIT}) q
+      LEFT JOIN quote_reports r ON r.quote_id = q.id ORDER BY q.id`),
+    setQuoteSpeaker: prepare(`UPDATE quotes SET speaker_id = ? WHERE id = ?`),
     insertQuote: prepare(`INSERT INTO quotes (speaker_id, kind, text, first_reported) VALUES (?, ?, ?, ?)`),
     setQuoteWording: prepare(`UPDATE quotes SET text = ?, kind = ? WHERE id = ?`),
     // The article's outlet and date are copied here; the trigger that would copy them only fills reports inserted without them.
@@ -383,25 +395,41 @@ function mergeRoles(known: string[], seen: string[]): string[] {
   return merged;
 }
 
-function loadQuoteCandidates(s: Statements, speakerId: number | null, publishedDate: string | null): KnownQuote[] {
+type QuoteRow = { id: number; kind: KnownQuote['kind']; speakerId?: number | null; quoteText: string; text: string | null };
+
+/**
+ * A speaker's known quotes, and the day's quotes no outlet named a speaker for: the same
+ * words may come named in one outlet and unnamed in another ("it said"). A quote with no
+ * speaker is compared with the day's quotes of every speaker for that reason. `loaded`
+ * shares one candidate per quote among an article's speakers, so what one report adds to
+ * it the next comparison sees; `day` keeps the day's unattributed rows, read once per article.
+ */
+function loadQuoteCandidates(
+  s: Statements,
+  speakerId: number | null,
+  publishedDate: string | null,
+  loaded: Map<number, KnownQuote>,
+  day: { unattributed?: QuoteRow[] },
+): KnownQuote[] {
+  const rows: QuoteRow[] = [];
+  if (speakerId !== null) rows.push(...(s.quotesBySpeaker.all(speakerId) as QuoteRow[]).map((row) => ({ ...row, speakerId })));
   // Unattributed quotes ("analysts said") only meet again on the same day: across
   // a whole corpus they would make every comparison quadratic for no real match.
-  if (speakerId === null && publishedDate === null) return [];
-  const rows = (speakerId === null ? s.unattributedQuotesOn.all(publishedDate) : s.quotesBySpeaker.all(speakerId)) as Array<{
-    id: number;
-    kind: KnownQuote['kind'];
-    quoteText: string;
-    text: string | null;
-  }>;
+  if (publishedDate !== null) {
+    day.unattributed ??= (s.unattributedQuotesOn.all(publishedDate) as QuoteRow[]).map((row) => ({ ...row, speakerId: null }));
+    rows.push(...day.unattributed);
+    if (speakerId === null) rows.push(...(s.attributedQuotesOn.all(publishedDate) as QuoteRow[]));
+  }
   const byId = new Map<number, KnownQuote>();
   for (const row of rows) {
-    let quote = byId.get(row.id);
+    let quote = byId.get(row.id) ?? loaded.get(row.id);
     if (!quote) {
       // The quote's own wording counts too: while an article is re-ingested its
       // reports are cleared, and its quotes must still be recognised to keep their ids.
-      quote = { id: row.id, speakerId, kind: row.kind, texts: [row.quoteText] };
-      byId.set(row.id, quote);
+      quote = { id: row.id, speakerId: row.speakerId ?? null, kind: row.kind, texts: [row.quoteText] };
+      loaded.set(row.id, quote);
     }
+    byId.set(row.id, quote);
     if (row.text !== null && !quote.texts.includes(row.text)) quote.texts.push(row.text);
   }
   return [...byId.values()];

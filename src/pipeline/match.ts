@@ -347,15 +347,40 @@ function quoteSimilarity(a: Wording, b: Wording, attributed: boolean, bothDirect
   return 0;
 }
 
-/** The known quote this statement repeats, or null. */
+/**
+ * How strongly a wording whose speaker one outlet did not name ("it said", "officials said")
+ * is a named speaker's statement in another: 0 unless it is the same words, held nearly
+ * whole and long enough to say something, never a paraphrase or a stock phrase, which
+ * another speaker may share. Weighed below any match with a known speaker.
+ */
+function unnamedSimilarity(a: Wording, b: Wording, bothDirect: boolean): number {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (short.tokens.length < UNNAMED_MIN_WORDS) return 0;
+  const ratio = short.tokens.length / long.tokens.length;
+  if (bothDirect && containsPhrase(long.tokens, short.tokens)) return 0.9 * (0.5 + 0.5 * ratio);
+  if (ratio < 0.35) return 0;
+  const c = containment(short, long);
+  const words = contentOverlap(a.content, b.content);
+  return c >= 0.85 && words.shared >= 4 && words.contained >= 0.7 ? 0.9 * c * (0.5 + 0.5 * ratio) : 0;
+}
+
+const UNNAMED_MIN_WORDS = 6;
+
+/**
+ * The known quote this statement repeats, or null. Different speakers' statements never
+ * meet; a statement with no speaker meets a named one only through the same words.
+ */
 export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; text: string }, candidates: KnownQuote[]): number | null {
   const mine = wordingOf(quote.text);
   const attributed = quote.speakerId !== null;
   let best: { id: number; score: number } | null = null;
   for (const candidate of candidates) {
-    if (candidate.speakerId !== quote.speakerId) continue;
+    const unnamed = candidate.speakerId !== quote.speakerId;
+    if (unnamed && candidate.speakerId !== null && quote.speakerId !== null) continue;
+    const bothDirect = candidate.kind === 'direct' && quote.kind === 'direct';
     for (const text of candidate.texts) {
-      const score = quoteSimilarity(mine, wordingOf(text), attributed, candidate.kind === 'direct' && quote.kind === 'direct');
+      const theirs = wordingOf(text);
+      const score = unnamed ? unnamedSimilarity(mine, theirs, bothDirect) : quoteSimilarity(mine, theirs, attributed, bothDirect);
       if (score > 0 && (!best || score > best.score)) best = { id: candidate.id, score };
     }
   }

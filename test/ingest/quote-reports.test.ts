@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { createQueries } from '../../src/db/queries/index.js';
 import { ingestFolder } from '../../src/ingest/index.js';
+import type { Extraction } from '../../src/pipeline/types.js';
 import { fakeExtract } from './fake-extract.js';
 import { freshDb, rows, tempFolder } from './helpers.js';
 
@@ -15,7 +16,17 @@ afterEach(() => {
 function ingest(db: Db, files: Record<string, string>, force = false) {
   const made = tempFolder(files);
   cleanups.push(made.cleanup);
-  return ingestFolder(db, made.root, { extract: fakeExtract, force });
+  return ingestFolder(db, made.root, { extract: withUnnamed, force });
+}
+
+// The fake extractor, plus `Officials said "words"` as a quote whose speaker nobody named.
+function withUnnamed(body: string, given = {}): Extraction {
+  const base = fakeExtract(body, given);
+  const unnamed = [...body.matchAll(/Officials said "([^"]+)"/g)].map((match) => {
+    const start = match.index + match[0].indexOf('"') + 1;
+    return { kind: 'direct' as const, start, end: start + match[1].length, text: match[1], speakerKey: null, speakerText: 'Officials', cue: 'said' };
+  });
+  return { ...base, quotes: [...base.quotes, ...unnamed].sort((a, b) => a.start - b.start) };
 }
 
 const dated = (date: string, body: string) => `---\npublishedAt: ${date}\n---\n${body}`;
@@ -102,6 +113,21 @@ describe('one report per quote per article', () => {
     expect(second?.quote_id).not.toBe(first.quote_id);
     expect(found).toHaveLength(3);
     expectExactSpans(db);
+  });
+
+  it('gives the same words reported unnamed by one outlet and named by another one quote, with the named speaker', () => {
+    const words = 'The north pier will stay shut until the storm damage is repaired.';
+    const speakers = () => rows<{ name: string | null; n: number }>(db, 'SELECT p.name, count(r.id) AS n FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id JOIN quote_reports r ON r.quote_id = q.id GROUP BY q.id');
+    let db = freshDb();
+    ingest(db, { 'a.txt': dated('2022-07-04', `Pier shut\n\nOfficials said "${words}"\n`), 'b.txt': dated('2022-07-04', `Storm\n\nIrma Holt said "${words}"\n`) });
+    expect(speakers()).toEqual([{ name: 'Irma Holt', n: 2 }]);
+    db = freshDb();
+    ingest(db, { 'a.txt': dated('2022-07-04', `Storm\n\nIrma Holt said "${words}"\n`), 'b.txt': dated('2022-07-04', `Pier shut\n\nOfficials said "${words}"\n`) });
+    expect(speakers()).toEqual([{ name: 'Irma Holt', n: 2 }]);
+    // Another day's unnamed report stays its own.
+    db = freshDb();
+    ingest(db, { 'a.txt': dated('2022-07-04', `Storm\n\nIrma Holt said "${words}"\n`), 'b.txt': dated('2022-07-09', `Pier shut\n\nOfficials said "${words}"\n`) });
+    expect(speakers()).toEqual([{ name: 'Irma Holt', n: 1 }, { name: null, n: 1 }]);
   });
 
   it('stays one report with the same quote id when the article is re-extracted', () => {

@@ -106,6 +106,33 @@ describe('matchQuote', () => {
     expect(matchQuote(quote(null, 'The market will stay volatile.'), known)).toBeNull();
   });
 
+  it('gives the same words with no speaker in one outlet to the speaker another outlet named', () => {
+    const named: KnownQuote[] = [
+      { id: 40, speakerId: 3, kind: 'indirect', texts: ['Marsh, 61, who has run the port since 2012, will retire on June 30 after the board meeting'] },
+      { id: 41, speakerId: 4, kind: 'direct', texts: ['We will keep every ferry route open through the winter,'] },
+    ];
+    // "it said" left unresolved: the clause is the named statement cut down.
+    expect(matchQuote(quote(null, 'Marsh will retire after the annual board meeting on June 30', 'indirect'), named)).toBe(40);
+    expect(matchQuote(quote(null, 'We will keep every ferry route open through the winter.'), named)).toBe(41);
+    // And the other way round: the named outlet's report meets the unnamed one.
+    const unnamed: KnownQuote[] = [{ id: 42, speakerId: null, kind: 'indirect', texts: ['Marsh will retire after the annual board meeting on June 30'] }];
+    expect(matchQuote(quote(3, named[0].texts[0], 'indirect'), unnamed)).toBe(42);
+  });
+
+  it('joins an unnamed report to a named statement only through the same words', () => {
+    const named: KnownQuote[] = [
+      { id: 40, speakerId: 3, kind: 'indirect', texts: ['the port had not yet received permits for some cargo to inland depots and expected no decision before spring'] },
+      { id: 41, speakerId: 4, kind: 'direct', texts: ['We will keep every ferry route open through the winter,'] },
+    ];
+    // A paraphrase, a stock phrase and a short fragment stay apart: another speaker may say them.
+    expect(matchQuote(quote(null, 'some permits for cargo to inland depots were still pending', 'indirect'), named)).toBeNull();
+    expect(matchQuote(quote(null, 'every ferry route open'), named)).toBeNull();
+    expect(matchQuote(quote(null, 'the winter will be hard for every ferry route', 'indirect'), named)).toBeNull();
+    // A named speaker wins over the same words left unnamed.
+    const both: KnownQuote[] = [{ ...named[1], id: 43, speakerId: null }, named[1]];
+    expect(matchQuote(quote(4, 'We will keep every ferry route open through the winter.'), both)).toBe(41);
+  });
+
   it('prefers the paraphrase over a short phrase a long report happens to embed', () => {
     const stored: KnownQuote[] = [
       { id: 30, speakerId: 1, kind: 'indirect', texts: ['it needed to be realistic about the chances of restoring a cooperative relationship with Moscow'] },
