@@ -80,3 +80,13 @@ describe('regnal and generational numbers', () => {
     expect(peopleOf('Rugby\n\nIt was dubbed "rugby\'s version of Rocky II". Critics loved Kellan\'s Marcus IV.')).toEqual([]);
   });
 });
+
+describe('women\'s given names the lists once took for men\'s', () => {
+  it('joins "Ms X" to the woman of two namesakes', () => {
+    for (const given of ['Uma', 'Matilda', 'Kendra', 'Khadija']) {
+      const body = `Rally\n\nKarel Dostan and ${given} Dostan spoke at the rally. Ms Dostan said the party would win.`;
+      const woman = extract(body).entities.find((e) => e.name === `${given} Dostan`);
+      expect(woman?.aliases).toContain('Ms Dostan');
+    }
+  });
+});

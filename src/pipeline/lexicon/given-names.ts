@@ -130,13 +130,15 @@ sonja sophia sophie stacey stacy stella stephanie sue sunita susan susanna susie
 sylvia tabitha talia tamara tammy tania tanya tara tasha tatiana teresa teri terri tessa thea thelma theresa
 tiffany tilly tina tonya tracey tracy tricia trina trish trudy ulla ulrike una ursula valentina valerie
 vanessa velma vera verity veronica vicky vickie victoria viktoria viola violet virginia vivienne wanda wendy
-wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzana
+wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzanaaoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine katherina kendra khadija kiki kira lacey
+maddie marine matilda mina niamh piper reba rina saoirse shana shara sissy uma willa
 `;
 const EITHER = `
 alex alexis ali andrea ashley avery bailey billie casey charlie chris christie dana dani darcy drew eden
 frankie gabby gaby hayden jackie jamie jan jean jesse jessie jo jody jordan jules kai kelly kendall kerry
 kim kris lee leigh leslie lindsay lou mackenzie morgan nicky pat quinn remi rene robin rory sacha sam sandy
-sasha shannon shay sidney stevie taylor terry toni val viv yan
+sasha shannon shay sidney stevie taylor terry toni val viv yan amara amari ariel courtney dominique izzy jess kay
+laurie loren merle mika nana shelby vivian
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
