@@ -124,6 +124,12 @@ const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
 const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
 const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'grandmother', 'businesswoman', 'frontwoman', 'actress', 'frenchwoman']);
 const pronounFor = (head: string): string | undefined => (MALE_NOUNS.has(head) ? 'he' : FEMALE_NOUNS.has(head) ? 'she' : undefined);
+/**
+ * A sentence about someone never named: "A neighbour said ...", "Giving evidence, the daughter of a resident described ...".
+ * Only an indefinite person, or "the" with "of" after the noun, is someone new rather than the person just named.
+ */
+const KIN_PRONOUN = new Map([['daughter', 'she'], ['wife', 'she'], ['sister', 'she'], ['widow', 'she'], ['son', 'he'], ['husband', 'he'], ['brother', 'he'], ['widower', 'he']]);
+const UNNAMED_PERSON_SUBJECT = /^\s*["“]?(?:(?:but|and)\s+)?(?:[\p{L}\s]{1,30},\s+)?(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(daughter|son|mother|father|wife|husband|sister|brother|widow|widower|woman|man|girl|boy|neighbour|neighbor|resident|witness|victim|passenger|customer|patient|parent|pupil|student|nurse|teacher|friend|relative|shopper|motorist|tenant|survivor|fan|voter|protester|pensioner)\b|[Tt]he\s+(daughter|son|mother|father|wife|husband|sister|brother|widow|widower|friend|relative|neighbour|neighbor)\s+of\b)/u;
 const norm = (word: string): string => word.toLowerCase().replace(/defense/g, 'defence').replace(/advisor/g, 'adviser').replace(/[‘’']s$/, '');
 
 /** Surname particles written in either case: "Louw de Graaf" is "De Graaf" at the start of a sentence. */
@@ -310,6 +316,11 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     // "The seventh seed, who is to meet Jane Doe, ...": a sentence naming people only in asides is about someone earlier.
     const topical = named.find(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start)));
     if (topical) return topical.entity.key;
+    // "Giving evidence, the daughter of a resident described her shock. '...,' she told the court.": an unnamed
+    // person the sentence is about is who the pronoun means, so nobody named.
+    const unnamed = named.length ? null : UNNAMED_PERSON_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
+    const sex = unnamed ? KIN_PRONOUN.get(unnamed[1] ?? unnamed[2]) ?? pronounFor(unnamed[1] ?? unnamed[2]) : undefined;
+    if (unnamed && (!pronoun || !sex || sex === pronoun)) return null;
     if (spokesperson) {
       const key = scope.spokespersonIn!.get(i) ?? null;
       if (key || unnamedSpokesman) return unnamedSpokesman ? null : key;

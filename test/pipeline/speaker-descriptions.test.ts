@@ -145,3 +145,24 @@ describe('a body opening the sentence after a description, then "and said"', () 
     ]);
   });
 });
+
+describe('a pronoun after a sentence about someone never named', () => {
+  it('means that unnamed person, not the last person named', () => {
+    expect(speakers(`${H}Kerry Whitlow, 39, has pleaded guilty to money laundering. Giving evidence, the daughter of a 91-year-old resident described her shock when she discovered the withdrawals. "Mum couldn't even hold a pen by then," she told the court.`)).toEqual([
+      ["Mum couldn't even hold a pen by then,", null],
+    ]);
+    expect(speakers(`${H}Kerry Whitlow, 39, has pleaded guilty to money laundering. A neighbour described the noise. "It went on all night," he said.`)).toEqual([
+      ['It went on all night,', null],
+    ]);
+  });
+
+  it('still means the person named when the unnamed one only sat by', () => {
+    expect(speakers(`${H}Kerry Whitlow, 39, has pleaded guilty to money laundering. Whitlow described her shock when she discovered the withdrawals. "I never meant it," she told the court.`)).toEqual([
+      ['I never meant it,', 'Kerry Whitlow'],
+    ]);
+    expect(speakers(`${H}Kerry Whitlow, 39, has pleaded guilty to money laundering. The daughter of a resident sat in the gallery. "I am sorry," Whitlow told the court. "I never meant it," she said.`)).toEqual([
+      ['I am sorry,', 'Kerry Whitlow'],
+      ['I never meant it,', 'Kerry Whitlow'],
+    ]);
+  });
+});
