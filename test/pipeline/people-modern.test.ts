@@ -90,3 +90,12 @@ describe('women\'s given names the lists once took for men\'s', () => {
     }
   });
 });
+
+describe('Irish titles', () => {
+  it('reads the Taoiseach and the Tánaiste as titles, not bodies', () => {
+    const body = 'Housing\n\nTaoiseach Colm Ferriter said homes would be built. The Tánaiste said workers would be supported.';
+    const { entities } = extract(body);
+    expect(entities.map((e) => e.name)).toEqual(['Colm Ferriter']);
+    expect(entities[0].roles).toContain('taoiseach');
+  });
+});
