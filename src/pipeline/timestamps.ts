@@ -33,6 +33,7 @@ const ZONE = /\b(?:[A-Z]{1,4}T|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
 const TRAILING_NAME = /,\s*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s*$/u;
 // Cheap gate before any parsing: a four-digit year and a short line.
 const YEAR = /\b(?:19|20)\d\d\b/;
+const ANY_YEAR = /(?:19|20)\d\d/;
 const SEGMENTS = /\s*[|•·]\s*|\s+\/\s+|(?<!\blast)\s+(?=(?:last\s+)?(?:updated|modified)\b)/i;
 // A short name beside the stamp ("Michael Tremblay · CBC News · Posted: ..."): the line then
 // gives the date but stays in the text, because it is also a byline.
@@ -108,7 +109,7 @@ function unglued(line: string): string {
  * clock furniture; with `lenient`, short name segments may stand beside them.
  */
 function readLine(line: string, lenient: boolean): { stamps: Timestamp[]; whole: boolean } | null {
-  if (line.length > MAX_LINE + 20) return null;
+  if (line.length > MAX_LINE + 20 || !ANY_YEAR.test(line)) return null;
   const trimmed = unglued(line.trim());
   if (trimmed.length > MAX_LINE || !YEAR.test(trimmed)) return null;
   const stamps: Timestamp[] = [];
