@@ -5,18 +5,20 @@ import { createOutletQueries } from './outlets.js';
 import { createPeopleQueries } from './people.js';
 import { createQuoteQueries } from './quotes.js';
 import { createReferenceResolver } from './references.js';
+import { readsInOneSnapshot } from './snapshot.js';
 import { createStatsQueries } from './stats.js';
 
 /** Every read the API makes, prepared once per database connection. */
 export function createQueries(db: Db) {
-  const resolve = createReferenceResolver(db.$client);
+  const sqlite = db.$client;
+  const resolve = createReferenceResolver(sqlite);
   return {
-    quotes: createQuoteQueries(db, resolve),
-    people: createPeopleQueries(db, resolve),
-    events: createEventQueries(db, resolve),
-    articles: createArticleQueries(db, resolve),
-    outlets: createOutletQueries(db, resolve),
-    stats: createStatsQueries(db),
+    quotes: readsInOneSnapshot(sqlite, createQuoteQueries(db, resolve)),
+    people: readsInOneSnapshot(sqlite, createPeopleQueries(db, resolve)),
+    events: readsInOneSnapshot(sqlite, createEventQueries(db, resolve)),
+    articles: readsInOneSnapshot(sqlite, createArticleQueries(db, resolve)),
+    outlets: readsInOneSnapshot(sqlite, createOutletQueries(db, resolve)),
+    stats: readsInOneSnapshot(sqlite, createStatsQueries(db)),
   };
 }
 
