@@ -75,6 +75,9 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
   'man', 'woman', 'boy', 'girl', 'lad', 'winger', 'forward', 'full-back', 'fly-half', 'scrum-half', 'flanker', 'centre-back', 'seed',
   'skipper', 'batsman', 'bowler', 'all-rounder', 'jockey', 'keeper', 'frontman', 'frontwoman', 'dj', 'debutant', 'newcomer', 'hitmaker',
   'chart-topper', 'superstar', 'crooner', 'legend', 'playmaker', 'marksman']);
+/** A member named by the seat they hold. */
+const SEAT_HOLDER = /^(?:[Tt]he|[Tt]his)\s+(?:local\s+)?(?:MP|MSP|MEP|AM|TD|member|congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}$/u;
+
 /** Nouns describing a business without naming it ("the German giant"), beside the body nouns of the organisation stage. */
 const COMPANY_DESCRIPTIONS = new Set(['giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'miner', 'brewer', 'multinational', 'titan']);
 /** Industry words that may stand before such a noun: "the tech giant", "the oil major". */
@@ -582,6 +585,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   // "A spokesperson for the agency said": the body "the agency" means speaks through them.
   const forAt = words.length === 5 && INDEFINITE_ONE.has(first) && SPOKESPERSON_PHRASE.test(words[1]) && words[2] === 'for' && words[3] === 'the' ? tokens.findIndex((t) => t.lower === 'for') : -1;
   if (forAt > 0 && ORGANISATION_ANAPHORS.has(head)) return { key: resolveWords(scope, { start: tokens[forAt + 1].start, end: span.end }, at).key, text: phrase };
+  // "The MP for Tarrow and Wendle said": a seat describes the member the story is about, as "the striker" does.
+  if (SEAT_HOLDER.test(phrase) && !last) return { key: resolvePronoun(scope, span.start, true), text: phrase };
   // "The German giant said", "the US carmaker added": a business described, not named, is the story's main one.
   if (first === 'the' && content.length <= 3 && COMPANY_DESCRIPTIONS.has(head) && content.slice(0, -1).every((word) => NATIONALITIES.has(word) || DESCRIBING.test(word) || INDUSTRY_WORDS.has(word))) {
     const described = describedAs(scope, head, at);

@@ -166,3 +166,18 @@ describe('a pronoun after a sentence about someone never named', () => {
     ]);
   });
 });
+
+describe('a member named by their seat ("The MP for Tarrow and Wendle said")', () => {
+  it('means the person the story is about', () => {
+    expect(speakers(`${H}Labour backbencher Colm Brannick has praised the Tory campaign. Mr Brannick predicted the campaign would pick up.\n\nThe MP for Tarrow and Wendle said the prime minister had been tired.`)).toEqual([
+      ['the prime minister had been tired', 'Colm Brannick'],
+    ]);
+  });
+
+  it('is no seat without a place name', () => {
+    const said = speakers(`${H}Labour backbencher Colm Brannick has praised the Tory campaign. Mr Brannick predicted the campaign would pick up.\n\nThe MP for the area said the prime minister had been tired.`);
+    expect(said).toEqual([
+      ['the prime minister had been tired', null],
+    ]);
+  });
+});
