@@ -173,15 +173,18 @@ export function createArticleWriter(db: Db): ArticleWriter {
     }
     s.insertQuoteReports(reportRows);
 
+    const storyArticles = new Set(s.articlesSharingQuotes.pluck().all({ quotes: JSON.stringify([...reports.keys()]), article: articleId }) as number[]);
+    const takenEvents = new Set<number>();
     for (const event of extraction.events) {
       const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
       const candidates = loadEventCandidates(s, event.date, event.precision, eventPeople);
-      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates);
+      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates, { storyArticles, taken: takenEvents });
       if (eventId === null || !candidates.some((candidate) => candidate.id === eventId)) {
         eventId = Number(s.insertEvent.run(event.date, event.precision, event.description, event.place).lastInsertRowid);
       } else if (event.place) {
         s.fillEventPlace.run(event.place, eventId);
       }
+      takenEvents.add(eventId);
       for (const personId of eventPeople) s.insertEventPerson.run(eventId, personId);
       s.insertEventReport.run(
         eventId,
@@ -283,12 +286,15 @@ function prepareStatements(sqlite: Database) {
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
     deleteQuoteIfOrphan: prepare(`DELETE FROM quotes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = quotes.id)`),
 
+    articlesSharingQuotes: prepare(`SELECT DISTINCT article_id FROM quote_reports
+      WHERE quote_id IN (SELECT value FROM json_each(@quotes)) AND article_id != @article`),
     eventsOnDay: prepare(`SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
     eventsWithPeopleOn: prepare(`SELECT DISTINCT e.id FROM events e JOIN event_people p ON p.event_id = e.id
       WHERE e.date = @date AND p.person_id IN (SELECT value FROM json_each(@people)) ORDER BY e.id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
     eventDetails: prepare(`SELECT e.id, e.date, e.description,
       (SELECT json_group_array(person_id) FROM event_people WHERE event_id = e.id) AS people,
-      (SELECT json_group_array(sentence) FROM event_reports WHERE event_id = e.id) AS sentences
+      (SELECT json_group_array(sentence) FROM event_reports WHERE event_id = e.id) AS sentences,
+      (SELECT json_group_array(article_id) FROM event_reports WHERE event_id = e.id) AS articles
       FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`),
     insertEvent: prepare(`INSERT INTO events (date, precision, description, place) VALUES (?, ?, ?, ?)`),
     fillEventPlace: prepare(`UPDATE events SET place = ? WHERE id = ? AND place IS NULL`),
@@ -444,12 +450,13 @@ function loadEventCandidates(s: Statements, date: string | null, precision: stri
   else if (personIds.length > 0) ids = s.eventsWithPeopleOn.pluck().all({ date, people: JSON.stringify(personIds) }) as number[];
   else return [];
   if (ids.length === 0) return [];
-  const rows = s.eventDetails.all(JSON.stringify(ids)) as Array<{ id: number; date: string | null; description: string; people: string; sentences: string }>;
+  const rows = s.eventDetails.all(JSON.stringify(ids)) as Array<{ id: number; date: string | null; description: string; people: string; sentences: string; articles: string }>;
   return rows.map((row) => ({
     id: row.id,
     date: row.date,
     description: row.description,
     personIds: JSON.parse(row.people) as number[],
     sentences: JSON.parse(row.sentences) as string[],
+    articleIds: JSON.parse(row.articles) as number[],
   }));
 }

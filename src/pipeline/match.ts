@@ -32,6 +32,16 @@ export interface KnownEvent {
   personIds: number[];
   /** Sentence of each report already stored. */
   sentences: string[];
+  /** Articles that reported it (absent where the caller does not know). */
+  articleIds?: number[];
+}
+
+/** What the article being matched shares with others, beyond the event itself. */
+export interface EventContext {
+  /** Other articles that report a statement this article reports: the same story. */
+  storyArticles: ReadonlySet<number>;
+  /** Events this article already reports: a loose match may not take one twice. */
+  taken: ReadonlySet<number>;
 }
 
 // ---------- people ----------
@@ -389,8 +399,20 @@ export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; t
 
 // ---------- events ----------
 
-/** The known event this one is, or null. Different dates (or precisions) never merge. */
-export function matchEvent(event: { date: string | null; description: string; personIds: number[] }, candidates: KnownEvent[]): number | null {
+const DAY_LENGTH = 'YYYY-MM-DD'.length;
+
+/**
+ * The known event this one is, or null. Different dates (or precisions) never merge.
+ * Within one story (articles that carry the same statements) a day's event of the same
+ * person is one event however differently the outlets word it ("cut its forecast on
+ * Tuesday and said Hoogeveen would step down" / "Hoogeveen will leave ..., the company
+ * said Tuesday"), when nothing closer is found and the known event is not taken yet.
+ */
+export function matchEvent(
+  event: { date: string | null; description: string; personIds: number[] },
+  candidates: KnownEvent[],
+  context?: EventContext,
+): number | null {
   if (event.date === null) return null;
   const mine = wordingOf(event.description).content;
   const people = new Set(event.personIds);
@@ -407,8 +429,12 @@ export function matchEvent(event: { date: string | null; description: string; pe
       (sharedPeople > 0 && words.shared >= 3 && words.dice >= 0.25) ||
       (words.shared >= 4 && words.dice >= 0.5) ||
       (words.shared >= 4 && words.contained >= 0.8);
-    if (!same) continue;
-    const score = words.dice + 0.2 * sharedPeople;
+    const sameStoryDay =
+      !same && context !== undefined && sharedPeople > 0 && event.date.length === DAY_LENGTH && !context.taken.has(candidate.id) &&
+      (candidate.articleIds ?? []).some((id) => context.storyArticles.has(id));
+    if (!same && !sameStoryDay) continue;
+    // A match through wording always beats one through the story alone.
+    const score = (same ? 1 : 0) + words.dice + 0.2 * sharedPeople;
     if (!best || score > best.score) best = { id: candidate.id, score };
   }
   return best?.id ?? null;

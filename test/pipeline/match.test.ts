@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type EventContext, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
 
 const person = (id: number, name: string, aliases: string[] = []): KnownPerson => ({ id, kind: 'person', name, aliases });
 const entity = (name: string, aliases: string[] = []) => ({ kind: 'person' as const, name, aliases });
@@ -187,5 +187,35 @@ describe('matchEvent', () => {
     expect(matchEvent(other, known)).toBeNull();
     const samePerson = { date: '2017-02-16', description: 'Putin later visited a factory outside Moscow.', personIds: [6] };
     expect(matchEvent(samePerson, known)).toBeNull();
+  });
+
+  describe('within one story', () => {
+    const lead: KnownEvent = {
+      id: 50,
+      date: '2021-09-14',
+      description: 'Harbour operator Kelby Ports cut its profit outlook on Tuesday and named a successor to chief executive Ines Moro, sending its shares down 9%.',
+      personIds: [9],
+      sentences: [],
+      articleIds: [1],
+    };
+    const story = (taken: number[] = []): EventContext => ({ storyArticles: new Set([1]), taken: new Set(taken) });
+    const other = { date: '2021-09-14', description: 'Moro leaves after the shareholder meeting in June, the firm said in a statement Tuesday.', personIds: [9] };
+
+    it("joins a day's event of the same person however the outlets word it", () => {
+      expect(matchEvent(other, [lead], story())).toBe(50);
+    });
+
+    it('needs the same story, the same person, a day, and a known event not taken yet', () => {
+      expect(matchEvent(other, [lead])).toBeNull();
+      expect(matchEvent(other, [lead], { storyArticles: new Set([2]), taken: new Set() })).toBeNull();
+      expect(matchEvent({ ...other, personIds: [3] }, [lead], story())).toBeNull();
+      expect(matchEvent({ ...other, date: '2021-09' }, [{ ...lead, date: '2021-09' }], story())).toBeNull();
+      expect(matchEvent(other, [lead], story([50]))).toBeNull();
+    });
+
+    it('prefers the event its words match over the story alone', () => {
+      const retire: KnownEvent = { ...lead, id: 51, description: 'Ines Moro leaves after the shareholder meeting in June, Kelby Ports said in a statement Tuesday.' };
+      expect(matchEvent(other, [lead, retire], story())).toBe(51);
+    });
   });
 });
