@@ -119,7 +119,8 @@ describe('"he" after a sentence naming several people', () => {
 
   it('passes over a person talked about in a reported clause', () => {
     expect(speakers(`${H}Derek Holt spoke at a rally on Monday. The MP for Harbourside said Prime Minister Tony Blair had been hurt by the war. But Mr Blair would recover, he added.`)).toEqual([
-      ['Prime Minister Tony Blair had been hurt by the war', null],
+      // A member named by a seat is the person the story is about.
+      ['Prime Minister Tony Blair had been hurt by the war', 'Derek Holt'],
       ['But Mr Blair would recover', 'Derek Holt'],
     ]);
   });
