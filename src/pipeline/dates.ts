@@ -100,11 +100,12 @@ const PERIOD_BEFORE = new RegExp(
 );
 // "by March 31", "until the end of this month", "before mid-2005", "if the deal is delayed beyond May 31":
 // a deadline, not an event at that date.
-const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|up\s+to|before|beyond|after|(?:no\s+)?later\s+than)\s+${PART_OF}$`, 'i');
+// "no change until at least Wednesday": the earliest it may come, a bound as much as "until" alone.
+const DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until(?:\s+at\s+least)?|till|up\s+to|before|beyond|after|(?:no\s+)?later\s+than|at\s+least\s+until)\s+${PART_OF}$`, 'i');
 // "postponed until tomorrow", "delayed until 2006", "put back to 17 April": the new date of what was moved,
 // not the end of a stretch. Words may stand between the verb and "until", not before "to" ("delayed to give").
 const RESCHEDULED_BEFORE = new RegExp(
-  String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules|brought\s+forward|moved|switched)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)|\s+to)\s+${PART_OF}$`,
+  String.raw`\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|adjourn|adjourns|(?:put|pushed|moved)\s+(?:off|back)|rescheduled|reschedule|reschedules|brought\s+forward|moved|switched)(?:(?:\s+[\w'\u2019-]+){0,2}\s+(?:until|till)(?:\s+at\s+least)?|\s+to)\s+${PART_OF}$`,
   'i',
 );
 // "will not meet until Friday", "had to wait until 1970 before he could return": what happens at that date,
@@ -148,7 +149,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   found.push(...yearExpressions(sentence, ref));
   if (keyed && HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
   const kept = dropOverlaps(
-    found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e)),
+    found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e) && !isRunningTotal(sentence, e) && !isHabitualMonth(sentence, e)),
   );
   let named: NamedYear | null = null;
   return kept.map((e) => {
@@ -404,6 +405,8 @@ function agoIsEvent(sentence: string, start: number, end: number): boolean {
   return !COMPARISON_BEFORE.test(clause) && tenseAt(sentence, start, end) === 'past';
 }
 
+// A be-form before the participle makes it the verb of what happens today ("are working today").
+const NOWADAYS_BEFORE = /(?:(?<!\b(?:is|are|am|was|were|be|been|'s|'re|\u2019s|\u2019re)\s+)\b(?:practi[cs]ing|working|living|alive|around|growing\s+up|in\s+use|in\s+office)|\b(?:still|even|than|like)|\b(?:as|than|like)\s+(?:it|they|we|he|she)\s+(?:is|are|does|do))\s+$/i;
 const SAME_PERIOD_BEFORE = /\bsame\s+(?:\w+\s+)?(?:period|month|quarter|time|week|stage|season)\s+$/i;
 const RELATIVE_KEYS = ['today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last', 'next', ' ago'];
 
@@ -418,6 +421,8 @@ function relativeExpressions(sentence: string, ref: Ymd | null): TemporalExpress
     // "Today" inside a sentence is a programme's name ("BBC Radio 4's Today programme").
     if (text === 'Today' && start > 0 && /\S/.test(sentence.slice(0, start)) && !/[.:"\u201c\u2018(-]\s*$/.test(sentence.slice(0, start))) continue;
     if (lower === 'today' && /\b(?:of|until)\s+$/i.test(sentence.slice(0, start))) continue;
+    // "doctors practising today", "still today", "than today": the present age, not the day of publication.
+    if (lower === 'today' && NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) continue;
     // "This Week With David Brinkley": a capital on the unit makes it a title.
     if (/\s[A-Z]\w*$/.test(text) && !match[2]) continue;
     // "up on the same period last year": the period a figure is compared with, not an event of its own.
@@ -613,6 +618,7 @@ const PERIOD_RUNS_AFTER = /^\s*,?\s+(?:beginning|starting|commencing|ending|whic
 // "a saga dating back to 2001", "fans hark back to 1994, when": the year something began or happened.
 const BACK_TO_BEFORE = /\bback\s+to\s+$/i;
 const YEAR_SUBJECT_AFTER = /^\s+(?:was|saw|proved|brought|marked|ended)\b/;
+const WHEN_CLAUSE_AFTER = /^,\s+when\s+(?!(?:it|they)\s+(?:is|are|will)\b)/i;
 // "For 2019, the insurer posted a gain": a year opening the clause frames what follows.
 const YEAR_FRAME_BEFORE = /(?:^|[,;]\s*|\b[Aa]nd\s+)[Ff]or\s+$/;
 // "will top 2019 income of 41 mln": a past year naming the accounts or figures it gives.
@@ -648,7 +654,9 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const reported = FIGURE_FOR_BEFORE.test(before) && (ref === null || year < ref.y) && reportedAsPast(sentence, start, end);
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
-    if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
+    // "particularly 2018, when many meadows were scorched": a past year the next clause tells what happened in.
+    const told = (ref === null || year < ref.y) && WHEN_CLAUSE_AFTER.test(after) && !MONTH_WORD.test(before.slice(-20));
+    if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !told && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -734,11 +742,17 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "rose to 707 from last week's 744", "a 9.7 pct decline since Friday's close" compare a figure with it.
   const possessive = /^['\u2019]s\b/.test(after);
   if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfAny(before, ',;:(') + 1))) return false;
+  // "the largest since 2022, when 80 children got sick": the year of what the clause after it tells.
+  if (e.precision === 'year' && /\bsince\s+$/i.test(before) && WHEN_CLAUSE_AFTER.test(after)) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
   if (/\d/.test(e.text) && /^\s+week\b/i.test(after)) return true;
-  if (!DEADLINE_BEFORE.test(before) || untilDatesEvent(sentence.slice(Math.max(0, e.start - 90), e.start))) return false;
+  // "until Wednesday or Thursday": a later date of a list is bounded as the first one is.
+  const listed = /\b(?:and|or)\s+$/.test(before);
+  const bound = listed ? before.replace(COORDINATED_DATE, ' ') : before;
+  const reach = sentence.slice(Math.max(0, e.start - 90), e.start);
+  if (!DEADLINE_BEFORE.test(bound) || untilDatesEvent(listed ? reach.replace(COORDINATED_DATE, ' ') : reach)) return false;
   // "shrank to 54.6 billion by the end of last year": a figure the period closed with, told in the past.
   if (/\bby\s+the\s+end\s+of\s+$/i.test(before) && e.precision !== 'day' && isPastState(sentence, e)) return false;
   // "by April 11, when Congress is scheduled to break": the day something else is set for.
@@ -788,6 +802,46 @@ function isComparedPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor || e.precision === 'day') return false;
   const before = sentence.slice(Math.max(0, e.start - 80), e.start);
   return PERIOD_COMPARED_BEFORE.test(before);
+}
+
+// "so far this year", "this year to date", "gained 22% this year through Monday": a count kept over a
+// stretch that is still running, not something that happened at a date.
+const SO_FAR_BEFORE = /\b(?:so\s+far|thus\s+far|to\s+date)\s+(?:in\s+|this\s+)?$/i;
+const SO_FAR_AFTER = /^\s*,?\s+(?:so\s+far|thus\s+far|to\s+date)\b|^\s+(?:through|thru)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:the\s+)?end\b|[A-Z][a-z]{2,8}\.?\s+\d)/;
+// "the second cut this year", "the third round of cuts this year", "twice this year": which one of a count.
+const COUNT_BEFORE = /(?:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:time|round|cut|rise|increase|hike|reduction|one))?(?:\s+of\s+[\w-]+)?|\b(?:once|twice|(?:three|four|five|six|several|many|\d+)\s+times))\s+$/i;
+// "more cases in the first three months of this year than in all of 2023": the period a figure counts.
+const COMPARATIVE = String.raw`\b(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|worse|better|faster|slower|stronger|weaker|cheaper|dearer)\b`;
+const THAN_REACH = String.raw`^(?:(?!\b(?:after|before|when|while|because|and|but)\b)[^,;:.]){0,40}`;
+const THAN_AFTER = new RegExp(String.raw`${THAN_REACH}${COMPARATIVE}\s+than\b`, 'i');
+const THAN_ANYWHERE_AFTER = new RegExp(String.raw`${THAN_REACH}(?<!\brather\s)\bthan\b`, 'i');
+const COMPARATIVE_BEFORE = new RegExp(COMPARATIVE, 'i');
+// "Revenue this year will be 1.9 billion": the year a figure is forecast for.
+const FIGURE_FORECAST_AFTER = /^\s+(?:will|would|could|should|is\s+(?:expected|forecast|projected|seen|likely|set|on\s+course))\b/i;
+
+/** A year, month or week still running that only says over what time a figure is counted or forecast. */
+function isRunningTotal(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor || e.precision === 'day') return false;
+  const before = sentence.slice(Math.max(0, e.start - 50), e.start);
+  const after = sentence.slice(e.end, e.end + 60);
+  if (SO_FAR_BEFORE.test(before) || SO_FAR_AFTER.test(after)) return true;
+  if (!/^this\s+(?:year|month|week|season)$/i.test(e.text)) return false;
+  const clause = before.slice(lastIndexOfAny(before, CLAUSE_STOP_CHARS + ',') + 1);
+  if (/^['\u2019]s\b/.test(after)) return false;
+  if (COUNT_BEFORE.test(clause) || THAN_AFTER.test(after) || (COMPARATIVE_BEFORE.test(clause) && THAN_ANYWHERE_AFTER.test(after))) return true;
+  return FIGURE_FORECAST_AFTER.test(after) && FIGURE.test(after);
+}
+
+// "a company can announce a programme in March", "what you would expect in late August", "usually held in
+// May": a month of what may happen in any year, which dates nothing.
+const HABITUAL_BEFORE = /\b(?:can|usually|normally|typically|generally|often|tends?\s+to|would\s+(?:normally\s+|usually\s+)?expect|one\s+day)\b(?:\s+[\w'\u2019-]+){0,10}\s+$/i;
+
+/** A month named without a year or a day in a clause about what happens as a rule. */
+function isHabitualMonth(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor || e.precision !== 'month' || /\d|\b(?:last|next|this|ago)\b/i.test(e.text)) return false;
+  const before = sentence.slice(Math.max(0, e.start - 70), e.start);
+  if (/\b(?:last|next|this|every|each)\s+$/i.test(before)) return false;
+  return HABITUAL_BEFORE.test(before.slice(lastIndexOfAny(before, CLAUSE_STOP_CHARS + ',') + 1));
 }
 
 // Words that make a clause a forecast of figures: "Barclays forecast an 8% fall in prices in 2005",
@@ -849,6 +903,11 @@ const CLAUSE_STOP_CHARS = ';:"\u201c\u201d()';
 const COORDINATED_DATE = new RegExp(
   String.raw`(?:\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}|${MONTH_WORD.source})\s*,?\s+(?:and|or|to|through)\s+)+$`,
 );
+// Occasions held on a set day, which a coming step can wait for ("after the vote on March 3").
+const OCCASION_NOUNS = new Set([
+  'meeting', 'agm', 'vote', 'election', 'elections', 'summit', 'conference', 'hearing', 'ballot', 'referendum', 'congress',
+  'convention', 'session', 'assembly', 'ceremony', 'inauguration', 'final', 'tournament', 'games', 'race', 'match', 'deadline',
+]);
 // Words that open another clause, whose verb says nothing about this date.
 const PREPOSITION_CLAUSE_WORDS = new Set(['before', 'after']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'and', 'but', 'where', 'if', 'although', 'though']);
@@ -894,11 +953,15 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   // only where the order of the two allows it: what comes before a coming event may still lie ahead
   // of us, what comes after a past one may already have happened, and not the other way round.
   let through: string | null = null;
+  let throughAt = 0;
   let open = true;
   for (let i = 0; i < left.length; i += 1) {
     // "after January's rate" puts the date itself after the other one: no verb says anything about it.
     if (i > 0 && through === null && PREPOSITION_CLAUSE_WORDS.has(left[i])) {
+      // "before the design is finalized in January": after "before" or "after" the present tells what is to come.
+      if (left.slice(0, i).some((w) => w === 'is' || w === 'are')) return 'future';
       through = left[i];
+      throughAt = i;
       continue;
     }
     if (CLAUSE_WORDS.has(left[i]) && !joinsFigures(left, i)) {
@@ -911,7 +974,11 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
     if (isAttributiveParticiple(left[i], left[i + 1], left[i + 2])) continue;
     const tense = wordTense(left[i], left[i - 1], left[i + 1]);
     if (tense === 'future' && isPlanToldInPastAt(left, i)) return null;
-    if (tense && through !== null) return (through === 'after') === (tense === 'past') ? tense : null;
+    if (tense && through !== null) {
+      // "will leave after the annual meeting on March 31": a coming step after a fixed occasion waits for it.
+      if (through === 'after' && tense === 'future' && left.slice(0, throughAt).some((w) => OCCASION_NOUNS.has(w))) return 'future';
+      return (through === 'after') === (tense === 'past') ? tense : null;
+    }
     if (tense) return tense;
   }
   if (infinitive) return infinitive;
@@ -1023,7 +1090,8 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   // "are meeting on Friday", "the summit opens on Monday": the present for what is arranged.
   if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
   // "the votes on Wednesday": a plural noun after a determiner, not the verb.
-  if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && DETERMINERS.has(previous))) return 'future';
+  // "the fiscal year that begins Oct. 1": "that" before a singular verb is a relative pronoun, no determiner.
+  if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && DETERMINERS.has(previous) && !(previous === 'that' && word.endsWith('s')))) return 'future';
   // "is expected on", "projected to rise" look forward; "fewer than expected" does not.
   if (FORECAST_PARTICIPLES.has(word)) return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   // "due to last until Thursday": the verb "last", not the adjective of "last year".
