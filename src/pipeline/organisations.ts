@@ -16,8 +16,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
-/** Endings of plural nouns for groups of people: traders, investors, critics, economists, residents, Tories. */
-const CROWD_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|ives|ics|ies|ats|erts|rts|ces|ples|ffs|ses|ues)$/;
+/** Endings of plural nouns for groups of people: traders, investors, critics, economists, residents, advocates, Tories. */
+const CROWD_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|ives|ics|ies|ats|ates|erts|rts|ces|ples|ffs|ses|ues)$/;
 const RIVAL_WORDS = new Set(['rival', 'rivals']);
 /** Nouns for a kind of business that, capitalised at a sentence's start, describe the name after them. */
 const DESCRIBING_BODY_NOUNS = new Set(['bookmaker', 'bookmakers', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'insurer', 'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy']);
@@ -63,6 +63,15 @@ const OPENS_LOWER_CASE = /^\p{Ll}/u;
 /** Parties named by one word that other rules read as an affiliation ("a Labour MP") or a common noun. */
 const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', 'plaid']);
 
+/** "Eindhoven-based", "Paris-listed", "Kremlin-backed": a capitalised word joined to a participle describes, never names. */
+const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|born)$/u;
+
+/** Plural nouns for a body's people: "County officials", "Industry representatives". */
+const BODY_PEOPLE = new Set(['officials', 'representatives', 'executives', 'sources', 'leaders', 'figures', 'bosses', 'chiefs', 'insiders', 'staff', 'workers']);
+
+/** Body words that alone mean one body a British or wire article has in mind: "Police officials", "Government sources". */
+const BODY_OF_ITS_OWN = new Set(['police', 'government', 'army', 'navy', 'treasury', 'cabinet', 'parliament', 'congress', 'senate', 'kremlin', 'pentagon']);
+
 /** A capitalised run that names an organisation rather than a person or place. */
 /** Heads of public bodies whose names often join two places or trades: "Dumfries and Galloway Council". */
 const JOINT_BODY_HEADS = new Set(['council', 'councils', 'authority', 'union', 'board', 'commission', 'trust', 'federation', 'association', 'service']);
@@ -91,21 +100,29 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     // the right side names one body covering both (two bodies each carry their own head: "Fife Council and Tay Trust").
     const jointBody = prev.lower === 'and' && lastIndex - first === 1 && JOINT_BODY_HEADS.has(lastWord) && before !== undefined
       && !ORGANISATION_WORDS.has(before.lower) && !people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start <= before.start && m.end >= before.end));
-    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || jointBody || joinsOfPhrase(text, tokens, first - 2, prev))) break;
+    // "Department of the Environment": read through "of the" to the body's noun.
+    if (gap === ' ' && prev.lower === 'the' && first - 1 >= 2 && ofTheInside(tokens, first - 1) && text.slice(tokens[first - 2].end, prev.start) === ' ') {
+      first -= 2;
+      continue;
+    }
+    const listStart = joiner && before ? ofPhraseListStart(text, tokens, first - 2, prev) : -1;
+    if (!joiner || !before || !isCapitalised(before.text) || !(endsCompany || initials || jointBody || listStart >= 0)) break;
     // "following Deutsche Bank and Nordia Credit Group": a body's word closing the left side, and a name of its own
     // before the suffix on the right, make two bodies ("Union Bank and Trust Co" stays one).
     if (!initials && prev.lower === 'and' && lastIndex - first >= 2 && namesBodyEndingAt(text, tokens, first - 2)) break;
     if (prev.lower === 'and' && text.slice(before.end, prev.start) !== ' ') break;
-    first = prev.lower === 'and' ? first - 2 : first - 1;
+    first = listStart >= 0 && prev.lower === 'and' ? listStart : prev.lower === 'and' ? first - 2 : first - 1;
     conjoined = true;
   }
-  while (first <= lastIndex && (NON_NAME_STARTERS.has(tokens[first].lower) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
+  // "the US Centers for Disease Control": "US" is the country, not the pronoun "us", and stays in the name.
+  while (first <= lastIndex && ((NON_NAME_STARTERS.has(tokens[first].lower) && !(first < lastIndex && PLACE_SET.has(tokens[first].text) && isAcronym(tokens[first].text))) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
   // "Rival Sony has said", "Bookmaker Ladbrook Bets": a describing noun opening the sentence is not part of the name.
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
   // "The company, which employs ..., said": lower-case nouns alone make no name, though "company" may close one.
-  if (run.every((token) => OPENS_LOWER_CASE.test(token.text))) return null;
+  // "The Eindhoven-based company", "a Paris-listed firm": a place joined to a participle describes the body the noun means.
+  if (run.every((token) => OPENS_LOWER_CASE.test(token.text) || DESCRIBING_COMPOUND.test(token.text))) return null;
   const start = run[0].start;
   const end = run[run.length - 1].start + withoutPossessive(run[run.length - 1].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
@@ -134,7 +151,14 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
   // "Union says members ...": a body's noun opening a headline-style sentence without its article is no name.
   // "the Government" is written as a name in British copy, so it stays one.
-  if (run.length === 1 && start <= sentenceStart + 1 && ORGANISATION_ANAPHORS.has(last) && last !== 'government' && lowercaseWords(text).has(last)) return null;
+  // A list line opens like a sentence: "Company said it awaits licences" under "Key points".
+  const opening = start <= sentenceStart + 1 || /\n[ \t•*-]*$/.test(text.slice(Math.max(0, start - 4), start));
+  if (run.length === 1 && opening && ORGANISATION_ANAPHORS.has(last) && last !== 'government' && lowercaseWords(text).has(last)) return null;
+  // "County officials said", "Industry representatives said": a body's word before its people only says which kind
+  // of people they are; "Police officials" mean that one force, and "Ministry officials" the ministry named before.
+  const next = tokens[lastIndex + 1];
+  if (run.length === 1 && ORGANISATION_WORDS.has(last) && !ORGANISATION_ANAPHORS.has(last) && !BODY_OF_ITS_OWN.has(last) && next !== undefined
+    && BODY_PEOPLE.has(next.text) && text.slice(tokens[lastIndex].end, next.start) === ' ') return null;
   // "Labour said": a party known by a word that is also an affiliation or a common noun.
   // Before "spokesman" it is an affiliation, which the spokesperson rules weigh.
   const party = run.length === 1 && PARTY_NAMES.has(last) && !SPOKESPEOPLE.has(tokens[lastIndex + 1]?.lower ?? '');
@@ -158,17 +182,36 @@ function namesBodyEndingAt(text: string, tokens: Token[], index: number): boolea
 }
 
 /**
- * "Department of Trade and Industry", "Ministry of Farming and Fisheries": after a body's noun and "of", two
- * subjects joined by "and" are one name. Not when the first is a place ("Bank of Norland and Acme said": two bodies).
+ * "Department of Trade and Industry", "Centers for Disease Control and Prevention", "Department for Environment,
+ * Food and Rural Affairs": after a body's noun and "of"/"for", subjects listed with commas and joined by "and" are
+ * one name. Returns the index of the list's first word, or -1. Not when the list opens with a place ("Bank of
+ * Norland and Acme said": two bodies).
  */
+function ofPhraseListStart(text: string, tokens: Token[], beforeIndex: number, joiner: Token): number {
+  if (joiner.lower !== 'and' || beforeIndex < 2) return -1;
+  let k = beforeIndex;
+  // Up to six capitalised words back to the linker, each after a space or (between single subjects) a comma.
+  while (k > 0 && beforeIndex - k < 6 && isCapitalised(tokens[k - 1].text) && tokens[k - 1].lower !== 'of' && /^,? $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k -= 1;
+  const linker = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (!linker || !head || (linker.lower !== 'of' && linker.lower !== 'for') || !isCapitalised(head.text)) return -1;
+  if (!ORGANISATION_WORDS.has(head.lower) && !(head.lower.endsWith('s') && ORGANISATION_WORDS.has(head.lower.slice(0, -1)))) return -1;
+  if (text.slice(head.end, linker.start) !== ' ' || text.slice(linker.end, tokens[k].start) !== ' ') return -1;
+  const first = tokens[k];
+  return PLACE_SET.has(first.text) || PLACE_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) ? -1 : k;
+}
+
 function joinsOfPhrase(text: string, tokens: Token[], beforeIndex: number, joiner: Token): boolean {
-  if (joiner.lower !== 'and' || beforeIndex < 2) return false;
-  const before = tokens[beforeIndex];
-  const linker = tokens[beforeIndex - 1];
-  const head = tokens[beforeIndex - 2];
-  if ((linker.lower !== 'of' && linker.lower !== 'for') || !isCapitalised(head.text) || !ORGANISATION_WORDS.has(head.lower)) return false;
-  if (text.slice(head.end, linker.start) !== ' ' || text.slice(linker.end, before.start) !== ' ') return false;
-  return !PLACE_SET.has(before.text) && !PLACE_WORDS.has(before.lower) && !NATIONALITIES.has(before.lower);
+  return ofPhraseListStart(text, tokens, beforeIndex, joiner) >= 0;
+}
+
+/** "Department of the Environment", "Office of the Attorney General": "of the" after a body's noun stays inside its name. */
+function ofTheInside(tokens: Token[], the: number): boolean {
+  const linker = tokens[the - 1];
+  const head = tokens[the - 2];
+  // Not "for the": "Secretary of State for the Family" is a post, not a body.
+  return tokens[the].lower === 'the' && linker !== undefined && head !== undefined && linker.lower === 'of'
+    && isCapitalised(head.text) && ORGANISATION_WORDS.has(head.lower);
 }
 
 /** "telecoms firm Nordvik Telecom": a name right after a noun for a body is that body, whatever its words. */
@@ -375,6 +418,20 @@ function heldByRole(tokens: Token[], start: number): boolean {
     && ((ROLE_HEADS.has(role.lower) && !SPOKESPEOPLE.has(role.lower) && !role.lower.startsWith('spokes')) || role.lower === 'mp' || role.lower === 'msp' || role.lower === 'mep');
 }
 
+/**
+ * "A Scottish government spokesperson said", "the Welsh government said": a people's or place's word before a
+ * lower-case "government" names that one government, though "a government spokesperson" names none.
+ */
+function nationalGovernmentEndingAt(text: string, tokens: Token[], index: number): OrgRun | null {
+  const noun = tokens[index];
+  const owner = tokens[index - 1];
+  if (noun.text !== 'government' || !owner || !isCapitalised(owner.text) || text.slice(owner.end, noun.start) !== ' ') return null;
+  if (!NATIONALITIES.has(owner.lower) && !PLACE_SET.has(owner.text)) return null;
+  const opener = tokens[index - 2];
+  if (opener && !['a', 'an', 'the'].includes(opener.lower)) return null;
+  return { start: owner.start, end: noun.end, name: text.slice(owner.start, noun.end), companyLike: false };
+}
+
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
 
@@ -494,6 +551,16 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
   return runs;
 }
 
+/** A country's short form opening a body's name of two words or more: "US Federal Reserve", "UK Statistics Authority". */
+const PLACED_NAME = /^(?:the\s+)?(?:US|U\.S\.|UK|U\.K\.)\s+(?=\S+\s+\S)/;
+
+/** "US Federal Reserve" is the "Federal Reserve" another article names; "US Steel Corp" is no "Steel Corp". */
+function placedBodyAlias(name: string): string[] {
+  if (!PLACED_NAME.test(name)) return [];
+  const rest = name.replace(PLACED_NAME, '');
+  return COMPANY_SUFFIXES.has(withoutPossessive(rest.split(/\s+/).at(-1) ?? '').toLowerCase()) ? [] : [rest];
+}
+
 /**
  * "Ward's Automotive Reports said ... Ward's said", "Baltmar Shipping Corp ... Baltmar said": a name that opens
  * a body's longer name named earlier is that body's short form, not a second body.
@@ -501,11 +568,13 @@ function companyRuns(text: string, sentences: Sentence[], people: Entity[]): Org
 function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[] }[] {
   const first = (entry: { mentions: Mention[] }): number => Math.min(...entry.mentions.map((m) => m.start));
   const bare = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
+  // "US Pew Research Center ... Pew Research said": the country before a body's name is no part of its short form.
+  const unplaced = (name: string): string => bare(name).replace(/^(?:us|u\.s\.|uk|u\.k\.) /, '');
   const kept: { name: string; mentions: Mention[] }[] = [];
   for (const entry of entries) {
     const short = bare(entry.name);
     const full = entries.find((other) => other !== entry && first(other) < first(entry)
-      && [' ', "'s "].some((joint) => bare(other.name).startsWith(short + joint)));
+      && [' ', "'s "].some((joint) => bare(other.name).startsWith(short + joint) || unplaced(other.name).startsWith(short + joint)));
     if (full) full.mentions.push(...entry.mentions);
     else kept.push(entry);
   }
@@ -713,6 +782,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      const nationGovernment = nationalGovernmentEndingAt(text, tokens, i);
+      if (nationGovernment) {
+        add(nationGovernment);
+        return;
+      }
       if (spokesperson && ORGANISATION_ANAPHORS.has(subject.text) && i > 0 && ['a', 'an', 'the'].includes(tokens[i - 1].lower)) {
         // "A party spokesman said" after the British Freedom Party was named: that party speaks.
         companies ??= companyRuns(text, sentences, people);
@@ -768,7 +842,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),
-    aliases: [],
+    aliases: placedBodyAlias(entry.name),
     roles: [],
     journalist: false,
     mentions: entry.mentions.sort((a, b) => a.start - b.start),
