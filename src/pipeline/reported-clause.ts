@@ -34,6 +34,13 @@ const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|with\s+(?:[\p{L}.'’-]
  */
 const WRITER_AGAIN = /\s+but\s+(?:declined|refused|(?:would|could|did)\s+not\s+(?:say|comment|elaborate|give|disclose|specify|reveal|identify|name|rule)|(?:would|could)\s+give\s+no|gave\s+no)\b|\s[-–—]\s+(?:a|an)\s+\p{L}+\s+(?:which|that)\s/u;
 
+/**
+ * "said it was "sorry" but that ..." and "said members were "devastated" but understood ...": a second clause
+ * joined by "but that" or by a verb of the same subject still reports the speaker; the writer's "but declined"
+ * is cut later.
+ */
+const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|understood|knew|felt|thought|said|told)\s)/u;
+
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
 
 function trimmed(text: string, start: number, end: number): Span | null {
@@ -143,7 +150,8 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       pos += aside[0].length - 1;
     }
     pos = afterAdjuncts(text, pos, sentence.end);
-    const that = /^\s+that\s/.exec(text.slice(pos, pos + 8));
+    // "said that would gut the fund": "that" followed by a verb is the clause's subject, not its opener.
+    const that = /^\s+that\s(?!(?:would|will|could|should|might|may|was|is|wo|won't|isn't|wasn't)\b)/.exec(text.slice(pos, pos + 16));
     if (that) {
       pos += that[0].length;
       explicitThat = true;
@@ -177,7 +185,7 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       // A short quotation closing a longer clause is its own direct quote: the reported clause stops before its mark.
       open = mark.open;
       end = mark.open;
-    } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|but|and then|whereas|so)\b)/.test(rest)) {
+    } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|and then|whereas|so)\b)/.test(rest) || (/^\s*but\b/.test(rest) && !BUT_STILL_REPORTED.test(rest))) {
       end = mark.close;
     }
   }

@@ -192,6 +192,7 @@ function mainBodyOfKind(earlier: { entity: Entity }[], noun: string): Entity | u
   return mostNamed(earlier.map(({ entity }) => entity).filter((entity) => nameFitsKind(entity.name, noun)), (entity) => entity);
 }
 
+const MEMBERS_OF_PARTY = /^(?:(?:but|and|yet|now|meanwhile|however),?\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]ellow|moderate|conservative|progressive|liberal|[Hh]ouse|[Ss]enate|[Cc]ongressional|[Ss]tate|[Ll]ocal)\s+){0,2}(?:Democrats|Republicans|GOP\s+(?:lawmakers|senators|leaders))$/;
 /** Party names that also qualify a person: "a Labour backbencher", "Tory MPs". */
 const PARTY_WORDS = new Set(['labour', 'tory', 'tories', 'conservative', 'conservatives', 'snp', 'ukip', 'dup', 'plaid', 'democrat', 'democrats', 'republican', 'republicans', 'green', 'greens']);
 
@@ -516,6 +517,9 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     // "According to Mr Peston the prime minister said": the role after the name speaks.
     return resolvePhrase(scope, { start: last.mention.end, end: span.end }, at);
   }
+  // "Democrats said", "Senate Republicans argued": members of a party speaking as a group, not the party as a body
+  // ("the Democrats said", "Labour said" stay the party).
+  if (!last && MEMBERS_OF_PARTY.test(phrase)) return { key: null, text: phrase };
   // The clause splitter cuts at "and", so "Black and Decker Corp" arrives as "Decker Corp": a name overlapping the phrase counts.
   const orgs = mentionsIn(scope.organisations, { start: span.start - 60, end: span.end }, scope.masked)
     .filter(({ mention }) => mention.end > span.start && !partyAsAffiliation(scope.text, mention, span.end));
@@ -555,7 +559,10 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (PLURAL_BODIES.has(head) && (words[0] === 'two' ? words.length <= 4 : (words[0] === 'the' || words[0] === 'both') && words.length <= 3 && words.slice(1, -1).every((word) => COUNTS.has(word)))) {
     return { key: firstBodyNamed(scope, at, words[0] === 'two'), text: phrase };
   }
-  if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head))) {
+  // "Its chief executive has said": a role of the body nobody was named with speaks for the body.
+  const unnamedOfficer = words[0] === 'its' && words.length <= 4 && ROLE_HEADS.has(norm(head)) && !ANONYMOUS_HEADS.has(head) && !words.some((word) => OTHER_OFFICE.has(word))
+    && !scope.people.some((entity) => roleFit(entity, [norm(head)]) >= 100);
+  if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head)) || unnamedOfficer) {
     // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation,
     // the one a sentence just before is about if there is one ("its offer for Beta Corp" does not make Beta the topic).
     const topic = subjectBodyBefore(scope, at);
@@ -860,7 +867,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   const otherPerson = mentionsIn(scope.people, { start: start + lastComma, end: start + region.length }, scope.masked)
     .some(({ mention }) => !/\b(?:at|of|for|with|from)\s+$/.test(text.slice(start + lastComma, mention.start)));
   if (lastComma > 0 && lastComma < chunkStart && roleOpens && !otherPerson) {
-    const before = region.slice(0, lastComma);
+    // "Jane Doe, 41, a nurse from Tucson who said": an age between the name and its description.
+    const before = region.slice(0, lastComma).replace(/,\s*\d{1,3}$/, '');
     const named = mentionsIn(scope.people, { start: start + Math.max(0, before.length - 60), end: start + before.length }, scope.masked).pop();
     if (named && named.mention.end === start + before.length) return { start: named.mention.start, end: named.mention.end };
   }
@@ -970,7 +978,8 @@ function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | 
 const AFTER_IS_CLAUSE = /^that\s|\s(?:felt|had|has|have|was|were|is|are|would|will|could|can|may|might|must|should|did|does|told|said|thought|knew|\p{Ll}+ed)\s/u;
 
 /** "Oxfam says in a report": the document after the verb is the speaker's. */
-const IN_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|quarterly\s+)?(report|study|survey|review|analysis|book)\b/;
+// "argued in a letter to the committee ... "...," the letter said": a letter or a statement speaks for its signer too.
+const IN_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|quarterly\s+|joint\s+|written\s+|open\s+)?(report|study|survey|review|analysis|book|letter|statement)\b/;
 
 export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const speaker = speakerAtCue(scope, sentence, cue);

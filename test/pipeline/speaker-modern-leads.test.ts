@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './extraction-helpers.js';
+
+// Attribution shapes of modern news copy: a clause that goes on after "but", a letter or statement that speaks
+// for its signer, party members speaking as a group, a body's unnamed officer, an age before a description.
+// Invented texts, each with a case the rule must leave alone.
+
+const H = 'Harbour strike enters second week\n\n';
+
+const speakers = (body: string): [string, string | null][] => quotesOf(body).map((q) => [q.text, q.speaker]);
+
+describe('a reported clause joined by "but that" or "but" and a verb', () => {
+  it('runs on past a quoted phrase to the end of the second clause', () => {
+    const said = speakers(`${H}Club chairman Tom Reeve said he had "put in every penny I had" but that the loss of ticket income had made the position hopeless.`);
+    expect(said).toContainEqual(['he had "put in every penny I had" but that the loss of ticket income had made the position hopeless', 'Tom Reeve']);
+    const understood = speakers(`${H}The theatre's director, Anna Bell, said members were "shocked" but understood the need for safety.`);
+    expect(understood).toContainEqual(['members were "shocked" but understood the need for safety', 'Anna Bell']);
+  });
+
+  it('still stops where the writer takes over or another clause opens', () => {
+    const declined = speakers(`${H}Club chairman Tom Reeve said the club was "in real trouble" but declined to say how much it owed.`);
+    expect(declined.map(([text]) => text)).not.toContainEqual(expect.stringContaining('declined'));
+    const after = speakers(`${H}Club chairman Tom Reeve said the club was "in real trouble" after the bank called in its loan.`);
+    expect(after.map(([text]) => text)).not.toContainEqual(expect.stringContaining('bank called'));
+  });
+});
+
+describe('a letter or a statement quoted after its signer was named', () => {
+  it('speaks for whoever wrote it', () => {
+    expect(speakers(`${H}The Open Web Council, a trade group whose members include several app makers, argued in a letter to the committee on Tuesday that the rule would force firms to collect data. "This rule would build huge databases of private data," the letter said.`)).toEqual([
+      ['the rule would force firms to collect data', 'Open Web Council'],
+      ['This rule would build huge databases of private data,', 'Open Web Council'],
+    ]);
+  });
+
+  it('stays unnamed when no one was said to have written one', () => {
+    expect(speakers(`${H}The Open Web Council said the rule would force firms to collect data. "This rule would build huge databases of private data," the letter said.`)).toEqual([
+      ['the rule would force firms to collect data', 'Open Web Council'],
+      ['This rule would build huge databases of private data,', null],
+    ]);
+  });
+});
+
+describe('party members speaking as a group ("Democrats said")', () => {
+  it('names no speaker', () => {
+    expect(speakers(`${H}Talks on the farm bill collapsed after Republican senators insisted on cuts. Democrats said that would gut money promised to rural counties. House Republicans argued the cuts were overdue.`)).toEqual([
+      ['that would gut money promised to rural counties', null],
+      ['the cuts were overdue', null],
+    ]);
+  });
+
+  it('keeps a party named as a body', () => {
+    expect(speakers(`${H}The Liberal Democrats said the plan was a mistake. Labour said it would vote against it. The Democrats said they would appeal.`)).toEqual([
+      ['the plan was a mistake', 'Liberal Democrats'],
+      ['it would vote against it', 'Labour'],
+      ['they would appeal', 'Democrats'],
+    ]);
+  });
+});
+
+describe('a body\'s officer nobody was named as ("Its chief executive has said")', () => {
+  it('speaks for the body', () => {
+    expect(speakers(`${H}The Rail Regulation Authority said fares would rise. It is expected to set out its plans later this year. Its chief executive has previously said the regulator would be "prepared to use every tool we have".`)).toContainEqual(
+      ['the regulator would be "prepared to use every tool we have"', 'Rail Regulation Authority'],
+    );
+  });
+
+  it('is the person named in that role, and no former holder is the body', () => {
+    expect(speakers(`${H}The Rail Regulation Authority said fares would rise. Chief executive Mara Holt took over in May. Its chief executive said the plans were sound.`)).toContainEqual(['the plans were sound', 'Mara Holt']);
+    expect(speakers(`${H}The Rail Regulation Authority said fares would rise. Its former chairman said the plans were sound.`)).toContainEqual(['the plans were sound', null]);
+  });
+});
+
+describe('an age between a name and its description ("said Jane Doe, 41, a nurse from Tucson who said")', () => {
+  it('gives the relative clause to the person named', () => {
+    expect(speakers(`${H}Patients gathered outside the statehouse on Tuesday. "Every week this waits, people suffer," said Maria Delgado, 52, a nurse from Tucson who said she lost her coverage last spring.`)).toEqual([
+      ['Every week this waits, people suffer,', 'Maria Delgado'],
+      ['she lost her coverage last spring', 'Maria Delgado'],
+    ]);
+  });
+});
