@@ -734,6 +734,12 @@ const PERIOD_SECOND_END = /\b(?:between\s+[^;()]{1,30}\s+and|from\s+[^;()]{1,30}
 const POSSESSIVE_FIGURE_AFTER = /^['\u2019]s\s+(?:[$\u00a3\u20ac]?\d|(?:[\w-]+\s+){0,3}(?:level|levels|rate|rates|close|figure|figures|total|volume|budget)\b)/i;
 
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
+/** The clause's text before a position, back to the nearest comma, semicolon, colon or bracket. */
+function clauseBefore(sentence: string, start: number): string {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  return before.slice(lastIndexOfAny(before, ',;:(') + 1);
+}
+
 function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.anchor) return false;
   const before = sentence.slice(Math.max(0, e.start - 40), e.start);
@@ -744,6 +750,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfAny(before, ',;:(') + 1))) return false;
   // "the largest since 2022, when 80 children got sick": the year of what the clause after it tells.
   if (e.precision === 'year' && /\bsince\s+$/i.test(before) && WHEN_CLAUSE_AFTER.test(after)) return false;
+  // "have been on strike since Monday evening": a state that began that day, unless a figure is counted from it.
+  if (e.precision === 'day' && WEEKDAY_WORD.test(e.text) && /\bsince\s+$/i.test(before) && !/\d/.test(clauseBefore(sentence, e.start))) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
@@ -755,6 +763,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (!DEADLINE_BEFORE.test(bound) || untilDatesEvent(listed ? reach.replace(COORDINATED_DATE, ' ') : reach)) return false;
   // "shrank to 54.6 billion by the end of last year": a figure the period closed with, told in the past.
   if (/\bby\s+the\s+end\s+of\s+$/i.test(before) && e.precision !== 'day' && isPastState(sentence, e)) return false;
+  // "By Monday afternoon, 27 ships were anchored off the port": a state the story says was reached that day.
+  if (e.precision === 'day' && /^\s*by\s+$/i.test(sentence.slice(0, e.start)) && isPastState(sentence, e)) return false;
   // "by April 11, when Congress is scheduled to break": the day something else is set for.
   return !DEADLINE_WHEN_AFTER.test(after);
 }

@@ -12,6 +12,8 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MON
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'i');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const NUMERIC = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/;
+const CLOCK_24 = /\b\d{1,2}:\d\d\b/;
+const AM_PM = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
 const LABEL = /^(?:(first\s+published|published|posted|issued|created|date|last\s+updated|updated|last\s+modified|modified|last\s+edited|edited)(?:\s+on)?\s*:?\s*)/i;
 const UPDATE_LABEL = /updated|modified|edited/i;
@@ -71,9 +73,13 @@ function dateIn(text: string): DateMatch | null {
   m = NUMERIC.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[3])];
-    // 21/11/2023 can only be day first and 11/21/2023 only month first; 05/06/2023 could be
-    // either, so the line is still furniture but gives no date.
-    const date = a > 12 && b <= 12 ? ymd(Number(m[4]), b, a) : b > 12 && a <= 12 ? ymd(Number(m[4]), a, b) : null;
+    // 21/11/2023 can only be day first and 11/21/2023 only month first. 05/06/2023 could be
+    // either: dots ("05.06.2023") and a 24-hour clock ("11/02/2025 - 10:42") are the day-first
+    // habit of European pages, am/pm the month-first one of American pages; with neither, the
+    // line is still furniture but gives no date.
+    const dayFirst = a > 12 || (b <= 12 && (m[2] === '.' || (CLOCK_24.test(text) && !AM_PM.test(text))));
+    const monthFirst = b > 12 || (a <= 12 && m[2] === '/' && AM_PM.test(text));
+    const date = dayFirst && b <= 12 ? ymd(Number(m[4]), b, a) : monthFirst && a <= 12 ? ymd(Number(m[4]), a, b) : null;
     return { date, index: m.index, length: m[0].length };
   }
   return null;

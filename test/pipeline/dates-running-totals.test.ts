@@ -101,3 +101,20 @@ describe('a year the next clause tells of', () => {
     expect(dates('Rents have doubled since 2019.')).toEqual([]);
   });
 });
+
+describe('a weekday a state is reckoned from or reached by', () => {
+  const TUESDAY = '2026-05-12';
+
+  it('dates the day a state began after "since", unless a figure is counted from it', () => {
+    expect(dates('Dock workers have been on strike since Sunday night.', TUESDAY)).toEqual([['Sunday', '2026-05-10']]);
+    expect(dates('The index has gained 4% since Friday.', TUESDAY)).toEqual([]);
+  });
+
+  it('dates a state the story says was reached "By Monday", not a deadline', () => {
+    expect(dates('By Monday evening, more than 40 lorries were queued outside the port, a driver said.', TUESDAY)).toEqual([
+      ['Monday', '2026-05-11'],
+    ]);
+    expect(dates('By Friday, the panel will choose a new chair.', TUESDAY)).toEqual([]);
+    expect(dates('Bids must be in by Friday.', TUESDAY)).toEqual([]);
+  });
+});

@@ -29,6 +29,13 @@ describe('timestamp lines', () => {
     expect(publicationDateOf('Headline\n05/06/2023\nBody.')).toBeNull();
   });
 
+  it('reads day and month either way round by the page habit of the line', () => {
+    // A 24-hour clock and dots are the day-first habit, am/pm the month-first one.
+    expect(publicationDateOf('Headline\n\nPublished on: 04/03/2024 - 16:05 Modified: 04/03/2024 - 18:40\n\nBody.')).toBe('2024-03-04');
+    expect(publicationDateOf('Headline\n\n04.03.2024\n\nBody.')).toBe('2024-03-04');
+    expect(publicationDateOf('Headline\n\nPosted 04/03/2024 9:15 AM EDT\n\nBody.')).toBe('2024-04-03');
+  });
+
   it('never takes a line with words of the story beside the date', () => {
     for (const line of [
       'The vote is set for 21 November 2023.',
