@@ -432,6 +432,21 @@ function nationalGovernmentEndingAt(text: string, tokens: Token[], index: number
   return { start: owner.start, end: noun.end, name: text.slice(owner.start, noun.end), companyLike: false };
 }
 
+/**
+ * "police said", "according to police", "Kent police said": the force speaks as a body, named by its place when
+ * one stands before it. (A capitalised "Police" opening a sentence is read like any body's word.)
+ */
+function policeEndingAt(text: string, tokens: Token[], index: number): OrgRun | null {
+  const noun = tokens[index];
+  if (noun.text !== 'police') return null;
+  // "San Francisco police", "West Yorkshire police": up to three capitalised words, not a sentence's opening word alone.
+  let first = index;
+  while (first > 0 && index - first < 3 && isCapitalised(tokens[first - 1].text) && !NON_NAME_STARTERS.has(tokens[first - 1].lower) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
+  if (first === 0 && index === 1 && !PLACE_SET.has(tokens[0].text)) first = index;
+  const start = tokens[first].start;
+  return { start, end: noun.end, name: text.slice(start, noun.end), companyLike: false };
+}
+
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
 
@@ -719,7 +734,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           if (!link || !(link.lower === 'of' || link.lower === 'for' || joinsOfPhrase(text, tokens, k, link)) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
           k += 2;
         }
-        if (tokens[j] && isCapitalised(tokens[j].text)) {
+        const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;
+        if (force) add(force);
+        else if (tokens[j] && isCapitalised(tokens[j].text)) {
           const run = orgRunEndingAt(text, tokens, k, -1, people);
           if (run) add(run);
         } else if (tokens[j]) {
@@ -782,6 +799,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      const force = !spokesperson ? policeEndingAt(text, tokens, i) : null;
+      if (force) {
+        add(force);
+        return;
+      }
       const nationGovernment = nationalGovernmentEndingAt(text, tokens, i);
       if (nationGovernment) {
         add(nationGovernment);

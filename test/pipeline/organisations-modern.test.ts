@@ -82,3 +82,25 @@ describe('words that describe a body or its people are no name', () => {
     expect(bodies(text)).not.toContain('Company');
   });
 });
+
+describe('the police as a body', () => {
+  it('makes "police said" and "according to police" the force speaking', () => {
+    const text = 'Arrests\n\nTwo men were arrested over the theft of a lorry, police said on Friday. The lorry was found in a lay-by, according to police.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['police', 'police']);
+  });
+
+  it('names the force by the place before it', () => {
+    expect(bodies('Arrests\n\nThe men were questioned overnight. North Wessex police said they had been released.')).toEqual(['North Wessex police']);
+  });
+
+  it('makes no body of police who do not speak', () => {
+    expect(bodies('Arrests\n\nResidents said police arrived within minutes.')).toEqual([]);
+  });
+});
+
+describe('a festival referred back to', () => {
+  it('lets "the festival" and "a spokesperson for the festival" speak for the festival named before', () => {
+    const text = 'Tickets\n\nMoorfield Festival director Ola Brandt has defended a rise in ticket prices.\n\nA spokesperson for the festival said it had introduced a payment plan.';
+    expect(speakerOf(text, 'payment plan')).toBe('Moorfield Festival');
+  });
+});

@@ -87,7 +87,8 @@ export const ORGANISATION_ANAPHORS = set(`company firm group bank carrier airlin
 lender maker manufacturer producer operator utility conglomerate chain broadcaster publisher
 network agency ministry department government club party union council board commission regulator
 watchdog body organisation organization charity studio label team unit subsidiary concern
-station paper newspaper magazine channel broadcaster website association institute society authority`);
+station paper newspaper magazine channel broadcaster website association institute society authority
+festival`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae
