@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.js';
 import type { FileMetadata } from '../pipeline/front-matter.js';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, wordingHolds, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, organisationShortName, surnameOf, wordingHolds, type KnownEvent, type KnownPerson, type KnownQuote } from '../pipeline/match.js';
 import type { Entity, ExtractedQuote, Extraction } from '../pipeline/types.js';
 import { slugify } from './slug.js';
 
@@ -342,7 +342,10 @@ function upsertOutlet(s: Statements, name: string): number {
 }
 
 function resolvePerson(s: Statements, entity: Entity): number {
-  const keys = [...new Set([entity.name, ...entity.aliases].flatMap(candidateKeys).filter(Boolean))];
+  const names = [entity.name, ...entity.aliases];
+  // A body is looked up without its legal form too: an earlier outlet may have left it off.
+  if (entity.kind === 'organisation') names.push(...names.map(organisationShortName).filter((n): n is string => n !== null));
+  const keys = [...new Set(names.flatMap(candidateKeys).filter(Boolean))];
   const rows = s.peopleByKeys.all({ keys: JSON.stringify(keys) }) as Array<{ id: number; kind: KnownPerson['kind']; name: string; roles: string; aliases: string }>;
   const candidates = rows.map((row) => ({ ...row, roles: JSON.parse(row.roles) as string[], aliases: JSON.parse(row.aliases) as string[] }));
   const matchedId = matchPerson(entity, candidates);
@@ -361,11 +364,12 @@ function resolvePerson(s: Statements, entity: Entity): number {
     if (roles.length !== known.roles.length) s.setRoles.run(JSON.stringify(roles), personId);
   }
   // The name itself is stored as an alias too, so one alias_key lookup finds a person by any form;
-  // so is the surname, which is how a later "Jimmy Carter" finds "James Earl Carter" to be matched against.
+  // so is the surname, which is how a later "Jimmy Carter" finds "James Earl Carter" to be matched against,
+  // and a body's name without its legal form, which is how a later "Velmar Systems" finds "Velmar Systems NV".
   const knownKeys = new Set(known?.aliases.map(nameKey));
   const forms = [entity.name, ...entity.aliases];
-  const surname = entity.kind === 'person' ? surnameOf(entity.name) : null;
-  if (surname) forms.push(surname);
+  const shortForm = entity.kind === 'person' ? surnameOf(entity.name) : organisationShortName(entity.name);
+  if (shortForm) forms.push(shortForm);
   for (const alias of new Set(forms)) {
     const key = nameKey(alias);
     if (key && !knownKeys.has(key)) {

@@ -181,8 +181,37 @@ function sameFullName(a: ParsedName, b: ParsedName): boolean {
   return givenCompatible(short[0], long[0]) || short.length < long.length;
 }
 
-function organisationKey(name: string): string {
-  return nameKey(name).replace(ORGANISATION_ARTICLE, '');
+/**
+ * Identity key for a body: its name without "the" or a closing legal form, as outlets
+ * differ on both ("Velmar Systems NV", "Velmar Systems"; "the Arden Group plc").
+ */
+export function organisationKey(name: string): string {
+  const words = nameKey(undotted(name)).replace(ORGANISATION_ARTICLE, '').split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+/** "N.V." as "NV.": a dotted abbreviation is one word. */
+function undotted(name: string): string {
+  return name.replace(/\.(?=\p{L})/gu, '');
+}
+
+// Closing words that say how a business is registered, not which one it is.
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'nv', 'bv', 'ag', 'sa', 'se', 'spa', 'gmbh', 'ab', 'asa', 'oyj', 'kgaa', 'pty', 'pte',
+]);
+
+/**
+ * The name of a body as another outlet may write it, without its legal form, or null when
+ * it has none. Ingestion stores it as an alias, so "Velmar Systems" finds "Velmar Systems NV".
+ */
+export function organisationShortName(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has(nameKey(undotted(words[end - 1])))) end -= 1;
+  if (end === words.length) return null;
+  const short = words.slice(0, end).join(' ').replace(/[,\s]+$/u, '');
+  return nameKey(short) ? short : null;
 }
 
 /** The known person this entity is, or null for a new person. */

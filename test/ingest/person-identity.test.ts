@@ -48,6 +48,15 @@ describe('person identity across articles', () => {
     expect(people(db).map((p) => p.name)).toEqual(['Sergei Shoygu']);
   });
 
+  it('finds a body another outlet named with or without its legal form, either way round', () => {
+    const db = freshDb();
+    ingest(db, { 'a.txt': 'Profit warning\n\norganisation: Harwick Marine NV\n', 'b.txt': 'Shares fall\n\norganisation: Harwick Marine\n' });
+    expect(people(db)).toEqual([{ name: 'Harwick Marine NV', kind: 'organisation' }]);
+    const other = freshDb();
+    ingest(other, { 'a.txt': 'Shares fall\n\norganisation: Harwick Marine\n', 'b.txt': 'Profit warning\n\norganisation: Harwick Marine Plc\n', 'c.txt': 'Rival\n\norganisation: Harwick Marine Holdings\n' });
+    expect(people(other).map((p) => p.name)).toEqual(['Harwick Marine', 'Harwick Marine Holdings']);
+  });
+
   it('keeps different people sharing a surname apart, and a bare surname they share unmerged', () => {
     const db = freshDb();
     ingest(db, {

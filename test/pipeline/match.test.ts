@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, surnameOf, type EventContext, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
+import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, organisationKey, organisationShortName, surnameOf, type EventContext, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
 
 const person = (id: number, name: string, aliases: string[] = []): KnownPerson => ({ id, kind: 'person', name, aliases });
 const entity = (name: string, aliases: string[] = []) => ({ kind: 'person' as const, name, aliases });
@@ -71,6 +71,19 @@ describe('matchPerson', () => {
     expect(matchPerson(entity('Trump'), twoTrumps)).toBeNull();
     expect(matchPerson(entity('Okafor'), known)).toBeNull();
     expect(matchPerson(entity('Trump'), [...twoTrumps, person(6, 'Trump')])).toBe(6);
+  });
+
+  it('matches a body with and without its legal form, and no further', () => {
+    const orgs: KnownPerson[] = [{ id: 7, kind: 'organisation', name: 'Harwick Marine NV', aliases: ['Harwick Marine'] }];
+    expect(matchPerson({ kind: 'organisation', name: 'Harwick Marine', aliases: [] }, orgs)).toBe(7);
+    expect(matchPerson({ kind: 'organisation', name: 'the Harwick Marine Plc', aliases: [] }, orgs)).toBe(7);
+    expect(matchPerson({ kind: 'organisation', name: 'Harwick', aliases: [] }, orgs)).toBeNull();
+    expect(matchPerson({ kind: 'organisation', name: 'Harwick Marine Holdings', aliases: [] }, orgs)).toBeNull();
+    expect(organisationShortName('Harwick Marine N.V.')).toBe('Harwick Marine');
+    expect(organisationShortName('Orlen Group, Inc.')).toBe('Orlen Group');
+    expect(organisationShortName('Harwick Marine')).toBeNull();
+    expect(organisationShortName('Plc')).toBeNull();
+    expect(organisationKey('The Orlen Group Ltd')).toBe('orlen group');
   });
 
   it('matches organisations by name only, never people', () => {
