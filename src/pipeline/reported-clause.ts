@@ -14,8 +14,11 @@ const ADJUNCTS = [
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
   // "said in a statement released by his lawyer", "wrote in a blog post on Monday", "in an emailed statement",
   // "in a video posted": the channel, not the clause; the medium may be described, and the noun ends at a word's end.
-  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video|emailed|e-mailed|short|prepared|recorded|lengthy)\s+){0,2}(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony|video|podcast|release|update)(?![\p{L}-])(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/u,
+  /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video|emailed|e-mailed|short|prepared|recorded|lengthy|witness)\s+){0,2}(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony|video|podcast|release|update)(?![\p{L}-])(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/u,
   /^\s+(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)/,
+  // "argued in closing statements that", "said on a call with journalists that": a courtroom or a call as the channel.
+  /^\s+in\s+(?:his|her|their|its\s+)?(?:closing|opening)\s+(?:statements?|arguments?|remarks)/,
+  /^\s+(?:on|during)\s+(?:a|an|the|its)\s+(?:(?:conference|earnings|media|press|investor|results)\s+)?call(?:\s+with\s+(?:[\p{L}'’-]+\s+){0,3}?(?:journalists|reporters|analysts|investors|media))?(?![\p{L}-])/u,
   // "said in remarks published in the emirate's daily Al-Nahar", "said in an interview with Radio Kanem": ends at the outlet's name.
   /^\s+in\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:remarks|comments|interview|statement|article|speech|letter)\s+(?:(?:published|broadcast|carried|aired|printed|reported)\s+(?:in|by|on)|with|to)\s+(?:[\p{Ll}'’]+\s+){0,4}?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u,
   // "wrote on X, formerly Twitter, that", "posted on Truth Social that", "said on social media that": the platform, not the clause.
@@ -40,6 +43,9 @@ const WRITER_AGAIN = /\s+but\s+(?:declined|refused|(?:would|could|did)\s+not\s+(
  * is cut later.
  */
 const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|understood|knew|felt|thought|said|told)\s)/u;
+
+/** Up to this many words a quotation closing a clause is a phrase of it, not a quotation of its own. */
+const SHORT_PHRASE_WORDS = 8;
 
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
 
@@ -98,7 +104,7 @@ function afterAdjuncts(text: string, from: number, end: number): number {
  * Whom "told" reports to when no "that" follows: reporters, a named outlet, "the state news agency".
  */
 // The outlet noun goes first: "told the BBC News website the party ..." must not stop after "the BBC News".
-const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
+const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:jurors|lawmakers|legislators|senators|MPs|investigators|councillors|councilors|shareholders|investors|analysts|delegates|supporters|residents|parents|viewers|listeners)\s|the\s+(?:jury|court|committee|panel|inquiry|tribunal|hearing|council|crowd|audience|summit|meeting)\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
 /** A clause after such an audience opens with its own subject... */
 const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
 /** ...and has a finite verb: "the talks had failed", "prices jumped". */
@@ -181,8 +187,10 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       open = mark.open;
       end = mark.open;
     } else if (/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(mark.close, end)) && !/:\s*$/.test(text.slice(start, mark.open))
-      && wordCount(text.slice(start, mark.open)) > Math.max(3, wordCount(text.slice(mark.open, mark.close)))) {
-      // A short quotation closing a longer clause is its own direct quote: the reported clause stops before its mark.
+      && wordCount(text.slice(start, mark.open)) > Math.max(3, wordCount(text.slice(mark.open, mark.close)))
+      && (wordCount(text.slice(mark.open, mark.close)) > SHORT_PHRASE_WORDS || /[.!?]\s+\p{L}/u.test(text.slice(mark.open, mark.close)))) {
+      // A quotation of sentences closing a longer clause is its own direct quote: the reported clause stops before its
+      // mark. A short phrase ("had been "heartbreaking but unavoidable"") stays part of the clause as well.
       open = mark.open;
       end = mark.open;
     } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|and then|whereas|so)\b)/.test(rest) || (/^\s*but\b/.test(rest) && !BUT_STILL_REPORTED.test(rest))) {
@@ -233,7 +241,9 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   const after = text.slice(cue.end, sentence.end);
   let commaAt: number;
   if (cue.kind === 'according') {
-    if (!/^\s+[^,;:]{1,80}[.!?]?$/.test(after) || NO_SOURCE.test(after)) return null;
+    // "..., according to Dr Jane Doe, a pediatrician in Caldwell." and "according to people familiar with the matter,
+    // who asked not to be named ...": a description or a relative clause of the source may close the sentence.
+    if (!/^\s+[^,;:]{1,80}(?:,\s+(?:a|an|the)\s[^,;:]{1,80}|,?\s+who\s[^;:]{1,200})?[.!?]?$/.test(after) || NO_SOURCE.test(after)) return null;
     commaAt = text.lastIndexOf(',', cue.start);
     // "Only 36% of homes have telephones according to reports.": a short source closing the sentence needs no comma.
     if (commaAt < sentence.start || text.slice(commaAt + 1, cue.start).trim() !== '') {
@@ -246,7 +256,9 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     if (commaAt < sentence.start) return null;
   } else {
     const plainEnd = /^(?:\s+(?:on\s+\p{Lu}\p{L}+|yesterday|today|last\s+\p{L}+|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|book|memoir|autobiography|report|letter|speech|blog|post|article|column|study|message|tweet|e-?mail)|earlier|later|this\s+week|on\s+\p{L}+)|\s+(?:reporters|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*\s*[.!?]?$/u;
-    if (!plainEnd.test(after)) return null;
+    // "CLAUSE, officials said Wednesday, making it ...", "..., the company said, while ...": a participle or a
+    // subordinate clause after the attribution is the writer's addition.
+    if (!plainEnd.test(after.replace(WRITER_TAIL, ''))) return null;
     if (subjectStart === null) return null;
     commaAt = text.lastIndexOf(',', subjectStart);
     if (commaAt < sentence.start) return null;
@@ -263,6 +275,8 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   if (wordCount(clause) < 4 || !partialQuotesOnly(clause)) return null;
   return span;
 }
+
+const WRITER_TAIL = /,\s+(?:making|adding|citing|noting|sending|prompting|while|whereas|as|after|amid|despite)\s[^]*$/;
 
 /** A clause may hold short quoted phrases ("was exerting "a 100% effort" to end ..."), but not be a quotation. */
 function partialQuotesOnly(clause: string): boolean {

@@ -485,6 +485,28 @@ function holderNamedNext(scope: SpeakerScope, wanted: string[], at: number, hold
   return later?.key ?? null;
 }
 
+/**
+ * "Analysts at Acme Bank said ... "...," Acme Bank analyst Jane Doe wrote": the one member of that body the next
+ * sentence names with the same noun is who the lead hid. A bare "Analysts said" stays unnamed.
+ */
+function memberNamedNext(scope: SpeakerScope, plural: string, span: Span, at: number): string | null {
+  if (!plural.endsWith('s')) return null;
+  const body = mentionsIn(scope.organisations, span, scope.masked).find(({ mention }) => /\s(?:at|from|with)\s+(?:the\s+)?$/.test(scope.text.slice(Math.max(span.start, mention.start - 12), mention.start)));
+  const index = sentenceIndexAt(scope, at);
+  const next = index >= 0 ? scope.sentences[index + 1] : undefined;
+  if (!body || !next) return null;
+  const singular = plural.slice(0, -1);
+  const name = body.mention.text;
+  const members = mentionsIn(scope.people, next, scope.masked).filter(({ mention }) => {
+    // "ING analyst Jane Doe", "ING's senior analyst, Jane Doe": the body's name, at most one word, then the noun.
+    const before = scope.text.slice(Math.max(next.start, mention.start - 80), mention.start).trimEnd().replace(/,$/, '');
+    if (!before.endsWith(` ${singular}`) && before !== singular) return false;
+    const owner = before.slice(0, -singular.length).trimEnd().replace(/['’]s$/, '');
+    return owner.endsWith(name) || owner.replace(/\s+\S+$/, '').replace(/['’]s$/, '').endsWith(name);
+  });
+  return members.length === 1 ? members[0].entity.key : null;
+}
+
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
 function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   const phrase = scope.text.slice(span.start, span.end).trim();
@@ -499,7 +521,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   // "industry analysts Screen Digest": a name right after the noun is the source itself, not someone's employer.
   const leadIndex = lead ? tokens.indexOf(lead) : -1;
   const namedLead = leadIndex >= 0 && /^\p{Lu}/u.test(tokens[leadIndex + 1]?.text ?? '');
-  if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1] && !namedLead) return { key: null, text: phrase };
+  if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1] && !namedLead) return { key: memberNamedNext(scope, lead.lower, span, at), text: phrase };
   // "a Commerce Department official", "one Kremlin source": one unnamed person inside a body speaks for no one named.
   const finalWord = tokens[tokens.length - 1]?.lower;
   // Unless the story names them right after: "A Kremlin aide said ... quoted Kremlin aide Jane Doe as saying".

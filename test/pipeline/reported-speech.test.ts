@@ -52,11 +52,19 @@ describe('indirect quotes: participles after a comma', () => {
 });
 
 describe('partial quotes ending a clause', () => {
-  it('ends the clause before a short quotation that closes the sentence', () => {
+  it('keeps a short quoted phrase closing the sentence in the clause, and gives the phrase too', () => {
     const quotes = quotesOf(`${H}Minister Aroha Tane said the fleet would be rebuilt and that crews could soon "fish without fear".`);
     expect(quotes).toEqual([
-      { kind: 'indirect', text: 'the fleet would be rebuilt and that crews could soon', speaker: 'Aroha Tane' },
+      { kind: 'indirect', text: 'the fleet would be rebuilt and that crews could soon "fish without fear"', speaker: 'Aroha Tane' },
       { kind: 'direct', text: 'fish without fear', speaker: 'Aroha Tane' },
+    ]);
+  });
+
+  it('ends the clause before a long quotation that closes it', () => {
+    const quotes = quotesOf(`${H}Minister Aroha Tane said the fleet would be rebuilt in the north before the fishing season opened "because the boats are old and the crews are tired."`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'the fleet would be rebuilt in the north before the fishing season opened', speaker: 'Aroha Tane' },
+      { kind: 'direct', text: 'because the boats are old and the crews are tired.', speaker: 'Aroha Tane' },
     ]);
   });
 

@@ -79,3 +79,63 @@ describe('an age between a name and its description ("said Jane Doe, 41, a nurse
     ]);
   });
 });
+
+describe('attributions with a writer\'s tail or a modern channel', () => {
+  const texts = (body: string): string[] => quotesOf(`${H}${body}`).map((q) => q.text);
+
+  it('reads the lead clause before "officials said Wednesday, making it ..." and "the company said, while ..."', () => {
+    expect(speakers(`${H}A flu outbreak in northern Nevada has grown to 63 confirmed cases, state health officials said Wednesday, making it the largest in a decade.`)).toEqual([
+      ['A flu outbreak in northern Nevada has grown to 63 confirmed cases', null],
+    ]);
+    expect(texts('Only around a third of regional services were running, the company said, while freight trains were almost entirely halted.')).toEqual([
+      'Only around a third of regional services were running',
+    ]);
+  });
+
+  it('reads a source described or qualified after "according to"', () => {
+    expect(speakers(`${H}Bookings for the ferries have jumped since the storm, according to Dr. Ana Ruiz, a doctor in Reno.`)).toEqual([
+      ['Bookings for the ferries have jumped since the storm', 'Ana Ruiz'],
+    ]);
+    expect(texts('The board had been weighing a sale since early spring, according to people familiar with the matter, who asked not to be identified discussing private talks.')).toEqual([
+      'The board had been weighing a sale since early spring',
+    ]);
+  });
+
+  it('passes over a call, closing statements or a witness statement before "that"', () => {
+    expect(texts('Finance chief Mia Holt said on a call with journalists that some permits for exports were still pending.')).toEqual(['some permits for exports were still pending']);
+    expect(texts('The lawyer, Sam Greer, argued in closing statements that the witness was lying to cut his own sentence.')).toEqual(['the witness was lying to cut his own sentence']);
+    expect(texts('Inspector Ray Moss said in a witness statement read to the court that officers found stolen cards in a drawer.')).toEqual(['officers found stolen cards in a drawer']);
+  });
+
+  it('reads what was told to jurors or a committee without "that"', () => {
+    expect(speakers(`${H}Carl Dunne told jurors he handed the mayor envelopes of cash on at least three occasions.`)).toEqual([
+      ['he handed the mayor envelopes of cash on at least three occasions', 'Carl Dunne'],
+    ]);
+    expect(texts('The minister told the committee the scheme would be reviewed in the spring.')).toEqual(['the scheme would be reviewed in the spring']);
+  });
+
+  it('leaves a sentence with no attribution, or a tail that is no attribution, alone', () => {
+    expect(texts('Carl Dunne told jurors about the mayor, who listened quietly.')).toEqual([]);
+    expect(texts('Only around a third of regional services were running on Tuesday, while freight trains were almost entirely halted.')).toEqual([]);
+  });
+});
+
+describe('"Analysts at Halden Bank said", the analyst named in the next sentence', () => {
+  const lead = 'Shares in Norvik Marine fell 9% on Tuesday. Analysts at Halden Bank said the forecast cut was larger than expected.';
+
+  it('is the member of that body the next sentence names with the same noun', () => {
+    expect(speakers(`${H}${lead} "The export exposure was always the question mark," Halden Bank analyst Petra Lund wrote in a note to clients.`)).toEqual([
+      ['the forecast cut was larger than expected', 'Petra Lund'],
+      ['The export exposure was always the question mark,', 'Petra Lund'],
+    ]);
+  });
+
+  it('stays unnamed for bare analysts, or when the next person named is not one of them', () => {
+    expect(speakers(`${H}Shares in Norvik Marine fell 9% on Tuesday. Analysts said the forecast cut was larger than expected. "The export exposure was always the question mark," Halden Bank analyst Petra Lund wrote in a note to clients.`)[0]).toEqual(
+      ['the forecast cut was larger than expected', null],
+    );
+    expect(speakers(`${H}${lead} "The export exposure was always the question mark," said Petra Lund, a fund manager.`)[0]).toEqual(
+      ['the forecast cut was larger than expected', null],
+    );
+  });
+});
