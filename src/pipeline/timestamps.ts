@@ -10,7 +10,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d\d)\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'i');
-const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+// "2024-03-04T10:15:00Z": the machine form some pages print as is.
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))/;
 const NUMERIC = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/;
 const CLOCK_24 = /\b\d{1,2}:\d\d\b/;
 const AM_PM = /\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
@@ -23,11 +24,15 @@ const FURNITURE = new RegExp(
     String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?`,
     String.raw`\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\b\.?)?`,
     String.raw`\b\d{1,2}\s*[ap]\.?m\b\.?`,
+    String.raw`T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?`,
     String.raw`\b(?:at|on)\b`,
     String.raw`\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b`,
+    // "4 Mar 2024 • 3 min read", "at 4:13 pm (Paris)": a reading time, and the city a clock time is given in.
+    String.raw`\b\d{1,3}\s*min(?:ute)?s?\s+read\b`,
+    String.raw`\s*\(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\)`,
     String.raw`[,.:;|/\-–—·•()\s]+`,
   ].join('|'),
-  'gi',
+  'giu',
 );
 // Zones are capitals ("ET", "ADT", "GMT+1", "UTC"), read case-sensitively so no word of prose passes.
 const ZONE = /\b(?:[A-Z]{1,4}T|UTC|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
@@ -94,7 +99,8 @@ function segmentStamp(segment: string): Segment {
   const update = label ? UPDATE_LABEL.test(label[1]) : false;
   if (label && rest.trim() === '') return update ? 'update-label' : 'label';
   const found = dateIn(rest);
-  const after = found ? rest.slice(found.index + found.length).replace(TRAILING_NAME, '') : rest;
+  // "Published On 18 Sep 2023 18 Sep 2023": scrapes repeat the date of a page's two layouts.
+  const after = found ? rest.slice(found.index + found.length).split(rest.slice(found.index, found.index + found.length)).join(' ').replace(TRAILING_NAME, '') : rest;
   const leftover = ((found ? rest.slice(0, found.index) : '') + ' ' + after).replace(ZONE, '').replace(FURNITURE, '');
   if (leftover !== '') return undefined;
   // A bare clock time beside a date ("30 March 2021 • 7:00pm", "Updated 3 hours ago") is furniture too.

@@ -19,6 +19,10 @@ describe('timestamp lines', () => {
     ['August 9, 2021 — 11:05pm', '2021-08-09'],
     ['March 2, 20227:41 AM GMT+1Updated 3 hours ago', '2022-03-02'],
     ['Oct. 4, 2021Updated 5:03 p.m. ET', '2021-10-04'],
+    ['Published On 7 Aug 2022 7 Aug 2022', '2022-08-07'],
+    ['Published on April 9, 2025, at 6:40 pm (Lisbon)', '2025-04-09'],
+    ['2025-04-09T18:40:00Z', '2025-04-09'],
+    ['9 Apr 2025 • 4 min read', '2025-04-09'],
   ])('reads %s as the page date', (line, date) => {
     expect(isTimestampLine(line)).toBe(true);
     expect(publicationDateOf(`Headline\n\n${line}\n\nBody.`)).toBe(date);
