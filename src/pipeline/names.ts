@@ -418,6 +418,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const titleOfBody = cut === -1 && run.length >= 3 && !GIVEN_NAMES.has(run[0].lower) && GIVEN_NAMES.has(run[1].lower)
       && /\b(?:of|for)(?: the)?\s$/.test(text.slice(Math.max(0, run[0].start - 8), run[0].start)) && titleWord(rolesBefore().find((word) => !ROLE_FILLERS.has(word)) ?? '');
     if (titleOfBody) cut = 0;
+    // "Marine Le Pen": a word that is both a title and a given name, right before a surname opened by a particle
+    // ("Le Pen", "De Rossi"), is the given name.
+    if (cut >= 0 && run.length - cut >= 3 && NAME_PARTICLES.has(run[cut + 1].lower) && isCapitalised(run[cut + 1].text) && GIVEN_NAMES.has(run[cut].lower)
+      && !SHORT_HONORIFICS.has(bare(run[cut].text))) cut -= 1;
     const core = run.slice(cut + 1);
     const prefix = run.slice(0, cut + 1);
     const words = core.map((token, i) => (i === core.length - 1 ? withoutPossessive(token.text) : token.text).replace(/\.$/, ''));

@@ -99,3 +99,13 @@ describe('Irish titles', () => {
     expect(entities[0].roles).toContain('taoiseach');
   });
 });
+
+describe('a given name that is also a title', () => {
+  it('keeps "Marine" before a surname opened by a particle', () => {
+    expect(peopleOf('Vote\n\nMarine De Rossi said the plan was a fantasy. De Rossi said she would vote against it.')).toEqual(['Marine De Rossi']);
+  });
+
+  it('still reads "Marine" as a title before a full name', () => {
+    expect(peopleOf('Base\n\nMarine Sergeant Dale Van Witt said the base was safe.')).toEqual(['Dale Van Witt']);
+  });
+});
