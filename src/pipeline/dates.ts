@@ -602,7 +602,8 @@ function holidayExpressions(sentence: string, ref: Ymd | null): Found[] {
 // A hyphen before the year joins it to another number ("1986-1987", "3-1987"), except in "mid-1986".
 const YEAR = /(?<![\d.,/$\u00a3\u20ac]|(?<![Mm]id)-)(1[89]\d\d|20\d\d)(?![\d/%]|-\d|\.\d|,\d|s\b)/g;
 // As for months, "by 2020", "until 2007" and "before 2015" are targets and stretches, not events.
-const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?|whole|all|rest|course|most|much|bulk|part)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
+// "sales fell in Q4 2023", "H1 2024 results": a quarter or half of the year, as modern business copy writes it.
+const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|[QH][1-4]|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?|whole|all|rest|course|most|much|bulk|part)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 

@@ -118,3 +118,14 @@ describe('a weekday a state is reckoned from or reached by', () => {
     expect(dates('Bids must be in by Friday.', TUESDAY)).toEqual([]);
   });
 });
+
+describe('quarters and halves written as Q4 and H1', () => {
+  it('dates the year they name, as "the fourth quarter of 2025" does', () => {
+    expect(dates('Orders at Brenner Pumps fell in Q4 2025.')).toEqual([['2025', '2025']]);
+    expect(dates('The grocer posted H1 2025 profit of 80 million euros.')).toEqual([['2025', '2025']]);
+  });
+
+  it('leaves a quarter named as a target', () => {
+    expect(dates('The Q4 2025 target was missed.')).toEqual([]);
+  });
+});
