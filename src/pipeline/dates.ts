@@ -1036,6 +1036,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'being', 'been', 'is', 'are', 'am']);
 const DATE_PREPOSITIONS = new Set(['on', 'by', 'in', 'at', 'from', 'until', 'during', 'for']);
 const INFINITIVE_GOVERNORS = new Set(['is', 'are', 'was', 'were', 'going', 'trying', 'try', 'tries', 'seeks', 'seeking', 'hoping', 'agree', 'agrees', 'decide', 'decides', 'order', 'ready', 'able', 'unable']);
+// "did not return on Monday": the auxiliary further left tells the tense, not the bare verb.
+const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "don't", 'don\u2019t', "doesn't", 'doesn\u2019t']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
 // Nouns and adjectives that follow "to" without making an infinitive ("rose to record", "back to work").
 const STATE_WORDS = new Set(['work', 'date', 'record', 'power', 'office', 'court', 'market', 'press', 'school', 'war', 'trial', 'vote', 'the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'early', 'late', 'mid', 'end']);
@@ -1102,7 +1104,7 @@ function wordTense(word: string, next: string | undefined, previous: string | un
   if (word.endsWith('ing') && previous !== undefined && ['is', 'are', 'am'].includes(previous)) return 'future';
   // "the votes on Wednesday": a plural noun after a determiner, not the verb.
   // "the fiscal year that begins Oct. 1": "that" before a singular verb is a relative pronoun, no determiner.
-  if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && DETERMINERS.has(previous) && !(previous === 'that' && word.endsWith('s')))) return 'future';
+  if (SCHEDULE_PRESENT.has(word) && previous !== 'to' && !(previous !== undefined && (DETERMINERS.has(previous) || NEGATIONS.has(previous)) && !(previous === 'that' && word.endsWith('s')))) return 'future';
   // "is expected on", "projected to rise" look forward; "fewer than expected" does not.
   if (FORECAST_PARTICIPLES.has(word)) return next === 'to' || (previous !== undefined && BE_FORMS.has(previous)) ? 'future' : null;
   // "due to last until Thursday": the verb "last", not the adjective of "last year".

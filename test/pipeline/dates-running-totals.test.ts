@@ -129,3 +129,18 @@ describe('quarters and halves written as Q4 and H1', () => {
     expect(dates('The Q4 2025 target was missed.')).toEqual([]);
   });
 });
+
+describe('plural subjects of a timetable and negated verbs', () => {
+  const TUESDAY = '2026-05-12';
+
+  it('looks ahead for "Voters head to the polls on Sunday" and "Pupils return on Monday"', () => {
+    expect(dates('Voters in Carinthia head to the polls on Sunday.', TUESDAY)).toEqual([['on Sunday', '2026-05-17']]);
+    expect(dates('Pupils return to classrooms on Monday.', TUESDAY)).toEqual([['on Monday', '2026-05-18']]);
+  });
+
+  it('takes the tense of "did not" before a timetable verb', () => {
+    expect(dates('Ferry crews did not return on Monday.', TUESDAY)).toEqual([['on Monday', '2026-05-11']]);
+    expect(dates('Talks did not resume on Friday.', TUESDAY)).toEqual([['on Friday', '2026-05-08']]);
+    expect(dates('Talks will not resume on Friday.', TUESDAY)).toEqual([['on Friday', '2026-05-15']]);
+  });
+});

@@ -40,4 +40,6 @@ export const SCHEDULE_PRESENT = new Set([
   'votes', 'testifies', 'decides', 'announces', 'unveils', 'publishes', 'faces', 'plays', 'holds', 'launches', 'debates', 'considers',
   // Plural subjects of the sports fixture list: "Harwood host Rochdale on Saturday".
   'host', 'play', 'visit', 'travel', 'face',
+  // And of plural subjects going somewhere on a set day: "Voters head to the polls on Sunday", "Pupils return on Monday".
+  'head', 'go', 'return',
 ]);
