@@ -447,6 +447,27 @@ function policeEndingAt(text: string, tokens: Token[], index: number): OrgRun | 
   return { start, end: noun.end, name: text.slice(start, noun.end), companyLike: false };
 }
 
+/** A short phrase of time or source set off before a sentence's subject: "In a statement,", "On Tuesday,", "Separately,". */
+const OPENING_PHRASE = /^(?:In|On|At|Earlier|Later|Separately|Meanwhile|However|Last|This)\b[^,.;:"“”]{0,40},\s+/;
+
+/**
+ * "In a statement, the Alliance for Fair Pricing, an industry group, said": the body named between an opening
+ * phrase and the appositive speaks.
+ */
+function bodyAfterOpeningPhrase(text: string, tokens: Token[], sentence: Sentence, people: Entity[]): OrgRun | null {
+  const opener = OPENING_PHRASE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  if (!opener) return null;
+  const from = sentence.start + opener[0].length;
+  let first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return null;
+  if (tokens[first].lower === 'the') first += 1;
+  let last = first;
+  while (tokens[last + 1] && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last += 1;
+  if (!tokens[last] || text[tokens[last].end] !== ',' || last - first > 8) return null;
+  const run = orgRunEndingAt(text, tokens, last, from, people);
+  return run && run.start === tokens[first].start ? run : null;
+}
+
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
 
@@ -773,8 +794,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const firstRunEnd = tokens.findIndex((t, k) => t.end >= comma || (tokens[k + 1] && text.slice(t.end, tokens[k + 1].start).trim() !== '' && text.slice(t.end, tokens[k + 1].start).trim() !== '>'));
         if (firstRunEnd >= 0 && tokens[firstRunEnd].end <= comma + 1) {
           const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people) ?? whichRun(text, tokens, firstRunEnd, comma, people);
-          if (run && (run.start <= sentence.start + 2 || /^the\s+$/i.test(text.slice(sentence.start, run.start)))) add(run);
+          // "Separately, ... said": an opening adverb is no subject.
+          const adverb = run !== null && OPENING_PHRASE.test(text.slice(run.start, comma + 2));
+          if (run && !adverb && (run.start <= sentence.start + 2 || /^the\s+$/i.test(text.slice(sentence.start, run.start)))) add(run);
         }
+        const opened = bodyAfterOpeningPhrase(text, tokens, sentence, people);
+        if (opened) add(opened);
         const members = membersOfRun(text, tokens, comma, people);
         if (members) add(members);
         const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);

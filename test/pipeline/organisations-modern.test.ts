@@ -104,3 +104,16 @@ describe('a festival referred back to', () => {
     expect(speakerOf(text, 'payment plan')).toBe('Moorfield Festival');
   });
 });
+
+describe('a body named after an opening phrase', () => {
+  it('lets the body between "In a statement," and its appositive speak', () => {
+    const text = 'Drug prices\n\nIn a statement, the Coalition for Fair Pricing, an industry trade group, said the bill "ignores the real costs" of research.';
+    expect(bodies(text)).toEqual(['Coalition for Fair Pricing']);
+    expect(speakerOf(text, 'ignores the real costs')).toBe('Coalition for Fair Pricing');
+  });
+
+  it('makes no body of the opening adverb or of a person described after it', () => {
+    expect(bodies('Jets\n\nSeparately, the largest parcel carrier, Parcelo, said it had ordered ten jets.')).not.toContain('Separately');
+    expect(bodies('Drug prices\n\nIn a statement, the mother of one patient, who asked not to be named, said she was relieved.')).toEqual([]);
+  });
+});
