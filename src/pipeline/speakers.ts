@@ -1,3 +1,4 @@
+import { isMansGivenName, WOMEN_GIVEN_NAMES } from './lexicon/given-names.js';
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
@@ -122,6 +123,8 @@ function mainBusiness(scope: SpeakerScope, at: number): string | null {
   counts.sort((a, b) => b.count - a.count);
   return counts.length && (counts.length === 1 || counts[0].count > counts[1].count) ? counts[0].key : null;
 }
+/** "The attacking midfielder also ...": a describing noun as a sentence's subject. */
+const DESCRIBED_SUBJECT = /^\s*(?:(?:But|And)\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u;
 const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
 /** Describing nouns that say whether "he" or "she" could stand in their place. */
 const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
@@ -267,9 +270,18 @@ function titledAs(scope: SpeakerScope, entity: Entity): string | null {
     if (MALE_TITLES.has(title)) male = true;
     else female = true;
   }
-  const gender = male === female ? null : male ? 'he' : 'she';
+  let gender = male === female ? null : male ? 'he' : 'she';
+  // No title either way: a given name the lists know as one sex's only ("Rebecca Harland", "Gary Holt").
+  if (!male && !female) gender = givenNameSex(entity.name);
   (scope.genders ??= new Map()).set(entity.key, gender);
   return gender;
+}
+
+function givenNameSex(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const given = words[0].toLowerCase();
+  return WOMEN_GIVEN_NAMES.has(given) ? 'she' : isMansGivenName(given) ? 'he' : null;
 }
 
 /** Whether a titled person cannot be meant by the pronoun: "he" is no "Ms Finger". */
@@ -309,6 +321,12 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     // "Ms Lee said ... [an unquoted spokesman] ... he asked": a speaker the pronoun cannot mean is passed over.
     if (spoke && !titleClashes(scope, spoke, pronoun)) return unnamedSpokesman && !spokesperson ? null : spoke;
     if (unnamedSpokesman && !spokesperson) return null;
+    // "The attacking midfielder also claims he lacks the backing of boss Jane Doe. '...,' he continued.": a sentence
+    // whose subject describes the story's person is about that person, not about whoever it names after.
+    const described = DESCRIBED_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+    if (described && DESCRIPTIVE_HEADS.has(described[1]) && !GENERIC_PERSON.has(described[1]) && pronounFor(described[1]) !== (pronoun === 'he' ? 'she' : 'he')) {
+      return resolvePronounCandidate(scope, sentence.start, true, pronoun);
+    }
     // The sentence's topic, not the agent of a passive ("was beaten by Jane Doe"); a possessor
     // opening the sentence ("Jane Doe's plan comes ...") is its topic too.
     const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ entity, mention }) =>

@@ -139,3 +139,33 @@ describe('"Analysts at Halden Bank said", the analyst named in the next sentence
     );
   });
 });
+
+describe('"she" or "he" for people named without a title', () => {
+  it('passes over a person whose given name is of the other sex', () => {
+    expect(speakers(`${H}Prosecutor Rebecca Harland told the court the money was never a gift. Defence barrister Tom Alder said his client had kept records. She added that no records had been found.`)).toEqual([
+      ['the money was never a gift', 'Rebecca Harland'],
+      ['his client had kept records', 'Tom Alder'],
+      ['no records had been found', 'Rebecca Harland'],
+    ]);
+  });
+
+  it('still takes the last person named when the given name says nothing of sex', () => {
+    expect(speakers(`${H}Prosecutor Rebecca Harland told the court the money was never a gift. Defence barrister Robin Alder said his client had kept records. She added that no records had been found.`)[2]).toEqual(
+      ['no records had been found', 'Robin Alder'],
+    );
+  });
+});
+
+describe('a pronoun after a sentence whose subject describes the story\'s person', () => {
+  it('means that person, not the one the sentence names after', () => {
+    expect(speakers(`${H}Winger Tiago Mendes wants to leave the club in January. The attacking midfielder also claims he has not had the backing of boss Neil Carrow. "I can't understand why I am in this situation," he continued.`)).toContainEqual(
+      ["I can't understand why I am in this situation,", 'Tiago Mendes'],
+    );
+  });
+
+  it('still means the person named when the subject is a plain noun', () => {
+    expect(speakers(`${H}Winger Tiago Mendes wants to leave the club in January. The club also claims it has the backing of boss Neil Carrow. "We are united," he continued.`)).toContainEqual(
+      ['We are united,', 'Neil Carrow'],
+    );
+  });
+});
