@@ -44,8 +44,21 @@ const WRITER_AGAIN = /\s+but\s+(?:declined|refused|(?:would|could|did)\s+not\s+(
  */
 const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|understood|knew|felt|thought|said|told)\s)/u;
 
-/** Up to this many words a quotation closing a clause is a phrase of it, not a quotation of its own. */
+/** Up to this many words a quotation closing a clause may be a phrase of it, not a quotation of its own. */
 const SHORT_PHRASE_WORDS = 8;
+
+/**
+ * Whether a quotation closing a clause is a direct quote on its own, so the reported clause stops before its mark.
+ * Sentences and long quotations are. A short phrase stays part of the clause when the clause needs it to say
+ * anything ('said the decision had been "heartbreaking but unavoidable"'); after a clause that already says
+ * most of it ('... and ensure its diplomats could "negotiate from a position of strength"') it stands alone.
+ */
+function closingQuotationStandsAlone(clauseWords: number, quotation: string): boolean {
+  const quotationWords = wordCount(quotation);
+  if (clauseWords <= Math.max(3, quotationWords)) return false;
+  if (quotationWords > SHORT_PHRASE_WORDS || /[.!?]\s+\p{L}/u.test(quotation)) return true;
+  return clauseWords >= 2.5 * quotationWords;
+}
 
 const SECOND_CUE = /,?\s+(?:and|but|then)\s+(?:\p{Ll}+\s+)?(?:said|says|added|adds|continued|went\s+on|told\s+\p{L}+):\s*$/u;
 
@@ -187,10 +200,7 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       open = mark.open;
       end = mark.open;
     } else if (/^["”’]?\s*[.!?]?["”’]?\s*$/.test(text.slice(mark.close, end)) && !/:\s*$/.test(text.slice(start, mark.open))
-      && wordCount(text.slice(start, mark.open)) > Math.max(3, wordCount(text.slice(mark.open, mark.close)))
-      && (wordCount(text.slice(mark.open, mark.close)) > SHORT_PHRASE_WORDS || /[.!?]\s+\p{L}/u.test(text.slice(mark.open, mark.close)))) {
-      // A quotation of sentences closing a longer clause is its own direct quote: the reported clause stops before its
-      // mark. A short phrase ("had been "heartbreaking but unavoidable"") stays part of the clause as well.
+      && closingQuotationStandsAlone(wordCount(text.slice(start, mark.open)), text.slice(mark.open, mark.close))) {
       open = mark.open;
       end = mark.open;
     } else if (/^\s*(?:,|[–—-]\s|(?:as|while|after|before|when|because|since|although|though|amid|despite|and then|whereas|so)\b)/.test(rest) || (/^\s*but\b/.test(rest) && !BUT_STILL_REPORTED.test(rest))) {

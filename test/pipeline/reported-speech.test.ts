@@ -52,10 +52,18 @@ describe('indirect quotes: participles after a comma', () => {
 });
 
 describe('partial quotes ending a clause', () => {
-  it('keeps a short quoted phrase closing the sentence in the clause, and gives the phrase too', () => {
+  it('keeps a short quoted phrase in a clause that needs it, and gives the phrase too', () => {
+    const quotes = quotesOf(`${H}Minister Aroha Tane said the new harbour wall had been "painfully slow to build".`);
+    expect(quotes).toEqual([
+      { kind: 'indirect', text: 'the new harbour wall had been "painfully slow to build"', speaker: 'Aroha Tane' },
+      { kind: 'direct', text: 'painfully slow to build', speaker: 'Aroha Tane' },
+    ]);
+  });
+
+  it('ends a clause that already says most of it before a short closing phrase', () => {
     const quotes = quotesOf(`${H}Minister Aroha Tane said the fleet would be rebuilt and that crews could soon "fish without fear".`);
     expect(quotes).toEqual([
-      { kind: 'indirect', text: 'the fleet would be rebuilt and that crews could soon "fish without fear"', speaker: 'Aroha Tane' },
+      { kind: 'indirect', text: 'the fleet would be rebuilt and that crews could soon', speaker: 'Aroha Tane' },
       { kind: 'direct', text: 'fish without fear', speaker: 'Aroha Tane' },
     ]);
   });
