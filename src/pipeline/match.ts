@@ -218,6 +218,8 @@ export function organisationShortName(name: string): string | null {
 export function matchPerson(entity: { kind: EntityKind; name: string; aliases: string[] }, candidates: KnownPerson[]): number | null {
   const sameKind = candidates.filter((c) => c.kind === entity.kind);
   if (entity.kind === 'organisation') {
+    // A body named only by a common noun ("police") is that story's own: one story's police are not the next one's.
+    if (!/\p{Lu}/u.test(entity.name)) return null;
     const keys = new Set([entity.name, ...entity.aliases].map(organisationKey).filter(Boolean));
     return sameKind.find((c) => [c.name, ...c.aliases].some((n) => keys.has(organisationKey(n))))?.id ?? null;
   }

@@ -80,6 +80,10 @@ describe('matchPerson', () => {
     expect(matchPerson({ kind: 'organisation', name: 'Harwick', aliases: [] }, orgs)).toBeNull();
     expect(matchPerson({ kind: 'organisation', name: 'Harwick Marine Holdings', aliases: [] }, orgs)).toBeNull();
     expect(organisationShortName('Harwick Marine N.V.')).toBe('Harwick Marine');
+    const forces: KnownPerson[] = [{ id: 9, kind: 'organisation', name: 'police', aliases: [] }, { id: 10, kind: 'organisation', name: 'Calder Falls police', aliases: [] }];
+    // A force named by its common noun alone is each story's own; one named with its place is the same force anywhere.
+    expect(matchPerson({ kind: 'organisation', name: 'police', aliases: [] }, forces)).toBeNull();
+    expect(matchPerson({ kind: 'organisation', name: 'Calder Falls police', aliases: [] }, forces)).toBe(10);
     expect(organisationShortName('Orlen Group, Inc.')).toBe('Orlen Group');
     expect(organisationShortName('Harwick Marine')).toBeNull();
     expect(organisationShortName('Plc')).toBeNull();
