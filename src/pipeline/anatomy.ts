@@ -150,7 +150,7 @@ export function parseAnatomy(body: string, given: GivenMetadata): Anatomy {
       credits.push(...parseCreditNames(content));
       return;
     }
-    if (wordCount(content) <= 40 && CONTRIBUTED_LINE.test(content)) {
+    if (content.includes(' contributed ') && wordCount(content) <= 40 && CONTRIBUTED_LINE.test(content)) {
       addPart('credit', span.start, span.end);
       credits.push(...parseContributorNames(content));
       return;
