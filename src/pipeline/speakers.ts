@@ -77,7 +77,8 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
   'skipper', 'batsman', 'bowler', 'all-rounder', 'jockey', 'keeper', 'frontman', 'frontwoman', 'dj', 'debutant', 'newcomer', 'hitmaker',
   'chart-topper', 'superstar', 'crooner', 'legend', 'playmaker', 'marksman']);
 /** A member named by the seat they hold. */
-const SEAT_HOLDER = /^(?:[Tt]he|[Tt]his)\s+(?:local\s+)?(?:MP|MSP|MEP|AM|TD|member|congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}$/u;
+// "the Labour MP for Wendle", and the seat written before the noun: "the Tarrow North MP".
+const SEAT_HOLDER = /^(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Tt]he|[Tt]his)\s+(?:(?:local\s+)?(?:(?:Labour|Tory|Conservative|Lib\s+Dem|Liberal\s+Democrat|SNP|Plaid|Green|Democratic|Republican)\s+)?(?:MP|MSP|MEP|AM|TD|member|congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?!(?:Labour|Tory|Conservative|Liberal|Lib|SNP|Plaid|Green|Democratic|Republican|Independent|Ulster|Scottish|Welsh|Northern|British|Irish|European|US|UK)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:MP|MSP|AM|TD))$/u;
 
 /** Nouns describing a business without naming it ("the German giant"), beside the body nouns of the organisation stage. */
 const COMPANY_DESCRIPTIONS = new Set(['giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'miner', 'brewer', 'multinational', 'titan']);
@@ -298,6 +299,11 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, p
   return key && titleClashes(scope, key, pronoun) ? null : key;
 }
 
+const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** A finite verb right after a name, or after an appositive closed by a comma: "Ann Lee sympathised", "Ann Lee, his lawyer, reacted". */
+const VERB_AFTER_SUBJECT = /^(?:,[^,;"“”]{1,60})?,?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
+const CLAUSE_POINTING_BACK = /[,;]\s+(?:but|and|while)\s+(?:he|she|the\s+\p{L}+)\s+\p{Ll}+/u;
+
 function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: boolean, pronoun: string | undefined): string | null {
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
@@ -327,6 +333,10 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     if (described && DESCRIPTIVE_HEADS.has(described[1]) && !GENERIC_PERSON.has(described[1]) && pronounFor(described[1]) !== (pronoun === 'he' ? 'she' : 'he')) {
       return resolvePronounCandidate(scope, sentence.start, true, pronoun);
     }
+    // "She thanked the woman she played, Jane Doe, for ...": a sentence whose subject is the same pronoun is about
+    // whoever that pronoun means, not about the people it names after its verb.
+    const opener = PRONOUN_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 20)));
+    if (opener && (!pronoun || opener[1].toLowerCase() === pronoun)) return resolvePronounCandidate(scope, sentence.start, true, pronoun);
     // The sentence's topic, not the agent of a passive ("was beaten by Jane Doe"); a possessor
     // opening the sentence ("Jane Doe's plan comes ...") is its topic too.
     const named = mentionsIn(scope.people, sentence, scope.masked).filter(({ entity, mention }) =>
@@ -337,6 +347,16 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     // "Ireland, despite having Jane Doe out injured, welcomed back Ann Lee": a name in an aside is not the topic;
     // "The seventh seed, who is to meet Jane Doe, ...": a sentence naming people only in asides is about someone earlier.
     const topical = named.find(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start)));
+    // "Jane Doe's double strike won it and Ann Lee sympathised ...", "Doe's lawyer, Ann Lee, reacted ...": a person
+    // who is the subject of a verb outranks the possessor opening the sentence, unless a later clause's subject
+    // points back to that possessor ("..., but the Scot admitted").
+    if (topical && isPossessiveAt(scope.text, topical.mention.end)) {
+      const subject = named.find(({ mention }) => mention.start > topical.mention.end && !isPossessiveAt(scope.text, mention.end)
+        && VERB_AFTER_SUBJECT.test(scope.text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))
+        && !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start))
+        && !CLAUSE_POINTING_BACK.test(scope.text.slice(mention.end, sentence.end)));
+      if (subject) return subject.entity.key;
+    }
     if (topical) return topical.entity.key;
     // "Giving evidence, the daughter of a resident described her shock. '...,' she told the court.": an unnamed
     // person the sentence is about is who the pronoun means, so nobody named.
@@ -475,7 +495,9 @@ const OWN_CHANNEL = /^(?:a|the)\s+statement\s+(?:on|from)\s+(?:his|her)\s+(?:off
  * was named with it ("Agent Jane Doe"); otherwise a spokesperson or a statement speaks for the person the
  * possessive points back to.
  */
-function representedBy(scope: SpeakerScope, phrase: string, at: number): string | null {
+function representedBy(scope: SpeakerScope, written: string, at: number): string | null {
+  // "But his spokesman insisted": a conjunction opening the sentence is no part of the role.
+  const phrase = written.replace(/^(?:but|and|yet)\s+/i, '');
   if (OWN_CHANNEL.test(phrase)) return resolvePronoun(scope, at);
   const match = POSSESSED_ROLE.exec(phrase);
   if (!match) return null;
@@ -484,7 +506,8 @@ function representedBy(scope: SpeakerScope, phrase: string, at: number): string 
   if (holders.length === 1) return holders[0].key;
   if (holders.length || !SPOKESPERSON_PHRASE.test(role[role.length - 1])) return null;
   const owner = match[1]?.toLowerCase().split(/\s+/);
-  if (!owner) return resolvePronoun(scope, at);
+  // "her spokesman" speaks for a woman: the pronoun's sex rules out the men just named.
+  if (!owner) return resolvePronoun(scope, at, false, /^his\b/i.test(phrase) ? 'he' : 'she');
   // "the singer's spokesman", "the prime minister's spokesman": the person named with that role; for a
   // describing noun, else the person the story is about.
   const owners = scope.people.filter((entity) => roleFit(entity, roleWords(owner)) >= 100);
@@ -723,7 +746,10 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     // "..., a senior minister has said." opening a story: the person the next sentences name speaking.
     return { key: holderNamedNext(scope, wanted, at, holders) ?? (INDEFINITE_ONE.has(first) && !SPOKESPEOPLE.has(head) && !SPOKESPERSON_PHRASE.test(head) && !UNNAMED_MEMBER.has(head) ? sourceNamedAfterLead(scope, at) : null), text: phrase };
   }
-  if (INDEFINITE.has(first) && content.length <= 4 && LEAD_SOURCES.has(head)) {
+  // "..., the country's spending watchdog has said." opening a story: a definite source the next sentences name.
+  // A definite one points back instead once any body was named.
+  const definiteLead = first === 'the' && !last && words.length >= 3 && !scope.organisations.some((entity) => entity.mentions.some((m) => m.start < at));
+  if ((INDEFINITE.has(first) || definiteLead) && content.length <= 4 && LEAD_SOURCES.has(head)) {
     const key = sourceNamedAfterLead(scope, at);
     if (key) (scope.leadSources ??= new Map()).set(head, key);
     return { key, text: phrase };
@@ -733,6 +759,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if ((first === 'the' || first === 'this') && content.length === 1 && scope.leadSources) {
     const credited = scope.leadSources.get(head) ?? (DOCUMENT_NOUNS.has(head) ? onlyDocumentSource(scope.leadSources) : null);
     if (credited) return { key: credited, text: phrase };
+  }
+  // "The Purchasing Institute said costs rose. The survey added ...": a document nobody was credited with is the
+  // one the body speaking just before is reporting on.
+  // A spokesman speaking just before is more often answering someone else's report ("A BBC spokeswoman said: ...").
+  if ((first === 'the' || first === 'this') && content.length === 1 && DOCUMENT_NOUNS.has(head)) {
+    const index = sentenceIndexAt(scope, at);
+    return { key: scope.spokespersonIn?.has(index - 1) ? null : bodyJustHeard(scope, at), text: phrase };
   }
   return { key: null, text: phrase };
 }
@@ -766,6 +799,8 @@ function firstBodyNamed(scope: SpeakerScope, at: number, leadOnly: boolean): str
     if (mention && mention.start < at && (!first || mention.start < first.start)) first = { key: entity.key, start: mention.start };
   }
   if (first) return leadOnly ? null : first.key;
+  // "the companies said" points back; only "two companies said" opening a story waits for the names.
+  if (!leadOnly) return null;
   const index = sentenceIndexAt(scope, at);
   const ahead = scope.sentences[index + 2] ?? scope.sentences[index + 1];
   if (index < 0 || !ahead) return null;
