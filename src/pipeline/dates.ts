@@ -120,6 +120,22 @@ function untilDatesEvent(before: string): boolean {
   return RESCHEDULED_BEFORE.test(before) || (/\b(?:until|till)\b/i.test(before) && NOT_UNTIL_BEFORE.test(before));
 }
 const PERIOD_TO = /\b(?:period|week|weeks|month|months|year|days|quarter|half)\s+(?:\w+\s+)?to\s+$/i;
+// "since 1997 when he moved to Chelsea", "until December when purchases suddenly grew": the bound is
+// the date of what the when-clause tells, an event of its own.
+const SINCE_UNTIL_BEFORE = new RegExp(String.raw`\b(?:since|until|till)\s+${PART_OF}$`, 'i');
+const WHEN_AFTER = /^,?\s+when\s+/i;
+
+/** "until 1999 when they qualified": a bound followed by a when-clause told in the past. */
+function boundWithPastWhen(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 70);
+  const when = WHEN_AFTER.exec(after);
+  if (!when || !SINCE_UNTIL_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  const rest = after.slice(when[0].length);
+  const clause = words(rest.slice(0, Math.max(0, rest.search(/[,;:.()"\u201c\u201d]/)) || rest.length)).slice(0, 6);
+  return clause.some(isPastVerb) && !clause.some((w) => FUTURE_WORDS.has(w) || PRESENT_BE.has(w));
+}
+// "until 2009 when the rules are reviewed": a participle after a present be-form is no past.
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
 // Prepositions that place something in a month. "By March", "until March" and "throughout
@@ -149,7 +165,7 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
   found.push(...yearExpressions(sentence, ref));
   if (keyed && HOLIDAY_KEYS.some((key) => lower.includes(key))) found.push(...holidayExpressions(sentence, ref));
   const kept = dropOverlaps(
-    found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e) && !isRunningTotal(sentence, e) && !isHabitualMonth(sentence, e)),
+    found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e) && !isRunningTotal(sentence, e) && !isHabitualMonth(sentence, e) && !isCondition(sentence, e)),
   );
   let named: NamedYear | null = null;
   return kept.map((e) => {
@@ -376,7 +392,7 @@ function isMonthOnlyDate(sentence: string, at: number, word: string): boolean {
   // "booked for March shipment", "in May futures": a trading month, named like a product.
   if (TRADED_MONTH_AFTER.test(after)) return false;
   if (/^['\u2019]s\b/.test(after)) return word !== 'May';
-  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || untilDatesEvent(sentence.slice(Math.max(0, at - 90), at));
+  return MONTH_ONLY_BEFORE.test(before) || LISTED_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || untilDatesEvent(sentence.slice(Math.max(0, at - 90), at)) || boundWithPastWhen(sentence, at, at + word.length);
 }
 
 const MONTH_BEFORE_DASH = new RegExp(String.raw`${MONTH_WORD.source}\.?\s*[-\u2013]\s*$`);
@@ -605,6 +621,10 @@ const YEAR = /(?<![\d.,/$\u00a3\u20ac]|(?<![Mm]id)-)(1[89]\d\d|20\d\d)(?![\d/%]|
 // "sales fell in Q4 2023", "H1 2024 results": a quarter or half of the year, as modern business copy writes it.
 const YEAR_BEFORE = /(?:\b(?:in|during|early|late|mid|fiscal|calendar|year|[QH][1-4]|spring|summer|autumn|fall|winter|(?:end|beginning|start|middle|half|spring|summer|autumn|winter|quarter|months?|whole|all|rest|course|most|much|bulk|part)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
 const YEAR_DETERMINER_BEFORE = /(?:\b(?:the|a|its|his|her|their|our|this|that|last|whose)|['\u2019]s|s['\u2019])\s+$/i;
+// "an unsuccessful 1986 bid", "their ill-fated 1988 tour": one judging adjective may stand
+// between the determiner and the year. Adjectives of accounts or of plans ("fiscal", "annual", "expected")
+// are left out by their endings and by the list of "-ed" words that are no past.
+const YEAR_JUDGED_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|whose)|['\u2019]s)\s+((?:un|[a-z]+-)?[a-z]{3,}(?:ful|ous|ic|ed|sial))\s+$/i;
 const YEAR_UNIT_AFTER = /^\s+(?:tonnes?|tons?|dlrs|dollars|pct|percent|per|mln|bln|million|billion|shares|bags|barrels|bpd|km|miles|metres|meters|feet|kg|kilos|units|yen|marks|francs|pounds|stg|lire|euros|points|votes|people|hours|minutes|homes|jobs|acres|hectares)\b/i;
 
 // "won there in 1998 and 2003", "in 2022, 2023 and 2024": later years of a list read with its "in".
@@ -640,7 +660,8 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     // "the 1980's" is a decade written with an apostrophe: a year's own possessive takes no "the".
     if (/^['\u2019]s\b/.test(after) && /\b[Tt]he\s+(?:early\s+|mid-?\s*|late\s+)?$/.test(before)) continue;
     const possessive = /^['\u2019]s\b/.test(after);
-    const attributive = YEAR_DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after);
+    const judged = YEAR_JUDGED_BEFORE.exec(before);
+    const attributive = (YEAR_DETERMINER_BEFORE.test(before) || (judged !== null && !NOT_PAST_ED.has(judged[1].toLowerCase()) && (ref === null || year < ref.y))) && /^\s+[a-z]/.test(after);
     // Without the comma ("For 1986 the company had net income ...") only a year over and a past clause say so.
     const framing = YEAR_FRAME_BEFORE.test(before) && (/^\s*,/.test(after)
       ? tenseAt(sentence, start, end) !== 'future'
@@ -656,7 +677,7 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     // "2019 was a record year": the year as the subject of a past verb.
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
     // "particularly 2018, when many meadows were scorched": a past year the next clause tells what happened in.
-    const told = (ref === null || year < ref.y) && WHEN_CLAUSE_AFTER.test(after) && !MONTH_WORD.test(before.slice(-20));
+    const told = ((ref === null || year < ref.y) && WHEN_CLAUSE_AFTER.test(after) && !MONTH_WORD.test(before.slice(-20))) || boundWithPastWhen(sentence, start, end);
     if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !told && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
@@ -723,6 +744,33 @@ function reportedAsPast(sentence: string, start: number, end: number): boolean {
 
 // ---------- what a date is not ----------
 
+// Words that put a quoted clause at a time of its own: a tense that reports or plans. "Tomorrow",
+// "next" and the like are the date itself, not a sign of its clause.
+const QUOTED_PLAN_WORDS = new Set(['will', 'shall', 'due', 'scheduled', 'planned', 'plan', 'plans', 'going', 'hope', 'hopes', 'expect', 'expects', 'intend', 'intends', 'want', 'wants']);
+// Past forms that are also the present ("the target she set in 1999"): inside a quotation with a date,
+// the past is the likelier reading.
+const QUOTED_PAST_WORDS = new Set(['set', 'put', 'cut', 'hit', 'let', 'beat', 'quit', 'shut', 'cost', 'didn\'t', 'wasn\'t', 'weren\'t', 'hadn\'t']);
+const QUOTED_CLAUSE_EDGES = /[,;:.!?"\u201c\u201d]/g;
+const QUOTED_SENTENCE_EDGE = /[;:.!?"\u201c\u201d]/;
+
+/**
+ * "we are here in 2005", "I just start saving in July", "something people can do tomorrow": inside a
+ * quotation, a date in a clause with neither a past verb nor a plan is what the speaker says of how
+ * things are, not a happening. A day with a timetable verb ("we play them on Saturday") is still one.
+ */
+export function isTimelessInQuote(quote: string, start: number, end: number, precision: DatePrecision | null): boolean {
+  const before = quote.slice(Math.max(0, start - 100), start);
+  let from = 0;
+  for (const edge of before.matchAll(QUOTED_CLAUSE_EDGES)) from = edge.index + edge[0].length;
+  const left = words(before.slice(from));
+  // "In 2004, our company gained momentum": a date fronting its clause reads with the verb after the comma.
+  const afterText = quote.slice(end, end + 100).replace(/\u2019/g, "'");
+  const fronted = left.length <= 6 && /^\s*,/.test(afterText);
+  const cut = afterText.slice(fronted ? afterText.indexOf(',') + 1 : 0).search(fronted ? QUOTED_SENTENCE_EDGE : /[,;:.!?"\u201c\u201d]/);
+  const right = words(cut === -1 ? afterText : afterText.slice(0, cut + (fronted ? afterText.indexOf(',') + 1 : 0)));
+  return ![...left, ...right].some((w) => PAST_WORDS.has(w) || (w.length >= 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) || QUOTED_PAST_WORDS.has(w.replace(/\u2019/g, "'")) || QUOTED_PLAN_WORDS.has(w) || /['\u2019]ll$/.test(w) || (precision === 'day' && SCHEDULE_PRESENT.has(w)));
+}
+
 /** "SALVADOR, Feb 26 (Reuters) -": the dateline gives the publication date, not an event. */
 function isDateline(sentence: string, e: TemporalExpression): boolean {
   return DATELINE_AFTER.test(sentence.slice(e.end)) || DATELINE_BEFORE.test(sentence.slice(0, e.start));
@@ -751,6 +799,7 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (possessive && !POSSESSIVE_FIGURE_AFTER.test(after) && !/\d/.test(before.slice(lastIndexOfAny(before, ',;:(') + 1))) return false;
   // "the largest since 2022, when 80 children got sick": the year of what the clause after it tells.
   if (e.precision === 'year' && /\bsince\s+$/i.test(before) && WHEN_CLAUSE_AFTER.test(after)) return false;
+  if (boundWithPastWhen(sentence, e.start, e.end)) return false;
   // "have been on strike since Monday evening": a state that began that day, unless a figure is counted from it.
   if (e.precision === 'day' && WEEKDAY_WORD.test(e.text) && /\bsince\s+$/i.test(before) && !/\d/.test(clauseBefore(sentence, e.start))) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
@@ -841,6 +890,21 @@ function isRunningTotal(sentence: string, e: TemporalExpression): boolean {
   if (/^['\u2019]s\b/.test(after)) return false;
   if (COUNT_BEFORE.test(clause) || THAN_AFTER.test(after) || (COMPARATIVE_BEFORE.test(clause) && THAN_ANYWHERE_AFTER.test(after))) return true;
   return FIGURE_FORECAST_AFTER.test(after) && FIGURE.test(after);
+}
+
+// "if the board accepts the petition this week": a date inside a condition not yet met is a possibility.
+// "If necessary" and the like are asides, and a past condition ("if his hopes were thwarted in 1994") told.
+const CONDITION_BEFORE = /\b(?:if|unless)\b(?!\s+(?:necessary|needed|possible|required|so|not|any)\b)[^,;:.!?"\u201c\u201d]*$/i;
+
+/** A date in an if-clause with no past verb in it. */
+function isCondition(sentence: string, e: TemporalExpression): boolean {
+  if (e.anchor) return false;
+  const condition = CONDITION_BEFORE.exec(sentence.slice(Math.max(0, e.start - 90), e.start));
+  if (!condition) return false;
+  const rest = sentence.slice(e.end, e.end + 60);
+  const stop = rest.search(/[,;:.!?"\u201c\u201d]/);
+  const clause = words(condition[0] + ' ' + (stop === -1 ? rest : rest.slice(0, stop)));
+  return !clause.some((w) => PAST_WORDS.has(w) || (w.length >= 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
 }
 
 // "a company can announce a programme in March", "what you would expect in late August", "usually held in

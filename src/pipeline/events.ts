@@ -1,7 +1,7 @@
 // Dated events: one per temporal expression that places something in a
 // sentence at a date. Runs after quotes, because the speaker of a statement is
 // the first person of the event it dates ("Brandt said on Thursday").
-import { findTemporalExpressions, addDays, formatDay, parseYmd, type TemporalExpression } from './dates.js';
+import { findTemporalExpressions, addDays, formatDay, isTimelessInQuote, parseYmd, type TemporalExpression } from './dates.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { isStampedLine } from './timestamps.js';
 import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
@@ -23,10 +23,13 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
   // The day the article is mainly about: its first calendar-dated day ("on Thursday" in the lead).
   let storyDate: string | null = null;
   const reference = localReferenceDate(sentences, context.referenceDate);
+  const direct = quotes.filter((q) => q.kind === 'direct');
   for (const sentence of sentences) {
     if (isHeadline(sentence.text)) continue;
-    const found = findTemporalExpressions(sentence.text, reference);
-    if (found.length === 0 || isTimestampLine(sentence.text, found) || isStampedLine(sentence.text)) continue;
+    const all = findTemporalExpressions(sentence.text, reference);
+    if (all.length === 0 || isTimestampLine(sentence.text, all) || isStampedLine(sentence.text)) continue;
+    const found = all.filter((expr) => !isTimelessQuoted(sentence.start + expr.start, sentence.start + expr.end, expr, direct));
+    if (found.length === 0) continue;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
       const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };
@@ -47,6 +50,13 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
     });
   }
   return events;
+}
+
+/** A date inside a direct quotation whose clause tells no happening ("we are here in 2005"). */
+function isTimelessQuoted(start: number, end: number, expr: TemporalExpression, direct: ExtractedQuote[]): boolean {
+  if (expr.anchor) return false;
+  const quote = direct.find((q) => q.start <= start && q.end >= end);
+  return quote !== undefined && isTimelessInQuote(quote.text, start - quote.start, end - quote.start, expr.precision);
 }
 
 const DATELINE_DAY = /^[A-Z][A-Z .,'\u2019-]*,\s*([A-Z][a-z]{2})[a-z]{0,6}\.?\s+(\d{1,2})\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
