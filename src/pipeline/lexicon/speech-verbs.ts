@@ -40,6 +40,9 @@ const IRREGULAR: Record<string, string[]> = {
   testify: ['testified', 'testifies'],
   reply: ['replied', 'replies'],
   quip: ['quipped', 'quips'],
+  // A stressed final syllable doubles its consonant.
+  admit: ['admitted', 'admits'],
+  blog: ['blogged', 'blogs'],
   told: ['told'],
 };
 
