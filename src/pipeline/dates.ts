@@ -800,6 +800,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "the largest since 2022, when 80 children got sick": the year of what the clause after it tells.
   if (e.precision === 'year' && /\bsince\s+$/i.test(before) && WHEN_CLAUSE_AFTER.test(after)) return false;
   if (boundWithPastWhen(sentence, e.start, e.end)) return false;
+  // "fraud has risen since the start of 2005": a change the year has seen so far is that year's figure.
+  if (e.precision === 'year' && YEAR_SO_FAR_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) return false;
   // "have been on strike since Monday evening": a state that began that day, unless a figure is counted from it.
   if (e.precision === 'day' && WEEKDAY_WORD.test(e.text) && /\bsince\s+$/i.test(before) && !/\d/.test(clauseBefore(sentence, e.start))) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
@@ -832,6 +834,7 @@ function isPastState(sentence: string, e: TemporalExpression): boolean {
   return !NOT_REACHED.test(clause) && !NOT_REACHED.test(restClause) && tenseAt(sentence, e.start, e.end) === 'past';
 }
 
+const YEAR_SO_FAR_BEFORE = /\b(?:has|have)\s+(?:(?:been|already|steadily|sharply|also)\s+)?(?:risen|fallen|grown|increased|decreased|declined|dropped|jumped|soared|climbed|doubled|trebled|tripled|slowed|shrunk|shrank)\s+(?:by\s+[\d.,]+\s*(?:%|pct|per\s+cent)\s+)?since\s+the\s+(?:start|beginning)\s+of\s+$/i;
 const DEADLINE_WHEN_AFTER = /^,\s+when\s+(?:[\w'\u2019.-]+\s+){1,4}(?:is|are|was|were)\s+(?:scheduled|due|set|expected)\s+to\b/i;
 
 // "annually on August 11", "every Monday", "on May 1 each year": a date that comes round again

@@ -25,6 +25,18 @@ describe('a bound followed by a when-clause told in the past', () => {
   });
 });
 
+describe('a change over the year so far', () => {
+  it('dates "has risen since the start of 1990" in that year', () => {
+    expect(datesOf('Kestrel says phone scams have risen since the start of 1990, with banks the main target.', null)).toEqual([['1990', '1990']]);
+    expect(datesOf('Exports have grown by 4% since the beginning of 1991.')).toEqual([['1991', '1991']]);
+  });
+
+  it('leaves other stretches that begin with a year', () => {
+    expect(datesOf('The plant has been closed since the start of 1990.', null)).toEqual([]);
+    expect(datesOf('Prices rose since the start of 1990 and then fell.', null)).toEqual([]);
+  });
+});
+
 describe('a year after a determiner and a judging adjective', () => {
   it('dates "an unsuccessful 1986 bid" like "the 1986 bid"', () => {
     expect(datesOf('Regulators are examining an unsuccessful 1988 bid by a Texas investor for Halvorsen Corp.')).toEqual([['1988', '1988']]);
