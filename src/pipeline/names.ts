@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
-import { HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
+import { FAITH_WORDS, HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 // Finds written person names in a stretch of text: runs of capitalised words,
@@ -79,6 +79,12 @@ const PLACE_NOUNS = new Set(['station', 'airport', 'stadium', 'hospital', 'bridg
 /** Nouns for a work, written in lower case straight before its title: "the drama Vera Dane". */
 /** Nouns that are also verbs ("show", "play", "track") are left out: "polls show Tony Blair ahead". */
 const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'comedy', 'sitcom', 'series', 'musical', 'novel', 'album', 'song', 'documentary', 'programme', 'opera', 'ballet', 'soap', 'thriller', 'biopic', 'cartoon', 'epic', 'franchise']);
+const PLAYED_IN = /\b(?:role|roles|performance|performances|starred|stars|starring|appears|appeared|appearing|cameo)\sin\s$/;
+const VERSUS = new Set(['Vs', 'Vs.', 'Versus']);
+/** "... and the Prisoner of Azkaban", "... and the Temple of Doom": the rest of a title after a name. */
+const SEQUEL_TITLE = /^\sand\sthe\s\p{Lu}[\p{L}-]+\sof\s(?:the\s)?\p{Lu}/u;
+const CHARACTER_BEFORE = /(?:\bthe\srole\sof|\bcharacters?)\s$/;
+const CHARACTER_AFTER = /^,?\s[-–—]?\s?(?:a|the)\s(?:fictional\s)?character\b|^,\s(?:a|the)\sfictional\b/;
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
 /** "as Mrs Potter in the stage version": the words before a part an actor plays ("played" only before an honorific, as players play people). */
 const PLAYED = new Set(['played', 'plays', 'playing', 'play']);
@@ -453,7 +459,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     const rejected = lowers.some((word, i) =>
       ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered)) && !(i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]) && (words.length > 2 || prefix.some((token) => titleWord(bare(token.text)))))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
-      (i === 0 && NON_NAME_STARTERS.has(word)) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
+      (i === 0 && NON_NAME_STARTERS.has(word)) || FAITH_WORDS.has(word) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
     // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
@@ -520,8 +526,17 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const partHeld = !prefix.length && !lowerRole.length && PART_HELD_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start));
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship named after a person is no person.
     const ship = prefix.some((token) => SHIP_PREFIXES.has(token.lower));
-    const notPerson = ship || partHeld || royalThing || typeNamed || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    const possessed = isPossessive(last.text) || text[last.end] === '’' || text[last.end] === "'";
+    // "her role in Vera Drake", "starred in Eternal Sunshine": what a part is played in is a work ("role in Mike Leigh's film" is not).
+    const playedIn = !prefix.length && !possessed && PLAYED_IN.test(before);
+    // "Freddy Vs Jason", "Harry Potter and the Prisoner of Azkaban": a match-up or a sequel's title.
+    const workTitle = core.some((token) => VERSUS.has(token.text)) || (!prefix.length && !possessed && words.length > 1 && SEQUEL_TITLE.test(text.slice(last.end, last.end + 60)));
+    const notPerson = ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
+    // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
+    // person, unless the article shows one (as for a title after "the movie").
+    const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
     while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
@@ -539,7 +554,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       opensSentence,
       body,
       notPerson: notPerson || undefined,
-      afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || undefined,
+      afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || character || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

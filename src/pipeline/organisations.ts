@@ -14,6 +14,7 @@ import type { Entity, Mention, Sentence, Span } from './types.js';
 /** "MPs", "CEOs" (built once: the bundler turns such literals into `new RegExp(...)` calls). */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SPOKESPEOPLE = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'executives', 'executive', 'representatives', 'representative', 'statement', 'lawyers', 'lawyer']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'again', 'reportedly', 'recently', 'separately', 'has', 'have', 'had', 'was', 'is', 'further']);
 
 /** Endings of plural nouns for groups of people: traders, investors, critics, economists, residents, advocates, Tories. */
@@ -65,6 +66,18 @@ const PARTY_NAMES = new Set(['labour', 'tories', 'snp', 'ukip', 'dup', 'sdlp', '
 
 /** "Eindhoven-based", "Paris-listed", "Kremlin-backed": a capitalised word joined to a participle describes, never names. */
 const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|born)$/u;
+
+/** What may open a sentence before its subject's name: "The ", "The Florida-based ". */
+const SUBJECT_LEAD = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-\p{Ll}+(?:ed|born)\s+)?$/u;
+
+/**
+ * "the China-published Economic Observer", "San Francisco-based US Court of Appeals": a place joined to a participle
+ * describes the body after it and is no part of its name. The index of the name's first word in tokens[first..last].
+ */
+function afterDescription(tokens: Token[], first: number, last: number): number {
+  for (let k = last - 1; k >= first; k -= 1) if (DESCRIBING_COMPOUND.test(tokens[k].text)) return k + 1;
+  return first;
+}
 
 /** Plural nouns for a body's people: "County officials", "Industry representatives". */
 const BODY_PEOPLE = new Set(['officials', 'representatives', 'executives', 'sources', 'leaders', 'figures', 'bosses', 'chiefs', 'insiders', 'staff', 'workers']);
@@ -118,6 +131,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   while (first <= lastIndex && ((NON_NAME_STARTERS.has(tokens[first].lower) && !(first < lastIndex && PLACE_SET.has(tokens[first].text) && isAcronym(tokens[first].text))) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
   // "Rival Sony has said", "Bookmaker Ladbrook Bets": a describing noun opening the sentence is not part of the name.
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
+  if (first < lastIndex) first = afterDescription(tokens, first, lastIndex);
   if (first > lastIndex) return null;
   const run = tokens.slice(first, lastIndex + 1);
   // "The company, which employs ..., said": lower-case nouns alone make no name, though "company" may close one.
@@ -272,6 +286,7 @@ function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number
     k -= 1;
   }
   while (first < lastIndex && NON_NAME_STARTERS.has(tokens[first].lower)) first += 1;
+  first = afterDescription(tokens, first, lastIndex);
   if (first === lastIndex) return null;
   const start = tokens[first].start;
   const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
@@ -496,7 +511,7 @@ function namedSubjectRun(text: string, tokens: Token[], lastIndex: number, sente
   const next = tokens[lastIndex + 1];
   if (tokens[0].start > sentenceStart + 1 || !next || next.text !== next.lower || text.slice(tokens[lastIndex].end, next.start) !== ' ') return null;
   // "Bookmaker Ladbrook Bets has stopped ...": the describing noun says a body follows, and is no part of its name.
-  const described = lastIndex > 0 && (DESCRIBING_BODY_NOUNS.has(tokens[0].lower) || RIVAL_WORDS.has(tokens[0].lower)) ? 1 : 0;
+  const described = lastIndex > 0 && (DESCRIBING_BODY_NOUNS.has(tokens[0].lower) || RIVAL_WORDS.has(tokens[0].lower)) ? 1 : afterDescription(tokens, 0, lastIndex);
   // One word only when it is an acronym ("IEL has mandated ...") or a name no other reading fits ("Vexlo is also using").
   // Not inside a quotation: '"RipGuard is designed to ...," the firm said' names a product the firm speaks of.
   const quoted = /["“‘]/.test(text.slice(Math.min(sentenceStart, tokens[0].start - 2), tokens[0].start));
@@ -555,6 +570,7 @@ function describedRun(text: string, tokens: Token[], lastIndex: number, people: 
   let first = lastIndex;
   while (first > 0 && lastIndex - first < 3 && isCapitalised(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === ' ') first -= 1;
   while (first < lastIndex && NON_NAME_STARTERS.has(tokens[first].lower)) first += 1;
+  first = afterDescription(tokens, first, lastIndex);
   const words = tokens.slice(first, lastIndex + 1).map((t) => t.lower);
   if (words.some((w) => NON_NAME_STARTERS.has(w) || PLACE_WORDS.has(w) || TIME_NAMES.has(w)) || PLACE_SET.has(text.slice(tokens[first].start, tokens[lastIndex].end))) return null;
   const run = unclaimedRun(text, tokens, first, lastIndex, people);
@@ -629,17 +645,29 @@ const KIND_NAME_WORDS = new Map<string, Set<string>>([
   ['ministry', new Set(['ministry'])],
   ['department', new Set(['department'])],
   ['university', new Set(['university'])],
+  // "the alliance said" after "the Moorland Alliance": such a noun means a body its name calls so, never the last one heard.
+  ['alliance', new Set(['alliance'])],
+  ['federation', new Set(['federation'])],
+  ['foundation', new Set(['foundation'])],
+  ['trust', new Set(['trust'])],
+  ['coalition', new Set(['coalition'])],
+  ['committee', new Set(['committee'])],
+  ['court', new Set(['court'])],
+  ['league', new Set(['league'])],
+  ['corporation', new Set(['corporation', 'corp'])],
 ]);
 
 const KIND_BEFORE = /(?:^|\s)(\p{Ll}+)\s$/u;
 
 /** "FBI", "TUC": a short form hides what kind of body it is, so it may be of any kind. */
 const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+/** Kinds a short form often stands for ("the corporation" for the BBC); a committee or a court is named in full. */
+const ACRONYM_KINDS = new Set(['club', 'council', 'authority', 'union', 'ministry', 'department', 'university', 'corporation', 'federation', 'foundation', 'trust', 'alliance', 'league']);
 
 /** Whether "the <noun>" may mean a body of this name: null when the noun names no particular kind. */
 export function nameFitsKind(name: string, noun: string): boolean | null {
   const kind = KIND_NAME_WORDS.get(noun);
-  return kind ? ACRONYM_NAME.test(name) || nameKey(name).split(' ').some((word) => kind.has(word)) : null;
+  return kind ? (ACRONYM_KINDS.has(noun) && ACRONYM_NAME.test(name)) || nameKey(name).split(' ').some((word) => kind.has(word)) : null;
 }
 
 /** The item named most often, by `keyOf`; on a tie, the one the iteration reached first. */
@@ -675,7 +703,11 @@ function antecedentIn(text: string, runs: OrgRun[], before: number, noun: string
   // "the club said": the story's main body whose name or description says it is a club ("Riverside United",
   // "club Borussia Dortmund"), not a rival named in passing, and never the league it plays in; else a short form, else none.
   const kind = noun ? KIND_NAME_WORDS.get(noun) : undefined;
-  if (kind) return mainRunOfKind(earlier, (run) => run.noun === noun || words(run).some((word) => kind.has(word))) ?? mainRunOfKind(earlier, (run) => ACRONYM_NAME.test(run.name));
+  if (kind) {
+    const main = mainRunOfKind(earlier, (run) => run.noun === noun || words(run).some((word) => kind.has(word))) ?? (ACRONYM_KINDS.has(noun!) ? mainRunOfKind(earlier, (run) => ACRONYM_NAME.test(run.name)) : null);
+    // "US Court" and "US Court of Appeals" open at one word: the whole name.
+    return main && earlier.filter((run) => run.start === main.start).sort((a, b) => b.end - a.end)[0];
+  }
   // "ABN Amro, the Netherlands' largest bank, ... following Deutsche Bank ... The bank said": of the bodies the noun
   // fits (by name or as described), the one the story came back to last, not the one named last in passing.
   const fits = noun ? new Set(earlier.filter((run) => words(run).includes(noun) || run.noun === noun).map((run) => bodyKey(run.name))) : undefined;
@@ -739,6 +771,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       if (!QUOTE_CUES.has(token.text) && !according) return;
+      // "the court was told": a body told something listens; "Vexo is said to be" is talked about. Neither speaks.
+      if ((token.lower === 'told' || token.lower === 'said') && index > 0 && PASSIVE_AUXILIARIES.has(tokens[index - 1].lower)) return;
       if (according) {
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
@@ -796,7 +830,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people) ?? whichRun(text, tokens, firstRunEnd, comma, people);
           // "Separately, ... said": an opening adverb is no subject.
           const adverb = run !== null && OPENING_PHRASE.test(text.slice(run.start, comma + 2));
-          if (run && !adverb && (run.start <= sentence.start + 2 || /^the\s+$/i.test(text.slice(sentence.start, run.start)))) add(run);
+          if (run && !adverb && (run.start <= sentence.start + 2 || SUBJECT_LEAD.test(text.slice(sentence.start, run.start)))) add(run);
         }
         const opened = bodyAfterOpeningPhrase(text, tokens, sentence, people);
         if (opened) add(opened);

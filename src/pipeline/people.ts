@@ -2,7 +2,7 @@ import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
 import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
 import { isOutletName } from './lexicon/news-outlets.js';
-import { PLACE_WORDS } from './lexicon/non-names.js';
+import { NON_NAME_STARTERS, PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { lowercaseWords, nameKey } from './tokens.js';
@@ -17,6 +17,7 @@ const OPENS_LETTER = /^\p{L}/u;
 const OPENS_CAPITAL = /^\p{Lu}/u;
 const LOWER_WORD_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s$/u;
 const AWARD_CATEGORY_BEFORE = /\b(?:best|vice)\s(?:\p{Ll}+\s){0,2}$/u;
+const NOUN_AFTER = /^\s(\p{Ll}+)\b/u;
 const LIST_GOES_ON = /^(?:,?\s(?:and|&)\s|,\s\p{Lu})/u;
 /**
  * "Safin said he was", "Trump told reporters on Tuesday that he would": a speech verb then "he" or "she" in its
@@ -167,8 +168,16 @@ function clusterForSingle(clusters: Cluster[], word: string, at: number, honorif
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0];
 }
 
+/** "the Toshack era": a lower-case noun straight after the name, not a small word or a verb ("the Town triumphing", "the Mail on"). */
+function qualifiesNoun(text: string, end: number): boolean {
+  const next = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && !NON_NAME_STARTERS.has(next) && !/(?:ing|ed)$/.test(next);
+}
+
 function addMention(cluster: Cluster, mention: NameMention, text: string): void {
-  if (mention.afterThe) cluster.afterThe = true;
+  // "the Toshack era", "the Blair government": a surname alone after "the" qualifies a noun; only a full name
+  // written so ("the Land Registry") says the name is a body's or a thing's.
+  if (mention.afterThe && !(mention.words.length === 1 && cluster.words.length > 1 && qualifiesNoun(text, mention.end))) cluster.afterThe = true;
   cluster.mentions.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) });
   cluster.forms.add(mention.surface);
   cluster.forms.add(mention.words.join(' '));

@@ -130,7 +130,8 @@ sonja sophia sophie stacey stacy stella stephanie sue sunita susan susanna susie
 sylvia tabitha talia tamara tammy tania tanya tara tasha tatiana teresa teri terri tessa thea thelma theresa
 tiffany tilly tina tonya tracey tracy tricia trina trish trudy ulla ulrike una ursula valentina valerie
 vanessa velma vera verity veronica vicky vickie victoria viktoria viola violet virginia vivienne wanda wendy
-wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzanaaoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine katherina kendra khadija kiki kira lacey
+wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzana
+aoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine katherina kendra khadija kiki kira lacey
 maddie marine matilda mina niamh piper reba rina saoirse shana shara sissy uma willa
 `;
 const EITHER = `

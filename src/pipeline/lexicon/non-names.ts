@@ -26,6 +26,7 @@ utd rovers wanderers athletic albion hotspur villa avenue guards beach
 dems tories democrats republicans conservatives socialists greens nationalists sisters brothers
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil guard
+harriers striders dons wharf
 `;
 
 /** Firms known by one word that is never a person's name and often another noun's. */
@@ -88,7 +89,7 @@ lender maker manufacturer producer operator utility conglomerate chain broadcast
 network agency ministry department government club party union council board commission regulator
 watchdog body organisation organization charity studio label team unit subsidiary concern
 station paper newspaper magazine channel broadcaster website association institute society authority
-festival`);
+festival alliance federation foundation trust coalition committee corporation court league`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae

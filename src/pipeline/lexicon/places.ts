@@ -37,7 +37,9 @@ Pyongyang|Quebec|Rabat|Raqqa|Reykjavik|Riga|Rio de Janeiro|Riyadh|Rome|Rotterdam
 Sao Paulo|Sarajevo|Seattle|Seoul|Shanghai|Singapore|Sochi|Sofia|St Petersburg|Stockholm|Strasbourg|
 Sydney|Taipei|Tallinn|Tashkent|Tbilisi|Tehran|Tel Aviv|The Hague|Tokyo|Toronto|Tripoli|Tunis|Turin|
 Vancouver|Vatican|Venice|Vienna|Vilnius|Warsaw|Washington|Wellington|Yerevan|Zagreb|Zurich|Salvador|
-Cleveland|Westminster|Whitehall|Downing Street|Capitol Hill|Wall Street|Kremlin|Pentagon|White House`;
+Cleveland|Westminster|Whitehall|Downing Street|Capitol Hill|Wall Street|Kremlin|Pentagon|White House|
+Beverly Hills|Milton Keynes|Canary Wharf|Santa Monica|Santa Barbara|Santa Clara|Santa Maria|Santa Fe|San Diego|
+San Jose|San Antonio|Palm Springs|Palm Beach|Long Beach|St Louis|Fort Worth|Salt Lake City|Silicon Valley`;
 
 function split(list: string): string[] {
   return list.split('|').map((name) => name.trim()).filter(Boolean);

@@ -33,6 +33,9 @@ export const HONORIFICS = new Set([
   'det', 'ch', 'supt', 'insp', 'dci', 'dcs', 'dsupt', 'pcso', 'flt', 'sqn', 'ldr', 'wg', 'cdr',
 ]);
 
+/** Faiths: never part of a person's name ("Roman Catholic organisations"), though they qualify one like a nationality. */
+export const FAITH_WORDS = new Set(['catholic', 'catholics', 'protestant', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'anglican', 'methodist', 'evangelical']);
+
 /** Nationality and region adjectives that qualify a title: "Russian President", "US defence secretary". */
 export const NATIONALITIES = new Set([
   'u.s.', 'us', 'u.k.', 'uk', 'scot', 'scots', 'american', 'british', 'english', 'scottish', 'welsh', 'irish', 'french',
@@ -51,6 +54,8 @@ export const NATIONALITIES = new Set([
   // Nouns for a person of a country, written before a name like a title: "Swede Jonas Bjorkman". ("Finn" and "Dane" are given names too.)
   'swede', 'briton', 'spaniard', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'scotsman', 'scotswoman',
   'welshman', 'welshwoman', 'irishman', 'irishwoman', 'dutchman', 'dutchwoman', 'serb', 'croat', 'kiwi', 'aussie',
+  // Faiths, which qualify a name the same way ("Muslim cleric Abu Hamza").
+  ...FAITH_WORDS,
 ]);
 
 /** Nouns naming a role, used to resolve "the defence secretary said" to the person holding it. */
