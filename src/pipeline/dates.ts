@@ -168,8 +168,10 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
     found.filter((e) => !isDateline(sentence, e) && !opensOrClosesPeriod(sentence, e) && !isRecurring(sentence, e) && !isComparedPeriod(sentence, e) && !isForecastTarget(sentence, e) && !isRunningTotal(sentence, e) && !isHabitualMonth(sentence, e) && !isCondition(sentence, e)),
   );
   let named: NamedYear | null = null;
+  let namedAt: Span | null = null;
   return kept.map((e) => {
-    const completed = completeYear(e, yearAfter(sentence, e) ?? named, ref);
+    const carried = named && namedAt && !startsOwnClause(sentence, namedAt, e.start) ? named : null;
+    const completed = completeYear(e, yearAfter(sentence, e) ?? carried, ref);
     // Only a year the text states counts, not one worked out from "on Tuesday"; a year's end
     // ("after falls late in 2018, ... rose in January") leads into the next one, so it names none,
     // and "the 2002 and 2003 races" name races, not the time of the sentence.
@@ -178,9 +180,25 @@ export function findTemporalExpressions(sentence: string, referenceDate: string 
       const month = e.precision === 'year' ? null : Number(e.date.slice(5, 7));
       const titled = e.precision === 'year' && occasionOf(sentence.slice(e.end, e.end + OCCASION_REACH)) === 'title';
       named = YEAR_END_BEFORE.test(before) || ATTRIBUTIVE_YEAR_BEFORE.test(before) || titled ? null : { year: Number(e.date.slice(0, 4)), month };
+      namedAt = { start: e.start, end: e.end };
     }
     return completed;
   });
+}
+
+// ", Vodafone launched": a comma, a new capitalised subject and its past verb.
+const NEW_SUBJECT_CLAUSE = /,\s+(?:[A-Z][\w'\u2019&-]*\s+){1,3}([a-z]+)\b/;
+
+/**
+ * "The 3 network launched in 2003, Vodafone launched its service in November": a clause that told its own
+ * happening with the year, then another with a subject and verb of its own, which the year does not reach.
+ * "In 2004, Kestrel launched ... in November" fronts the year to the one clause, which it does reach.
+ */
+function startsOwnClause(sentence: string, year: Span, at: number): boolean {
+  const between = NEW_SUBJECT_CLAUSE.exec(sentence.slice(year.end, at));
+  if (!between || !isPastVerb(between[1])) return false;
+  const before = sentence.slice(Math.max(0, year.start - 80), year.start);
+  return words(before.slice(lastIndexOfAny(before, CLAUSE_STOP_CHARS + ',') + 1)).some(isPastVerb);
 }
 
 // "held in February in 1974", "the March of 1986": the year written just after a month that chrono left without one.

@@ -25,6 +25,21 @@ describe('a bound followed by a when-clause told in the past', () => {
   });
 });
 
+describe('a year named in an earlier clause', () => {
+  it('does not reach a month in a later clause with its own subject and verb', () => {
+    expect(datesOf('The Kestrel network launched in 1989, Orbis launched its service in November, Tellix followed in early December.', null)).toEqual([
+      ['1989', '1989'],
+      ['November', null],
+      ['December', null],
+    ]);
+  });
+
+  it('still completes a month of the same clause or of a fronted year', () => {
+    expect(datesOf('In 1989, Orbis launched its service in November.', null)).toEqual([['1989', '1989'], ['November', '1989-11']]);
+    expect(datesOf('The band signed in 1989 and released their single in November.', null)).toEqual([['1989', '1989'], ['November', '1989-11']]);
+  });
+});
+
 describe('a change over the year so far', () => {
   it('dates "has risen since the start of 1990" in that year', () => {
     expect(datesOf('Kestrel says phone scams have risen since the start of 1990, with banks the main target.', null)).toEqual([['1990', '1990']]);
