@@ -7,6 +7,8 @@ import { isStampedLine } from './timestamps.js';
 import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
 const MAX_DESCRIPTION = 320;
+// "That day", "the next day" lean on a day told a few sentences before; one told pages back is another story's.
+const ANCHOR_REACH = 12;
 // A clause boundary inside a sentence: where one dated statement ends and the next begins.
 const STRONG_BOUNDARY = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
 const DATELINE_PREFIX = /^[A-Z][A-Z .,'\u2019-]*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()]{1,40}\)\s*[-\u2013\u2014]+\s*/;
@@ -24,18 +26,19 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
   let storyDate: string | null = null;
   const reference = localReferenceDate(sentences, context.referenceDate);
   const direct = quotes.filter((q) => q.kind === 'direct');
-  for (const sentence of sentences) {
-    if (isHeadline(sentence.text)) continue;
+  sentences.forEach((sentence, index) => {
+    if (isHeadline(sentence.text)) return;
     const all = findTemporalExpressions(sentence.text, reference);
-    if (all.length === 0 || isTimestampLine(sentence.text, all) || isStampedLine(sentence.text)) continue;
+    if (all.length === 0 || isTimestampLine(sentence.text, all) || isStampedLine(sentence.text)) return;
     const found = all.filter((expr) => !isTimelessQuoted(sentence.start + expr.start, sentence.start + expr.end, expr, direct));
-    if (found.length === 0) continue;
+    if (found.length === 0) return;
+    const recentFrom = sentences[Math.max(0, index - ANCHOR_REACH)].start;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
       const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };
       const about = expr.anchor?.about ? { start: sentence.start + expr.anchor.about.start, end: sentence.start + expr.anchor.about.end } : null;
       const peopleKeys = peopleOf(segment, about, mentions, quotes);
-      const { date, precision } = resolved(expr, events, storyDate, about, mentions);
+      const { date, precision } = resolved(expr, events, storyDate, about, mentions, recentFrom);
       const segmentText = context.text.slice(segment.start, segment.end);
       events.push({
         date,
@@ -48,7 +51,7 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
       });
       if (storyDate === null && !expr.anchor && expr.precision === 'day' && expr.date) storyDate = expr.date;
     });
-  }
+  });
   return events;
 }
 
@@ -148,12 +151,14 @@ function resolved(
   storyDate: string | null,
   about: Span | null,
   mentions: PersonMention[],
+  recentFrom: number,
 ): { date: string | null; precision: TemporalExpression['precision'] } {
   if (!expr.anchor) return { date: expr.date, precision: expr.precision };
   const dayEvents = earlier.filter((e) => e.date !== null && e.precision === 'day');
   let base: string | null = null;
   if (expr.anchor.to === 'previous') {
-    base = dayEvents[dayEvents.length - 1]?.date ?? null;
+    const last = dayEvents[dayEvents.length - 1];
+    base = last && last.sentence.start >= recentFrom ? last.date : null;
   } else {
     // "hours before Okafor spoke": the day Okafor was last seen doing something, else the story's day.
     const named = about ? mentions.filter((m) => m.start >= about.start && m.end <= about.end).map((m) => m.key) : [];

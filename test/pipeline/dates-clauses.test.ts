@@ -113,3 +113,22 @@ describe('dates inside a quotation', () => {
     expect(findEvents(context(plain, MONDAY), naiveSentences(plain), [], []).map((e) => e.temporal.text)).toEqual(['on Friday', '1991']);
   });
 });
+
+describe('anchors to a day told earlier', () => {
+  const eventsOf = (text: string) => findEvents(context(text, MONDAY), naiveSentences(text), [], []).map((e) => [e.temporal.text, e.date]);
+
+  it('reach a day told a few sentences before', () => {
+    expect(eventsOf('The mill closed on Friday. Workers gathered outside. That day, the owners left town.')).toEqual([
+      ['on Friday', '1991-04-12'],
+      ['That day', '1991-04-12'],
+    ]);
+  });
+
+  it('do not reach a day told pages back', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Point ${i + 1} of the argument follows here.`).join(' ');
+    expect(eventsOf(`The mill closed on Friday. ${filler} And that day, you will be the one left outside.`)).toEqual([
+      ['on Friday', '1991-04-12'],
+      ['that day', null],
+    ]);
+  });
+});
