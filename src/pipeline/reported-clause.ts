@@ -87,6 +87,11 @@ function semicolonWithOwnCue(body: string): number {
 const RELATIVE_APPOSITIVE = /,\s*(?:who|which)\b[^,;]*,\s*$/;
 const RELATIVE_SUBJECT = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:who|which|that)\s/iu;
 /** Words that make a phrase after the verb a clause with its own verb, not a name: "said the fees would rise". */
+/**
+ * "..., say researchers at Acme.", "..., said founder Jane Doe.", "..., say analysts Acme Research.": a source after
+ * the verb with no article, a description then a name, or a plural noun closing the sentence.
+ */
+const SOURCE_WITHOUT_ARTICLE = /^\s+(?!(?:on|in|at|by|for|from|to|with|of|last|this|next|earlier|later|that|and|but|as)\s)(?:(?:[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*(?:[,(]|[.!?]?["”]?\s*$)|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s(?:\s+(?:at|from|of|with|in)\s+(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})?\s*[.!?]?["”]?\s*$)/u;
 const CLAUSE_VERB = /^[^,;]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)\b/;
 /** "His neighbour, Sue Pike,", "The firm's chief executive, Jo Marsh,": a role opening the sentence, then its holder's name. */
 const ROLE_THEN_NAME = /^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s+|\p{Lu}[\p{L}'’-]*['’]s?\s+)(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s*$/u;
@@ -131,7 +136,7 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // `"...," said Jane Doe` and `..., said Jane Doe.`: what follows is the speaker, not a clause.
   const before = text.slice(Math.max(sentence.start, cue.start - 3), cue.start);
   const rest = text.slice(cue.end, sentence.end);
-  const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && /^\s+(?:the\s|a\s|an\s|one\s|its\s|his\s|her\s|their\s|\p{Lu})/u.test(rest)
+  const shortNameTail = wordCount(rest) <= 12 && !/\bthat\b/.test(rest) && (/^\s+(?:the\s|a\s|an\s|one\s|its\s|his\s|her\s|their\s|\p{Lu})/u.test(rest) || SOURCE_WITHOUT_ARTICLE.test(rest))
     && !closesSubjectAppositive(text.slice(sentence.start, cue.start)) && !CLAUSE_VERB.test(rest);
   if (/[”"],?\s*$/.test(before) || cue.start === sentence.start || (cue.kind !== 'participle' && /,\s*$/.test(before) && shortNameTail)) return null;
   if (cue.takesObject) {
@@ -234,11 +239,11 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
 }
 
 // The appositive after the name may open with a bare role: ", chief executive of Acme."
-const SPEAKER_TAIL = /^\s+(?:the|a|an|one|its|his|her|their|\p{Lu})[^,;:.!?"“”]{0,60}(?:,\s+(?:the|a|an|who|its|his|her|their|one|\p{Lu}|\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:of|at|for|with|to)\s)[^;:!?"“”]{0,100})?[.!?]?["”]?\s*$/u;
+const SPEAKER_TAIL = /^\s+(?:(?:the|a|an|one|its|his|her|their)\s|\p{Lu})[^,;:.!?"“”]{0,60}(?:,\s+(?:the|a|an|who|its|his|her|their|one|\p{Lu}|\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:of|at|for|with|to)\s)[^;:!?"“”]{0,100})?[.!?]?["”]?\s*$/u;
 
 /** What follows an inverted verb when it names the speaker and nothing else: " the harbour master, Jane Doe." */
 function isSpeakerTail(after: string): boolean {
-  return SPEAKER_TAIL.test(after) && wordCount(after) <= 20 && !/\bthat\b/.test(after) && !CLAUSE_VERB.test(after);
+  return (SPEAKER_TAIL.test(after) || SOURCE_WITHOUT_ARTICLE.test(after)) && wordCount(after) <= 20 && !/\bthat\b/.test(after) && !CLAUSE_VERB.test(after);
 }
 
 /** "CLAUSE, said a port official.": `lead` (the sentence up to the verb) ends in a comma after a clause and `after` names the speaker. */

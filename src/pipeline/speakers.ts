@@ -40,11 +40,15 @@ export interface SpeakerScope {
 /** "A Home Office spokesman", "the rapper's spokeswoman", "a spokesman for the firm": a mouthpiece, not a person named. */
 const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person|people|men|women)\b/i;
 
+const UNNAMED_ONE = /^(?:(?:but|and)\s+)?(?:a|an|one|another)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:official|source|insider|analyst|economist|dealer|trader|banker|broker|diplomat|executive|aide|negotiator|expert)$/iu;
+
 /** Whether a resolved speaker is an unnamed spokesperson, or a pronoun continuing one. */
 export function speaksThroughSpokesperson(scope: SpeakerScope, speaker: Speaker): boolean {
   if (!speaker.text) return false;
   // "One analyst said ... he said": an unnamed single speaker is who "he" means next, as a spokesman is.
   if (SPOKESPERSON_PHRASE.test(speaker.text) || (speaker.key === null && /^(?:a|an|one|another)\s+\p{L}+$/iu.test(speaker.text.trim()))) return true;
+  // "One trust bank official said ... he said": so is one unnamed member of a body, however described.
+  if (speaker.key === null && UNNAMED_ONE.test(speaker.text.trim())) return true;
   return speaker.key !== null && /^(?:he|she)$/i.test(speaker.text.trim()) && !scope.people.some((entity) => entity.key === speaker.key);
 }
 
@@ -1079,18 +1083,22 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const before = text.slice(Math.max(sentence.start, cue.start - 4), cue.start);
   // "told Associated Press", "assured reporters": what follows a verb taking an object is the listener.
   const after = cue.kind === 'verb' && !cue.takesObject ? phraseAfter(scope, sentence, cue.end) : null;
-  let afterSpeaker = after && /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end)) ? resolvePhrase(scope, after, cue.start) : null;
+  // "..., say analysts Acme Research.": a source with no article counts when the verb closes the sentence inverted.
+  const inverted = cue.kind === 'verb' && isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end));
+  let afterSpeaker = after && (inverted || /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end))) ? resolvePhrase(scope, after, cue.start) : null;
   // "said Opera spokeswoman, Jane Doe": a person in apposition outranks the body the role belongs to.
   if (after && !scope.people.some((entity) => entity.key === afterSpeaker?.key)) {
     // "said one of their lawyers, Jane Doe.": the name in apposition speaks.
     const rest = { start: after.start, end: Math.min(sentence.end, after.start + 120) };
     const named = mentionsIn(scope.people, rest, scope.masked).find(({ mention }) => !isPossessiveAt(text, mention.end) && !/[.;]/.test(text.slice(after.start, mention.start)));
-    if (named && (!afterSpeaker?.key || /^,\s*$/.test(text.slice(after.end, named.mention.start)))) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
+    // "said its chief executive, Sir Jane Doe.": a title may stand between the comma and the name.
+    if (named && (!afterSpeaker?.key || /^,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/.test(text.slice(after.end, named.mention.start)))) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
   }
   // `"...," said Jane Doe` puts the speaker after the verb.
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
   // "CLAUSE, noted Jane Doe, an analyst.": a body named inside the clause is talked about, not speaking.
-  if (afterSpeaker?.key && /,\s*$/.test(before) && isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end))) return afterSpeaker;
+  // So is a person named inside the clause when the source after the verb is nobody known ("..., say reports.").
+  if (afterSpeaker && /,\s*$/.test(before) && inverted && (afterSpeaker.key || !/["“”]/.test(text.slice(sentence.start, cue.start)))) return afterSpeaker;
   const lead = text.slice(sentence.start, cue.start);
   // "A party spokesman played down the row with Jane Doe and said ...": the subject of the sentence speaks, not a name in its object.
   const conjunction = /\s(?:and|but)\s+(?:(?:also|later|then|now|still|again|yesterday|today|\p{Ll}+ly)\s+)?$/u.exec(lead);

@@ -149,3 +149,20 @@ describe('"the report said" after a spokesman answering it', () => {
     ]);
   });
 });
+
+describe('"he" after one unnamed member of a body spoke', () => {
+  const P = 'Pension funds shift abroad\n\nTOKYO, March 2 - Japanese pension funds are buying more foreign stocks, fund manager Kenji Arata said. Lower rates make stocks attractive, he added.';
+
+  it('is that unnamed member, not the person named before him', () => {
+    expect(speakers(`${P}\n\nOne trust bank official said his bank aims for a 10 pct return on overseas investments. The bank is looking more at European bonds, he said.`).slice(2)).toEqual([
+      ['his bank aims for a 10 pct return on overseas investments', null],
+      ['The bank is looking more at European bonds', null],
+    ]);
+  });
+
+  it('is still the person named when nobody unnamed spoke between', () => {
+    expect(speakers(`${P} The bank is looking more at European bonds, he said.`).slice(2)).toEqual([
+      ['The bank is looking more at European bonds', 'Kenji Arata'],
+    ]);
+  });
+});
