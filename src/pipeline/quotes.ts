@@ -99,6 +99,13 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     // speaker who could not be resolved ("the coach said") is more likely the one quoted last.
     const heard = speakerOfSentence.get(index - 1);
     if (heard && (heard.key || UNNAMED_SPEAKER.test(heard.text ?? ''))) return heard;
+    // "Jane Doe said the files were safe. They will be encrypted. "Nobody can read them."": one sentence of
+    // background that quotes nobody and names nobody and nothing ("the Cardinal will ask ..." may bring in the
+    // next speaker) does not end her turn.
+    const before = sentences[index - 2];
+    const spokeBefore = scope.spokeIn.get(index - 2);
+    if (spokeBefore && before && !heard && sentences[index].paragraph - before.paragraph <= 1
+      && !/\s["“‘]?\p{Lu}/u.test(text.slice(previous.start, previous.end).trim())) return { key: spokeBefore, text: null };
     return lastDirect && sentences[index].paragraph - lastDirect.paragraph <= 1 ? lastDirect.speaker : null;
   };
 
