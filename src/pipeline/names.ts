@@ -64,6 +64,8 @@ export interface NameMention {
   notPerson?: boolean;
   /** Written straight after a noun for a work ("the movie Vera Dane have shared"): a title, unless the article shows a person. */
   afterWorkNoun?: boolean;
+  /** Named as a made-up character ("the role of Luke Stardust"): no person unless the article gives it a role or makes it speak. */
+  character?: boolean;
 }
 
 /** Titles that make a lone capitalised word a person: "President Obama", "Coach Smith". */
@@ -84,7 +86,8 @@ const VERSUS = new Set(['Vs', 'Vs.', 'Versus']);
 /** "... and the Prisoner of Azkaban", "... and the Temple of Doom": the rest of a title after a name. */
 const SEQUEL_TITLE = /^\sand\sthe\s\p{Lu}[\p{L}-]+\sof\s(?:the\s)?\p{Lu}/u;
 const CHARACTER_BEFORE = /(?:\bthe\srole\sof|\bcharacters?)\s$/;
-const CHARACTER_AFTER = /^,?\s[-–—]?\s?(?:a|the)\s(?:fictional\s)?character\b|^,\s(?:a|the)\sfictional\b/;
+const CHARACTER_AFTER = /^,?\s[-–—]?\s?(?:a|the)\s(?:fictional\s)?character\b|^,\s(?:a|the)\sfictional\b|^,\s(?:who\sis\s)?played\s(?:in\s[\p{Ll}\s]{1,20}\s)?by\s/u;
+const MADE_BY = /\b(?:played|voiced|directed|written|co-written|narrated|sung|composed)\s(?:in\s[\p{Ll}\s]{1,20}\s)?by\s$/u;
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
 /** "as Mrs Potter in the stage version": the words before a part an actor plays ("played" only before an honorific, as players play people). */
 const PLAYED = new Set(['played', 'plays', 'playing', 'play']);
@@ -180,7 +183,7 @@ const SHIP_PREFIXES = new Set(['hms', 'uss', 'rms', 'hmas', 'hmcs', 'hmnzs', 'in
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'dos', 'das', 'mac']);
 const SHORT_HONORIFICS = new Set(SHORT_HONORIFICS_LIST());
 const JOINED_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|van|von|le|la)-\p{Lu}/u;
-const APPOSITIVE_START = /^,\s+(?:a|an|the|who|whose|aged|\d{1,3})\b/;
+const APPOSITIVE_START = /^,\s+(?:a|an|the|its|his|her|their|who|whose|aged|\d{1,3})\b/;
 /** ", who ...", ", 53,": what follows a person's name and never a body's. */
 const PERSON_APPOSITIVE = /^,\s+(?:who|whose|aged|\d{1,2},)/;
 const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
@@ -310,7 +313,7 @@ function appositiveNamesBody(text: string, end: number): boolean {
 
 /** The head noun of an appositive after a name, lower case, or '' when there is none. */
 function appositiveHead(text: string, end: number): string {
-  const phrase = /^,\s+(?:the|a|an)\s+([^,.;:()"“”]{1,80})/.exec(text.slice(end, end + 90))?.[1];
+  const phrase = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:()"“”]{1,80})/.exec(text.slice(end, end + 90))?.[1];
   if (!phrase) return '';
   // The head is the last word before "that", "with", "of" or a name: "a telecoms analyst with Deutsche Bank"
   // is an analyst, "a rampant Martyn Williams" no description at all. A nationality is read through.
@@ -489,6 +492,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
+    // "played in the film by Reese Witherspoon", "directed by Ann Fuqua": who plays, directs or writes a work is a person.
+    const maker = !prefix.length && MADE_BY.test(text.slice(Math.max(0, first.start - 40), first.start));
     const initial = dotted || words.some((word) => SINGLE_CAPITAL.test(word));
     // "Siân Pugh MS said" marks a person, but "Bolton West MP" is the seat: compass and place words name places.
     const memberAfter = postNominal && !lowers.some((word) => NOT_GIVEN_NAMES.has(word) || PLACE_WORDS.has(word) || PLACE_SET.has(word));
@@ -499,7 +504,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
     const cued = words.length > 1
       ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
-        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || initial || fromCountry(text, last.end, words) || memberAfter)
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || maker || initial || fromCountry(text, last.end, words) || memberAfter)
       : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
@@ -554,7 +559,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       opensSentence,
       body,
       notPerson: notPerson || undefined,
-      afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || character || undefined,
+      afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || undefined,
+      character: character || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });
   }

@@ -128,6 +128,10 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     conjoined = true;
   }
   // "the US Centers for Disease Control": "US" is the country, not the pronoun "us", and stays in the name.
+  // "TV channel Five ... Five said": a number word the article introduced as a broadcaster's name is that body.
+  if (first === lastIndex && numberNamedBodies.has(withoutPossessive(tokens[first].text))) {
+    return { start: tokens[first].start, end: tokens[first].start + withoutPossessive(tokens[first].text).length, name: withoutPossessive(tokens[first].text), companyLike: false, introduced: true };
+  }
   while (first <= lastIndex && ((NON_NAME_STARTERS.has(tokens[first].lower) && !(first < lastIndex && PLACE_SET.has(tokens[first].text) && isAcronym(tokens[first].text))) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
   // "Rival Sony has said", "Bookmaker Ladbrook Bets": a describing noun opening the sentence is not part of the name.
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
@@ -740,11 +744,23 @@ export function bodyReferredTo(text: string, sentences: Sentence[], people: Enti
   return run ? { start: run.start, end: run.end, noun: run.noun } : null;
 }
 
+/** "TV channel Five", "broadcaster Seven": a capitalised number word written straight after a noun for a broadcaster. */
+const NUMBER_NAMED = /\b(?:channel|broadcaster|network|station)\s(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b/g;
+
+/** Number words the article names a broadcaster by; others ("Five said" of five people) stay numbers. */
+function numberNamesIntroduced(text: string): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(NUMBER_NAMED)) found.add(match[1]);
+  return found;
+}
+let numberNamedBodies: ReadonlySet<string> = new Set();
+
 /** Names (as name keys) the article describes as bodies, for the article being read. */
 let knownBodies: ReadonlySet<string> = new Set();
 
 export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   knownBodies = bodies;
+  numberNamedBodies = numberNamesIntroduced(text);
   const found = new Map<string, { name: string; mentions: Mention[] }>();
   let companies: OrgRun[] | null = null;
   lastRuns = null;
@@ -771,8 +787,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       if (!QUOTE_CUES.has(token.text) && !according) return;
-      // "the court was told": a body told something listens; "Vexo is said to be" is talked about. Neither speaks.
-      if ((token.lower === 'told' || token.lower === 'said') && index > 0 && PASSIVE_AUXILIARIES.has(tokens[index - 1].lower)) return;
+      // "the court was told": a body told something listens; "Vexo is said to be", "is described as" is talked about. Neither speaks.
+      if ((token.lower === 'told' || token.lower === 'said' || token.lower.endsWith('ed')) && index > 0 && PASSIVE_AUXILIARIES.has(tokens[index - 1].lower)) return;
       if (according) {
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;

@@ -251,7 +251,29 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
   const role = LOWER_WORD_BEFORE.exec(lead)?.[1];
   if (role && PERSON_ROLE_NOUNS.has(role) && !AWARD_CATEGORY_BEFORE.test(lead)) return true;
-  return (m.speaks && SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 90))) || (m.possessive && PERSONS_OWN.test(text.slice(m.end, m.end + 24)));
+  return (m.speaks && (SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 90)) || speaksInFirstPerson(text, m))) || (m.possessive && PERSONS_OWN.test(text.slice(m.end, m.end + 24)));
+}
+
+/** "I", "I'm", "my", "myself": one person speaking; a body's spokesman says "we". */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|myself)(?![\p{L}'’])/u;
+/** What may follow a quoted speaker's name: a stop, or the verb. */
+const NAME_ENDS_CLAUSE = /^(?:['’]s)?(?:\s*[.,;:!?"”]|\s*$|\s+(?:said|says|added|adds|admitted|admits|insisted|explained|continued|told)\b)/;
+/** `said Tomlin. "I ...` after the name: the verb, then a colon or nothing, and the quotation's opening words. */
+const QUOTE_AFTER_NAME = /^\s+(?:said|says|added|adds|admitted|admits|insisted|explained|continued)\s*:?\s*["“]([^"“”]{1,240})/u;
+/** `"I ...," said Tomlin` or `"I'm so happy," a tearful Tomlin told`: a quotation closing right before the verb and the name. */
+const QUOTE_BEFORE_NAME = /["“]([^"“”]{1,240})[,.!?]?["”]\s*,?\s+(?:(?:said|says|added|adds|admitted|insisted|explained|continued)\s+|(?:a|an|the)\s+(?:\p{Ll}+\s+){1,2})$/u;
+
+/**
+ * `"I've surprised myself," said Tomlin`, `Kluvet said: "I knew about her"`: a lone name quoted speaking of itself in the
+ * first person is one person, as a body speaks of itself as "we".
+ */
+function speaksInFirstPerson(text: string, m: NameMention): boolean {
+  // "said Aviator star Alan Alda": a name qualifying a noun is not the one quoted; "the Archbishop of Canterbury said" names a place.
+  if (!NAME_ENDS_CLAUSE.test(text.slice(m.end, m.end + 12)) || /\bof\s$/.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const before = QUOTE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 260), m.start))?.[1];
+  if (before !== undefined && FIRST_PERSON.test(before)) return true;
+  const after = QUOTE_AFTER_NAME.exec(text.slice(m.end, m.end + 280))?.[1];
+  return after !== undefined && FIRST_PERSON.test(after);
 }
 
 /** "Sunak's wife", "Okafor's presidency": kin and offices held are a person's; a body has lawyers, spokesmen and successors too. */
@@ -382,8 +404,12 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   const surnameAlone = (cluster: Cluster): boolean => [...cluster.forms].some((form) => form !== cluster.words.join(' ') && form.split(' ').length <= 2 && form.endsWith(cluster.words[cluster.words.length - 1]));
   const showsPerson = (cluster: Cluster): boolean => cluster.roles.size > 0 || surnameAlone(cluster)
     || mentions.some((m) => m.speaks && cluster.mentions.some((c) => c.start === m.start));
+  // "the role of Luke Stardust ... Stardust, who is a memorable character, ...": a character goes by its surname and takes
+  // "who" too, so only a role shows a person.
+  const characters = new Set(mentions.filter((m) => m.character).map((m) => m.keys.join(' ')));
   const people = clusters
     .filter((cluster) => cluster.journalist || !works.has(cluster.keys.join(' ')) || showsPerson(cluster))
+    .filter((cluster) => cluster.journalist || !characters.has(cluster.keys.join(' ')) || cluster.roles.size > 0)
     .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
     .filter((cluster) => cluster.journalist || cluster.roles.size > 0 || !bodies.has(cluster.keys.join(' ')))
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))

@@ -61,5 +61,20 @@ describe('a body that is told something or talked about', () => {
   it('does not speak', () => {
     expect(bodies('Trial\n\nThe Harrow Crown Court opened on Monday. Three men forged ballots, the court was told.')).toEqual([]);
     expect(bodies('Games\n\nInvestors are circling. Ohio-based Vexlon is said to be on the list.')).toEqual([]);
+    expect(bodies('Dairy\n\nThe banks denied wrongdoing. Vexlon was declared insolvent in 2003.')).toEqual([]);
+  });
+});
+
+describe('a broadcaster named by a number word', () => {
+  it('speaks when the article introduces it as one', () => {
+    const text = 'Advert rapped\n\nTV channel Seven has been criticised for a mail-out. Seven said it had received 40 complaints. A Seven spokesman said the packs were withdrawn.';
+    expect(speakers(text)).toEqual([
+      ['it had received 40 complaints', 'Seven'],
+      ['the packs were withdrawn', 'Seven'],
+    ]);
+  });
+
+  it('stays a number elsewhere', () => {
+    expect(bodies('Crash\n\nSeven people were hurt. Five said they had seen the lorry swerve.')).toEqual([]);
   });
 });

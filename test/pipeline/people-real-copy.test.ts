@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from './extraction-helpers.js';
+import { extract, peopleOf } from './extraction-helpers.js';
 
 // People as real news copy writes them beside works, characters, places and clubs: what makes a name no
 // person, and what must not undo a person. Invented texts.
@@ -38,6 +38,29 @@ describe('works and characters', () => {
   });
 });
 
+describe('a character the article goes on to write about', () => {
+  it('stays no person when named by its surname or with "who"', () => {
+    const text = `${H}Maura Jessop will direct Nathan Burley - a character from a cult website. Burley is described as a webmaster.`;
+    expect(peopleOf(text)).toEqual(['Maura Jessop']);
+    const played = `${H}It tells the story of social climber Penny Marsh, played in the film by Reese Weatherall. It was Penny Marsh, who is a memorable character, that drew her.`;
+    expect(peopleOf(played)).toEqual(['Reese Weatherall']);
+  });
+});
+
+describe('cues for a person whose given name the lists may not know', () => {
+  it('takes who plays, directs or writes a work as a person', () => {
+    expect(peopleOf(`${H}The Harbour, directed by Yimou Tanaka, won the prize. The lead is played by Corvin Ashby.`)).toEqual(['Yimou Tanaka', 'Corvin Ashby']);
+  });
+
+  it('does not take a firm making a product for one', () => {
+    expect(peopleOf('Phones\n\nHandsets produced by Norvik Ericsson are unaffected by the virus.')).toEqual([]);
+  });
+
+  it('takes a name before "its minister" or "his lawyer" as a person', () => {
+    expect(peopleOf('Exchange\n\n"We want the headquarters to stay," Alwin Rheidt, its minister for economic affairs, added.')).toEqual(['Alwin Rheidt']);
+  });
+});
+
 describe('places, clubs and faiths', () => {
   it('makes no person of a place that looks like a name', () => {
     expect(peopleOf(`${H}He died at his home in Beverly Hills, California. Police in Milton Keynes said he was 80.`)).toEqual([]);
@@ -49,5 +72,21 @@ describe('places, clubs and faiths', () => {
 
   it('makes no person of a faith', () => {
     expect(peopleOf('Film row\n\nRoman Catholic groups in India have demanded the film be withdrawn. Roman Catholics protested in Mumbai.')).toEqual([]);
+  });
+});
+
+describe('a lone name quoted speaking in the first person', () => {
+  const kinds = (body: string): string[] => extract(body).entities.map((e) => `${e.kind} ${e.name}`);
+
+  it('is a person, as a body says "we"', () => {
+    const text = 'Hurdler delighted\n\nTomlinova won the 60m hurdles. "I\'ve surprised myself," said Tomlinova.\n\nKluvet said: "I knew about her, she\'s a great girl."\n\n'
+      + '"I\'m so happy," a tearful Claxtonne told reporters.';
+    expect(kinds(text)).toEqual(['person Tomlinova', 'person Kluvet', 'person Claxtonne']);
+    expect(kinds('Results\n\nVexlo said: "We are pleased with the result." "Our customers will benefit," said Norvane.')).toEqual(['organisation Vexlo', 'organisation Norvane']);
+  });
+
+  it('is not a name qualifying the speaker or a place after "of"', () => {
+    expect(peopleOf('Wedding\n\n"He was my hero," said Aviator star Alan Alder.')).toEqual(['Alan Alder']);
+    expect(peopleOf('Wedding\n\nThe Archbishop of Wexbury said: "I am pleased for them."')).toEqual([]);
   });
 });

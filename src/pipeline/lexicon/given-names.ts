@@ -79,6 +79,13 @@ xander xiomara
 yael yannick yara yasmin yehuda yolanda yosef yvette yvonne
 zac zachary zahid zara zeke zelda zoltan zora zuzana
 katharine katherina yassir yasir ruud arjen jeroen joost pieter wim bram sjaak guus henk kees marten
+reese dustin lleyton sol sania alois marat martyn gethin rio gianfranco keanu cate dannii geri joss orlando woody
+ridley wes condoleezza pervez manmohan junichiro luiz evo segolene ségolène joschka ehud rafik fouad muammar abdelaziz
+meles olusegun umaru yoweri mwai joaquim winnie graca padraig pádraig jenson kimi rubens jarno giancarlo heikki
+valentino petter alun aled arron ashleigh barrie bev billie bobbie bryn cerys darrell dermot dion dwain fabien fearne
+ffion frazer gerry giles glenys graeme harri hywel iestyn ieuan jacqui jenni jermaine jermain jolyon kyran lawrie
+lennie lorne martina matthias micky ollie ozzie phill quinton rebekah sian steph zinedine olivier gael emile bixente
+djibril ledley jussi jaap obafemi gilberto kolo eidur hernan hernán francesco nuno gianluigi gennaro
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
@@ -133,13 +140,15 @@ vanessa velma vera verity veronica vicky vickie victoria viktoria viola violet v
 wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda zoe zora zuzana
 aoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine katherina kendra khadija kiki kira lacey
 maddie marine matilda mina niamh piper reba rina saoirse shana shara sissy uma willa
+sania cate dannii geri condoleezza segolene ségolène winnie graca ashleigh cerys fearne ffion glenys jacqui jenni
+martina rebekah sian
 `;
 const EITHER = `
 alex alexis ali andrea ashley avery bailey billie casey charlie chris christie dana dani darcy drew eden
 frankie gabby gaby hayden jackie jamie jan jean jesse jessie jo jody jordan jules kai kelly kendall kerry
 kim kris lee leigh leslie lindsay lou mackenzie morgan nicky pat quinn remi rene robin rory sacha sam sandy
 sasha shannon shay sidney stevie taylor terry toni val viv yan amara amari ariel courtney dominique izzy jess kay
-laurie loren merle mika nana shelby vivian
+laurie loren merle mika nana shelby vivian reese bev billie bobbie steph joss
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
