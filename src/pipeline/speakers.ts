@@ -902,7 +902,8 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
       && mentionsIn(scope.organisations, appositive, scope.masked).length > 0;
     // "The task force, headed by Senator Jane Doe, said": a participle phrase describes the head, it does not rename it.
     const describes = /^,\s+(?:\p{Ll}+ed|led|run|owned|chaired|headed|backed|funded|set up|founded)\s+by\b/u.test(text.slice(appositive.start, appositive.end));
-    if (cut > 0 && !headHasName && !describes && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
+    // "WEDGE, which is owned by Jane Doe, said": a relative clause describes the head, it never names the speaker.
+    if (cut > 0 && !who && !headHasName && !describes && (mentionsIn(scope.people, appositive, scope.masked).length > 0 || namedBody)) return { start: appositive.start + 1, end: appositive.end };
     if (cut > 0) {
       region = body.slice(0, cut);
       // "Sen. Jane Doe (D-Ore.), the bill's sponsor, said": a bracket right after the name is her party or place.

@@ -166,3 +166,18 @@ describe('"he" after one unnamed member of a body spoke', () => {
     ]);
   });
 });
+
+describe('a relative clause between the subject and the verb', () => {
+  it('never names the speaker, whoever it names', () => {
+    expect(speakers(`Club news\n\nThe chairman, who was appointed by Ivan Perlov, said the club would be sold.`)).toEqual([
+      ['the club would be sold', null],
+    ]);
+    expect(speakers(`Investor talks\n\nWASHINGTON, March 2 - KESTREL Group Inc, a Houston investment firm, said it has had talks with Pesch and Co. In a filing with the Securities and Exchange Commission, KESTREL, which is owned by Ivan Perlov, a Lebanese citizen living in Switzerland, also said it discussed joining other bidders.`)[1][1]).not.toBe('Ivan Perlov');
+  });
+
+  it('leaves a name in apposition to the subject speaking', () => {
+    expect(speakers(`Club news\n\nThe club's owner, Ivan Perlov, said the club would be sold.`)).toEqual([
+      ['the club would be sold', 'Ivan Perlov'],
+    ]);
+  });
+});
