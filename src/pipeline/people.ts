@@ -2,6 +2,7 @@ import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
 import { findSpeakingOrganisations } from './organisations.js';
 import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
 import { isOutletName } from './lexicon/news-outlets.js';
+import { givenNameVariants } from './lexicon/nicknames.js';
 import { NON_NAME_STARTERS, PLACE_WORDS } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
@@ -84,9 +85,20 @@ function particleSurname(s: string[], l: string[]): boolean {
   return s.length >= 2 && s.length < l.length && NAME_PARTICLES.has(s[0]) && s.every((word, i) => word === l[l.length - s.length + i]);
 }
 
+/** "Christian Andersen" for "Hans Christian Andersen", "Parker Bowles" for "Camilla Parker Bowles": the closing words of a longer name. */
+function closesName(s: string[], l: string[]): boolean {
+  return s.length >= 2 && s.length < l.length && s.every((word, i) => word === l[l.length - s.length + i]);
+}
+
+/** "Steve Gerrard" and "Steven Gerrard", "Dave Collins" and "David Collins": one surname after two forms of one given name. */
+function givenNameVariant(a: string[], b: string[]): boolean {
+  return a.length === 2 && b.length === 2 && a[1] === b[1] && a[0] !== b[0] && givenNameVariants(a[0]).includes(b[0]);
+}
+
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
   return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
-    ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys));
+    ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys))
+    ?? clusters.find((c) => closesName(keys, c.keys) || closesName(c.keys, keys) || givenNameVariant(keys, c.keys));
 }
 
 /** Edits (insertions, deletions, substitutions, swaps of neighbours) turning `a` into `b`, counted up to `limit` + 1. */
