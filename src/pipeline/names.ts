@@ -460,8 +460,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // After "of" the pair closes a body's name instead: "the Fullness of Joy Church".
     const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
+    // "heptathlon champion Carolina Kluft", "Senator Virginia Foxe": after a person's title a place's name opening a pair is the given name.
+    // The surname must be no word the article writes in lower case ("Glasgow Rugby"), and the title no body's ("broadcaster France Televisions").
+    const titledPlaceName = (word: string): boolean => words.length === 2 && PLACE_WORDS.has(word) && !ORGANISATION_WORDS.has(lowers[1]) && !PLACE_WORDS.has(lowers[1])
+      && !common.has(lowers[1].replace(/['’]s$/, '')) && text.slice(Math.max(0, core[0].start - 2), core[0].start) !== ', '
+      && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '') && !BODY_NOUNS.has(rolesBefore().at(-1) ?? '') && !ROLE_MODIFIERS.has(rolesBefore().at(-1) ?? '')));
     const rejected = lowers.some((word, i) =>
-      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered)) && !(i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]) && (words.length > 2 || prefix.some((token) => titleWord(bare(token.text)))))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word))) ||
+      ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered)) && !(i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]) && (words.length > 2 || prefix.some((token) => titleWord(bare(token.text)))))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word)) && !(i === 0 && titledPlaceName(word))) ||
       (i === 0 && NON_NAME_STARTERS.has(word)) || FAITH_WORDS.has(word) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;

@@ -90,3 +90,26 @@ describe('a lone name quoted speaking in the first person', () => {
     expect(peopleOf('Wedding\n\nThe Archbishop of Wexbury said: "I am pleased for them."')).toEqual([]);
   });
 });
+
+describe('one person written two ways in one article', () => {
+  it('joins the closing words of a longer name to it', () => {
+    expect(peopleOf(`${H}Hans Christoffer Andersby wrote the tale in 1837. Christoffer Andersby said little of it. Camilla Parker Stowles met him. Parker Stowles said yes.`))
+      .toEqual(['Hans Christoffer Andersby', 'Camilla Parker Stowles']);
+  });
+
+  it('joins two forms of one given name before one surname, but not two given names', () => {
+    expect(peopleOf(`${H}Psychologist Dave Collyer was appointed. "The appointment of David Collyer is a coup," he said.`)).toEqual(['Dave Collyer']);
+    expect(peopleOf(`${H}Gary Nevin and Phil Nevin both played.`)).toEqual(['Gary Nevin', 'Phil Nevin']);
+  });
+});
+
+describe("a place's name as a given name", () => {
+  it('is one after a person\'s title', () => {
+    expect(peopleOf('Indoor meeting\n\nOlympic heptathlon champion Carolina Klaffe was full of admiration for her rival.')).toEqual(['Carolina Klaffe']);
+  });
+
+  it('is none after a body noun, a comma or before a word the article writes in lower case', () => {
+    expect(peopleOf('TV\n\nTNT is a venture between public broadcaster France Telecasts and others.')).toEqual([]);
+    expect(peopleOf('Squad\n\nGordon Bullock (captain, Glasgow Rugby) leads the side. The rugby side won.')).toEqual(['Gordon Bullock']);
+  });
+});
