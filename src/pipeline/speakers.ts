@@ -712,12 +712,14 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     if (chosen && head === 'government' && !GOVERNMENT_NAME.test(chosen.name)) return { key: null, text: phrase };
     return { key: chosen?.key ?? null, text: phrase };
   }
-  if (SPOKESPEOPLE.has(head) && words.length === 3 && ['a', 'an', 'the'].includes(first) && ORGANISATION_ANAPHORS.has(words[1])) {
+  // "the council's spokesperson" is "a council spokesperson" written with a possessive.
+  const bodyNoun = words.length === 3 && first === 'the' ? words[1].replace(/['’]s$/, '') : words[1];
+  if (SPOKESPEOPLE.has(head) && words.length === 3 && ['a', 'an', 'the'].includes(first) && ORGANISATION_ANAPHORS.has(bodyNoun)) {
     // "A party spokesman said": the party last named as one, or nobody.
     const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
-    const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, words[1], sentence?.start ?? span.start);
+    const body = bodyReferredTo(scope.text, scope.sentences, scope.people, scope.organisations, span.start, bodyNoun, sentence?.start ?? span.start);
     // "a company spokesman" may mean any business the story is about; "a party spokesman" needs a party named as one.
-    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && (BUSINESS_NOUNS.has(words[1]) || body.noun === words[1] || nameKey(entity.name).split(' ').includes(words[1])));
+    const referred = body && scope.organisations.find((entity) => entity.mentions.some((m) => m.start === body.start) && (BUSINESS_NOUNS.has(bodyNoun) || body.noun === bodyNoun || nameKey(entity.name).split(' ').includes(bodyNoun)));
     return { key: referred ? referred.key : null, text: phrase };
   }
   const represented = representedBy(scope, phrase, span.start);

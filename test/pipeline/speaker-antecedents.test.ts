@@ -181,3 +181,20 @@ describe('a relative clause between the subject and the verb', () => {
     ]);
   });
 });
+
+describe('"the council\'s spokesperson"', () => {
+  const F = 'Film output falls\n\n';
+
+  it('speaks for the council the story named, as "a council spokesperson" does', () => {
+    expect(speakers(`${F}The Norland Film Council said production fell in 2004.\n\n"The drop was expected after a record year," the council's spokesperson said.`)).toEqual([
+      ['production fell in 2004', 'Norland Film Council'],
+      ['The drop was expected after a record year,', 'Norland Film Council'],
+    ]);
+  });
+
+  it('is nobody when no council was named', () => {
+    expect(speakers(`${F}Production fell in 2004, figures show.\n\n"The drop was expected after a record year," the council's spokesperson said.`)).toEqual([
+      ['The drop was expected after a record year,', null],
+    ]);
+  });
+});
