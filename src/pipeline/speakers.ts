@@ -552,6 +552,27 @@ function memberNamedNext(scope: SpeakerScope, plural: string, span: Span, at: nu
   return members.length === 1 ? members[0].entity.key : null;
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof']);
+
+/**
+ * "Mr Brown said ... he told MPs. The chancellor said ...": an office nobody was named with, right after someone
+ * spoke whom the story gave no office at all, is that speaker going on, when it is the subject of its sentence and
+ * the sentence does not name that speaker (someone else would be talking about him).
+ */
+function officeOfLastSpeaker(scope: SpeakerScope, at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  const sentence = scope.sentences[index];
+  const previous = scope.sentences[index - 1];
+  const key = scope.spokeIn.get(index - 1);
+  if (!key || !sentence || !previous || sentence.paragraph - previous.paragraph > 1) return null;
+  // "ships have helped and the prime minister has said", "However, the chancellor said": no subject carrying on.
+  const lead = scope.text.slice(sentence.start, at);
+  if (/^\W*(?:but|however|yet|meanwhile|instead)\b/i.test(lead) || /\s(?:and|but|while|as|after|when|because)\s|;/.test(lead)) return null;
+  const entity = scope.people.find((person) => person.key === key);
+  if (!entity || !entity.roles.every((role) => HONORIFICS.has(role.toLowerCase()))) return null;
+  return entity.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end) ? null : key;
+}
+
 /** Resolves the words of a speaker phrase: names, pronouns, roles, organisations. */
 function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   const phrase = scope.text.slice(span.start, span.end).trim();
@@ -747,6 +768,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       // leads. Once someone has been named, a role nobody was named with stays unresolved: the nearest or
       // next person is as often a rival as the holder.
       const nobodyNamedYet = mentionsIn(scope.people, { start: 0, end: span.start }, scope.masked).length === 0;
+      const continuing = !last && first === 'the' && !formerly ? officeOfLastSpeaker(scope, span.start) : null;
+      if (continuing) return { key: continuing, text: phrase };
       return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
     }
     // "..., a senior minister has said." opening a story: the person the next sentences name speaking.
