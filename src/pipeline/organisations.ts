@@ -163,7 +163,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const bracketed = text[start - 1] === '<' && text[end] === '>';
   // "I've", "We'll": a contraction is a pronoun, not a name.
   // "MPs", "CEOs": a plural acronym is a crowd of people, like "analysts".
-  const lone = run.length === 1 && run[0].text.length > 1 && !/['’](?!s$)/i.test(run[0].text) && !PLURAL_ACRONYM.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
+  const lone = run.length === 1 && run[0].text.length > 1 && !(start <= sentenceStart + 1 && openingAdverbOrGerund(text, last, end)) && !/['’](?!s$)/i.test(run[0].text) && !PLURAL_ACRONYM.test(run[0].text) && !pluralOpener && !lowercaseWords(text).has(last) && !NON_NAME_STARTERS.has(last) && !GIVEN_NAMES.has(last) && (!PLACE_WORDS.has(last) || ONE_WORD_FIRMS.has(last)) && !TIME_NAMES.has(last)
     && !NATIONALITIES.has(last) && !NATIONALITIES.has(last.replace(/s$/, '')) && !ANONYMOUS_HEADS.has(last) && !TITLE_ABBREVIATIONS.has(last)
     // "according to the Bishop": a title standing alone names a person, not a body.
     && !HONORIFICS.has(last) && !ROLE_HEADS.has(last);
@@ -185,6 +185,18 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const described = knownBodies.has(words.join(' '));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
+}
+
+/**
+ * "Worryingly, said the firm", "Having said that", "Following claims that": an adverb before a comma, or a verb's
+ * "-ing" form whose verb the article also writes in lower case, opening a sentence ("Boeing said" stays a name).
+ */
+function openingAdverbOrGerund(text: string, word: string, end: number): boolean {
+  if (word.endsWith('ly') && text[end] === ',') return true;
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  const known = lowercaseWords(text);
+  return [stem, `${stem}e`, `${stem}s`, `${stem}ed`].some((form) => known.has(form));
 }
 
 /** "Deutsche Bank", "Bank of Norland": the capitalised run ending at `index` holds a body's word, so it is a body's name on its own. */

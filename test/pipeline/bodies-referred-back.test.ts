@@ -78,3 +78,15 @@ describe('a broadcaster named by a number word', () => {
     expect(bodies('Crash\n\nSeven people were hurt. Five said they had seen the lorry swerve.')).toEqual([]);
   });
 });
+
+describe('a word opening a sentence before a speech verb', () => {
+  it('is no body when it is an adverb, a verb in "-ing" or "everybody"', () => {
+    expect(bodies('Phishing\n\nThe filters caught two million e-mails a month. Worryingly, said the report, the gangs were getting smarter.')).toEqual([]);
+    expect(bodies('Sprint\n\nYou have to be careful. Having said that, Tom looks in better shape.')).toEqual([]);
+    expect(bodies('Charts\n\n"Everybody says that Christmas hits are dull," he said.')).toEqual([]);
+  });
+
+  it('still lets a firm whose name ends in "-ing" speak', () => {
+    expect(bodies('Jets\n\nAirbus won the order. Vorling said it would appeal.')).toEqual(['Vorling']);
+  });
+});

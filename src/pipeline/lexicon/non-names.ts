@@ -65,6 +65,7 @@ three four five six seven eight nine ten first second third last next new old ot
 asked speaking writing according despite during under over into about against between among without
 within through across along around behind beyond near off up down out just only even still again
 now later earlier once soon already yes well
+everybody everyone somebody someone anybody anyone nobody
 `;
 
 function set(list: string): Set<string> {
