@@ -151,7 +151,8 @@ describe('a quotation standing alone after an unnamed speaker', () => {
   });
 
   it('still goes back to the last person quoted after a role nobody was named with', () => {
-    expect(speakers(`${H}"We will win the vote," said Derek Holt. The Liberal chairman said the levy would stay. "This is a choice between growth and decline."`)).toEqual([
+    // ("However," keeps the role from carrying Holt on, as an office right after his words otherwise would.)
+    expect(speakers(`${H}"We will win the vote," said Derek Holt. However, the Liberal chairman said the levy would stay. "This is a choice between growth and decline."`)).toEqual([
       ['We will win the vote,', 'Derek Holt'],
       ['the levy would stay', null],
       ['This is a choice between growth and decline.', 'Derek Holt'],
