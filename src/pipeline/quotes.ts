@@ -148,7 +148,13 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
         && /^["”]?(?:[\s.!?]*$|,|\s+(?:and|but)\s)/.test(text.slice(quote.close, sentence.end)) && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open);
       // `"barely moved", said its chief executive`: a cue right after the closing mark attributes even two words.
       const attributedAfter = words === 2 && quote.closed && cues.some((cue) => !SPEECHLESS_CUES.has(cue.text) && cue.start >= quote.close && /^[,\s]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(quote.close, cue.start)));
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter) continue;
+      // `said he would not be distracted by "gossip".`: a word or two inside the clause a cue reports are the speaker's own.
+      const insideClause = words <= 2 && quote.closed && !reported && !completesClause && cues.some((cue) => {
+        if (!cue.clause || SPEECHLESS_CUES.has(cue.text) || cue.end > quote.open) return false;
+        const clause = clauseAfter(text, sentence, cue, marked);
+        return clause !== null && clause.start < quote.open && clause.end >= quote.end;
+      });
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter && !insideClause) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);

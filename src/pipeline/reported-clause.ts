@@ -46,6 +46,8 @@ const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|underst
 
 /** Up to this many words a quotation closing a clause may be a phrase of it, not a quotation of its own. */
 const SHORT_PHRASE_WORDS = 8;
+/** Up to this many words a closing quotation always stays in its clause. */
+const SHORT_CLOSING_WORDS = 3;
 
 /**
  * Whether a quotation closing a clause is a direct quote on its own, so the reported clause stops before its mark.
@@ -55,7 +57,8 @@ const SHORT_PHRASE_WORDS = 8;
  */
 function closingQuotationStandsAlone(clauseWords: number, quotation: string): boolean {
   const quotationWords = wordCount(quotation);
-  if (clauseWords <= Math.max(3, quotationWords)) return false;
+  // 'would not be distracted by "gossip"': a word or three finish the clause's own sentence.
+  if (quotationWords <= SHORT_CLOSING_WORDS || clauseWords <= Math.max(3, quotationWords)) return false;
   if (quotationWords > SHORT_PHRASE_WORDS || /[.!?]\s+\p{L}/u.test(quotation)) return true;
   return clauseWords >= 2.5 * quotationWords;
 }
