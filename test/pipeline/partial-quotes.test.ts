@@ -47,3 +47,40 @@ describe('a word or two quoted inside a reported clause', () => {
     expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a phrase quoted after a verb that characterises someone', () => {
+  it('gives "accused X of", "likened X to", "described X as", "called X" and "branded X" to the subject', () => {
+    const text = `${H}Opposition leader Karin Dost accused the mayor and his deputy of "squabbling like schoolboys". `
+      + 'Green chairman Olaf Brink likened the two men to "self-obsessed schoolboys".\n\n'
+      + 'Union boss Tom Reyes called the fare plan "a disgrace". Farm leader Anna Kovic described the offer as "derisory". '
+      + 'Mr Reyes dismissed the claims as "nonsense". Ms Kovic branded the mayor "a coward".';
+    expect(quotesOf(text)).toEqual([
+      { kind: 'direct', text: 'squabbling like schoolboys', speaker: 'Karin Dost' },
+      { kind: 'direct', text: 'self-obsessed schoolboys', speaker: 'Olaf Brink' },
+      { kind: 'direct', text: 'a disgrace', speaker: 'Tom Reyes' },
+      { kind: 'direct', text: 'derisory', speaker: 'Anna Kovic' },
+      { kind: 'direct', text: 'nonsense', speaker: 'Tom Reyes' },
+      { kind: 'direct', text: 'a coward', speaker: 'Anna Kovic' },
+    ]);
+  });
+
+  it('gives a word inside the phrase a speech verb governs to its speaker', () => {
+    const quotes = quotesOf(`${H}The day before, Piet Marsman, a former minister, warned the broadcaster to steer away from "demonising" the mayor.`);
+    expect(quotes).toEqual([{ kind: 'direct', text: 'demonising', speaker: 'Piet Marsman' }]);
+  });
+
+  it('reads "who he described as" as the words of the person named before', () => {
+    const quotes = quotesOf(`${H}Port chief Jan Holt praised his deputy, Ruud Lee, who he described as "very able".`);
+    expect(quotes).toEqual([{ kind: 'direct', text: 'very able', speaker: 'Jan Holt' }]);
+  });
+
+  it('leaves labels with nobody speaking out: passives, so-called, dubbed, a thing called', () => {
+    const text = `${H}The fare deal was described as "historic" in the local papers. The so-called "ghost fleet" was towed away. `
+      + 'A band called "Velvet Hounds" played on the quay. Locals have dubbed the ferry "the slow boat".';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('does not take the noun "calls" for the verb', () => {
+    expect(quotesOf(`${H}The ferry office handled 900 calls a day and checking tickets was "quite a chore".`)).toEqual([]);
+  });
+});
