@@ -27,7 +27,7 @@ const CHARACTERISING_FRAME = /(?:\bso-called|\b(?:dubbed|branded|labell?ed|terme
  * described X as "...", dismissed X as "...", branded X "...", called the plan "...". A passive ("was described as")
  * or a bare "called" naming a thing leaves the phrase a label.
  */
-const SPOKEN_CHARACTERISATION = /(?<![-\w])(?:(accus(?:ed|es))\s+(?:(?!of\s)[^\s"“”,;:.]+\s+){0,8}?of|(likened|likens)\s+(?:(?!to\s)[^\s"“”,;:.]+\s+){0,8}?to|(compared|compares)\s+(?:(?!(?:to|with)\s)[^\s"“”,;:.]+\s+){1,8}?(?:to|with)|(described|describes|dismissed|dismisses|hailed|hails|condemned|condemns|denounced|denounces)\s+(?:(?!as\s)[^\s"“”,;:.]+\s+){0,6}?as|(branded|brands)(?:\s+(?!as\s)[^\s"“”,;:.]+){0,6}?(?:\s+as)?|(called)(?!\s+(?:for|on|off|in|up|out|back|by|at|to|it\s+a\s+day)\b)(?:\s+[^\s"“”,;:.]+){1,6}?)(?:\s+(?:an?|the))?\s*$/i;
+const SPOKEN_CHARACTERISATION = /(?<![-\w])(?:(accus(?:ed|es))\s+(?:(?!of\s)[^\s"“”,;:.]+\s+){0,8}?of|(likened|likens)\s+(?:(?!to\s)[^\s"“”,;:.]+\s+){0,8}?to|(compared|compares)\s+(?:(?!(?:to|with)\s)[^\s"“”,;:.]+\s+){1,8}?(?:to|with)|(described|describes|dismissed|dismisses|hailed|hails|condemned|condemns|denounced|denounces)\s+(?:(?!as\s)[^\s"“”,;:.]+\s+){0,8}?as|(branded|brands)(?:\s+(?!as\s)[^\s"“”,;:.]+){0,8}?(?:\s+as)?|(called)(?!\s+(?:for|on|off|in|up|out|back|by|at|to|it\s+a\s+day)\b)(?:\s+[^\s"“”,;:.]+){1,6}?)(?:\s+(?:an?|the))?\s*$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** The verb of a spoken characterisation just before a short quotation, as a cue its subject speaks through. */
@@ -58,6 +58,8 @@ function characterisingSpeaker(scope: SpeakerScope, sentence: Span, cue: Cue): S
   const named = before.sort((a, b) => b.m.start - a.m.start)[0];
   return named ? { key: named.key, text: relative[1] } : resolvePhrase(scope, { start: pronoun, end: pronoun + relative[1].length }, cue.start);
 }
+
+const PARTICIPLE_SUBJECT = /^(?:(?:but|and|yet)\s+)?(?:[^,;:"“”]{3,80},\s+)?(he|she|it|they|the\s+(?:firm|company|group|club|bank|government|party|union|council|board|agency|ministry))(?=\s+(?:(?:later|then|also|now|still|again|\p{Ll}+ly)\s+)?\p{Ll}+)/iu;
 
 function isCharacterisation(text: string, quote: MarkedQuote, words: number): boolean {
   if (words > 6 || /[.!?,]$/.test(text.slice(quote.start, quote.end).trim())) return false;
@@ -196,7 +198,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       });
       // `warned the board to steer away from "demonising" its staff`: the verb's own phrase, unbroken, holds the words.
       const inVerbPhrase = words <= 2 && quote.closed && cues.some((cue) => (cue.clause || cue.takesObject) && cue.kind === 'verb' && cue.end <= quote.open
-        && /^[^,;:.!?()"“”—–]*$/.test(text.slice(cue.end, quote.open)) && wordCount(text.slice(cue.end, quote.open)) <= 10);
+        && /^[^,;:.!?()"“”—–]*$/.test(text.slice(cue.end, quote.open)) && wordCount(text.slice(cue.end, quote.open)) >= 2 && wordCount(text.slice(cue.end, quote.open)) <= 10);
       if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter && !insideClause && !inVerbPhrase && !spokenCharacterisation) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
@@ -236,6 +238,13 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const nearMasks = masked.slice(firstSpanEndingAfter(masked, clause.start), firstSpanEndingAfter(masked, clause.end) + 1);
       if (nearMasks.some(clashes) || quotes.slice(sentenceQuotesFrom).some(clashes)) continue;
       speaker ??= speakerAt(scope, sentence, cue);
+      // "He later contacted the show, saying ..." and "During the crisis, the firm sued the state alleging ...": a
+      // pronoun or "the firm" opening the main clause is the participle's subject, past an adverb or a fronted phrase.
+      const pronoun = !speaker.key && cue.kind === 'participle' ? PARTICIPLE_SUBJECT.exec(sentence.text) : null;
+      if (pronoun) {
+        const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1].length;
+        speaker = resolvePhrase(scope, { start, end: start + pronoun[1].length }, cue.start);
+      }
       speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
