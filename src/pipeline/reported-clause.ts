@@ -13,6 +13,8 @@ const ADJUNCTS = [
   new RegExp(`^\\s+(?:(?:on|late on|early on|earlier on|by)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?(?![A-Za-z'’])`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
+  // "said on Saturday in Washington that ...": a place before an explicit "that".
+  /^\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s+that\s)/u,
   // "said before Wednesday's game he would ...", "said after the match that ...": the occasion, not the clause.
   new RegExp(`^\\s+(?:before|after|ahead\\s+of|during)\\s+(?:the|his|her|their|its|(?:${WEEKDAY}|[\\p{Lu}][\\p{L}]+)['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:game|match|meeting|talks|race|vote|final|semi-final|tie|fight|bout|hearing|trial|summit|debate|speech|ceremony)(?![\\p{L}-])`, 'u'),
   // "said in a statement released by his lawyer", "wrote in a blog post on Monday", "in an emailed statement",

@@ -106,6 +106,12 @@ describe('reported clauses: before an attribution and after unusual verbs', () =
     expect(indirect(`${H}The upgrade closed two loopholes and added features that made it easier to dock at night.`)).toEqual([]);
   });
 
+  it('skips a place before an explicit "that"', () => {
+    expect(indirect(`${H}Ada Lund said on Saturday in Port Talbot that the board would not have cut fees without a loan.`)).toEqual([
+      { kind: 'indirect', text: 'the board would not have cut fees without a loan', speaker: 'Ada Lund' },
+    ]);
+  });
+
   it('skips "before Wednesday\'s game" and stops before "amid reports"', () => {
     expect(indirect(`${H}Skipper Tomas Rind had said before Wednesday's game he would consider leaving if the club lost.`)).toEqual([
       { kind: 'indirect', text: 'he would consider leaving if the club lost', speaker: 'Tomas Rind' },
