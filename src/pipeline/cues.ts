@@ -1,4 +1,4 @@
-import { CLAUSE_CUES, FREE_CLAUSE, PARTICIPLE_CUES, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
+import { CLAUSE_CUES, FREE_CLAUSE, FREE_PARTICIPLES, PARTICIPLE_CUES, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
 import { insideSpans, isCapitalised, tokenize, type Token } from './tokens.js';
 import type { Span } from './types.js';
 
@@ -22,6 +22,8 @@ export interface Cue extends Span {
 
 /** -s forms that are far more often plural nouns ("reports", "claims") unless a subject precedes them. */
 const NOUN_LIKE = new Set(['claims', 'notes', 'reports', 'states', 'charges', 'estimates', 'forecasts', 'posts', 'texts', 'promises', 'pledges', 'vows', 'signals', 'hints', 'urges', 'tweets', 'replies', 'remarks', 'counters', 'concedes', 'begins', 'cries', 'laughs', 'sighs', 'snaps', 'blogs', 'asks', 'agrees', 'responds', 'writes', 'continues']);
+/** Verbs and adjectives that take "claims" or "reports" as a noun, even before "that": "scotch claims that", "fresh reports that". */
+const NOUN_TAKERS = new Set(['deny', 'denied', 'denies', 'denying', 'reject', 'rejected', 'rejects', 'rejecting', 'dismiss', 'dismissed', 'dismisses', 'scotch', 'scotched', 'refute', 'refuted', 'rebut', 'rebutted', 'investigate', 'investigated', 'investigating', 'examine', 'examined', 'probe', 'probed', 'fuel', 'fuelled', 'fueled', 'spark', 'sparked', 'prompted', 'followed', 'following', 'fresh', 'new', 'recent', 'earlier', 'similar', 'repeated', 'unfounded', 'false', 'wild', 'persistent', 'press', 'media', 'news', 'newspaper', 'weekend', 'unconfirmed', 'conflicting', 'countering', 'backed', 'revived']);
 const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'cannot', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'be', 'been', 'being', 'shall', 'was', 'were', 'is', 'are', 'yet', 'neither', 'nor', 'refused', 'declined', 'unable']);
 const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'reminded', 'reminds', 'informed', 'informs', 'promised', 'promises', 'urged', 'urges', 'testified']);
 /** Words after which a verb form is an adjective or noun: "repeated suggestions", "the remarks". */
@@ -47,6 +49,23 @@ function isWritersIdiom(text: string, tokens: Token[], i: number): boolean {
   const at = prev === 'being' ? i - 2 : i - 1;
   if (tokens[at]?.lower !== 'that' || !/^,/.test(text.slice(token.end, token.end + 1))) return false;
   return at === 0 || (at === 1 && /^(?:but|and|yet)$/.test(tokens[0].lower));
+}
+
+/** "with sources claiming ...", "with analysts warning that ...": unnamed speakers a "with" phrase lets speak. */
+const UNNAMED_WITH = new Set(['sources', 'analysts', 'officials', 'critics', 'experts', 'economists', 'observers', 'insiders', 'aides', 'allies', 'campaigners', 'reports']);
+
+/** Nouns that speak for someone else (a report saying ...) or only show words (a sign saying ...). */
+const SAYING_THINGS = new Set(['report', 'reports', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'headline', 'headlines', 'message', 'messages', 'note', 'notes', 'slogan', 'slogans', 'letter', 'letters', 'leaflet', 'leaflets', 'survey', 'study', 'poll', 'rumours', 'rumors', 'others', 'people', 'voters', 'fans', 'critics', 'many', 'some', 'those', 'someone', 'anyone', 'nobody']);
+
+/** Whether the word before a bare participle closes the object of a finite verb after the sentence's subject. */
+function objectOfMainVerb(tokens: Token[], i: number): boolean {
+  if (SAYING_THINGS.has(tokens[i - 1].lower)) return false;
+  // The object is short and follows a finite verb of the sentence: "Lycos has shut down the campaign saying".
+  for (let k = i - 1; k >= Math.max(0, i - 6); k -= 1) {
+    const word = tokens[k].lower;
+    if (/^(?:has|have|had)$/.test(word) || (/ed$/.test(word) && k > 0)) return k > 0 && k < i - 1;
+  }
+  return false;
 }
 
 export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
@@ -78,16 +97,22 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
       }
     }
     // "with Rovers boss Jane Doe claiming it had been ...": the name before the participle speaks, as a subject does.
-    const withAt = PARTICIPLE_CUES.has(token.text) && token.text !== 'adding' && prev && isCapitalised(prev.text) && /^\s+$/.test(text.slice(prev.end, token.start))
+    const withAt = PARTICIPLE_CUES.has(token.text) && token.text !== 'adding' && prev && (isCapitalised(prev.text) || UNNAMED_WITH.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, token.start))
       ? tokens.slice(Math.max(0, i - 7), i - 1).reverse().find((t) => t.lower === 'with') : undefined;
     if (withAt && !/[,;:()]/.test(text.slice(withAt.end, token.start))) {
-      cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: true, needsThat: token.text !== 'saying' && token.text !== 'claiming' && token.text !== 'adding', takesObject: false });
+      cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: true, needsThat: !FREE_PARTICIPLES.has(token.text), takesObject: false });
       continue;
     }
     if (PARTICIPLE_CUES.has(token.text) && prev && /^,\s+$/.test(text.slice(prev.end, token.start))) {
       // "..., saying it would appeal": the subject of the main clause speaks.
-      const needsThat = !(token.text === 'saying' || token.text === 'adding' || token.text === 'claiming');
-      cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat, takesObject: false });
+      cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat: !FREE_PARTICIPLES.has(token.text), takesObject: false });
+      continue;
+    }
+    // "shut the campaign down saying it had served its aim", "sued the state alleging that ...": with no comma the
+    // participle still reports the subject when it follows the object of the subject's own verb.
+    if (FREE_PARTICIPLES.has(token.text) && token.text !== 'adding' && prev && /^\p{Ll}/u.test(prev.text) && !NOT_SUBJECT.has(prev.lower) && /^\s+$/.test(text.slice(prev.end, token.start))
+      && objectOfMainVerb(tokens, i)) {
+      cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat: false, takesObject: false });
       continue;
     }
     // "has written to the regulator accusing ...": a letter speaks for its writer; the bare participle does not ("a song written by").
@@ -104,7 +129,7 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     if (prev && !nameNotModal && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
     // "..., a new book about the chancellor claims.": closing the sentence after a comma, the -s form is the verb.
     const closingAttribution = !second && /^["”’]?[.!?]/.test(text.slice(token.end, token.end + 2)) && /,\s+(?:a|an|the|its|his|her|their|one|\p{Lu}\S*)\s+(?:\S+\s+){0,7}$/u.test(text.slice(Math.max(sentence.start, token.start - 100), token.start));
-    if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && second?.lower !== 'that' && !closingAttribution) continue;
+    if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && (second?.lower !== 'that' || NOUN_TAKERS.has(prev?.lower ?? '')) && !closingAttribution) continue;
     // "growth forecast in other regions": the bare form is a participle or a noun unless a name or pronoun says it.
     if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;
     if (token.text === 'added' && second?.lower === 'to') continue;

@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { laterDocumentSource, speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { laterDocumentSource, resolvePhrase, speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -21,6 +21,45 @@ const SPEECHLESS_CUES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labe
  * likened it to a "...", called it "...", described as "...", dubbed "...", so-called "...".
  */
 const CHARACTERISING_FRAME = /(?:\bso-called|\b(?:dubbed|branded|labell?ed|termed|nicknamed)(?:\s+(?:it|them|him|her|this|that))?|\bcall(?:ed|s|ing)\s+(?:it|them|him|her|this|that)(?:\s+(?:an?|the))?|\bdescribed\s+(?:\S+\s+){0,4}?as(?:\s+(?:an?|the))?|\b(?:likened|compared)\s+(?:\S+\s+){0,8}?to(?:\s+(?:an?|the))?)\s*$/i;
+
+/**
+ * An active verb by which a speaker sums someone up in words of their own: accused X of "...", likened X to "...",
+ * described X as "...", dismissed X as "...", branded X "...", called the plan "...". A passive ("was described as")
+ * or a bare "called" naming a thing leaves the phrase a label.
+ */
+const SPOKEN_CHARACTERISATION = /(?<![-\w])(?:(accus(?:ed|es))\s+(?:(?!of\s)[^\s"“”,;:.]+\s+){0,8}?of|(likened|likens)\s+(?:(?!to\s)[^\s"“”,;:.]+\s+){0,8}?to|(compared|compares)\s+(?:(?!(?:to|with)\s)[^\s"“”,;:.]+\s+){1,8}?(?:to|with)|(described|describes|dismissed|dismisses|hailed|hails|condemned|condemns|denounced|denounces)\s+(?:(?!as\s)[^\s"“”,;:.]+\s+){0,8}?as|(branded|brands)(?:\s+(?!as\s)[^\s"“”,;:.]+){0,8}?(?:\s+as)?|(called)(?!\s+(?:for|on|off|in|up|out|back|by|at|to|it\s+a\s+day)\b)(?:\s+[^\s"“”,;:.]+){1,6}?)(?:\s+(?:an?|the))?\s*$/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** The verb of a spoken characterisation just before a short quotation, as a cue its subject speaks through. */
+function characterisingCue(text: string, sentence: Span, quote: MarkedQuote, words: number): Cue | null {
+  if (words > 6 || /[.!?,]$/.test(text.slice(quote.start, quote.end).trim())) return null;
+  const from = Math.max(sentence.start, quote.open - 120);
+  const frame = SPOKEN_CHARACTERISATION.exec(text.slice(from, quote.open));
+  if (!frame) return null;
+  const verb = frame.slice(1).find(Boolean)!;
+  const start = from + frame.index + frame[0].indexOf(verb);
+  if (PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start))) return null;
+  return { kind: 'verb', start, end: start + verb.length, text: verb, clause: false, needsThat: true, takesObject: true };
+}
+
+/**
+ * "Jane Doe praised Mr Lee, who she described as ...": in an object relative the pronoun after "who" speaks, and it
+ * means someone named before the name the relative hangs on.
+ */
+function characterisingSpeaker(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
+  const from = Math.max(sentence.start, cue.start - 24);
+  const relative = /,?\s*\b(?:who|whom|which|that)\s+(he|she|they)\s+$/i.exec(scope.text.slice(from, cue.start));
+  if (!relative) return speakerAt(scope, sentence, cue);
+  const hangsOn = from + relative.index;
+  const pronoun = cue.start - relative[0].length + relative[0].lastIndexOf(relative[1]);
+  const mentions = scope.people.flatMap((entity) => entity.mentions.map((m) => ({ key: entity.key, m })));
+  const antecedent = mentions.find(({ m }) => m.end === hangsOn && m.start >= sentence.start);
+  const before = mentions.filter(({ key, m }) => m.start >= sentence.start && m.end <= (antecedent?.m.start ?? hangsOn) && key !== antecedent?.key);
+  const named = before.sort((a, b) => b.m.start - a.m.start)[0];
+  return named ? { key: named.key, text: relative[1] } : resolvePhrase(scope, { start: pronoun, end: pronoun + relative[1].length }, cue.start);
+}
+
+const PARTICIPLE_SUBJECT = /^(?:(?:but|and|yet)\s+)?(?:[^,;:"“”]{3,80},\s+)?(he|she|it|they|the\s+(?:firm|company|group|club|bank|government|party|union|council|board|agency|ministry))(?=\s+(?:(?:later|then|also|now|still|again|\p{Ll}+ly)\s+)?\p{Ll}+)/iu;
 
 function isCharacterisation(text: string, quote: MarkedQuote, words: number): boolean {
   if (words > 6 || /[.!?,]$/.test(text.slice(quote.start, quote.end).trim())) return false;
@@ -138,11 +177,14 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
-      if (isCharacterisation(text, quote, words)) continue;
+      const characterising = characterisingCue(text, sentence, quote, words);
+      const characteriser = characterising ? characterisingSpeaker(scope, sentence, characterising) : null;
+      const spokenCharacterisation = characteriser !== null && characteriser.text !== null;
+      if (!spokenCharacterisation && isCharacterisation(text, quote, words)) continue;
       // “Nobody wants that.” standing alone right after someone's quote continues it, however short.
       const followsQuote = quote.closed && /[.!?]$/.test(text.slice(quote.start, quote.end)) && lastDirect?.paragraph === sentence.paragraph
         && text.slice(sentence.start, quote.open).trim() === '' && /^[\s.!?]*$/.test(text.slice(quote.close, sentence.end));
-      if (words <= 3 && !speechNear && !followsQuote) continue;
+      if (words <= 3 && !speechNear && !followsQuote && !spokenCharacterisation) continue;
       // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
       const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".
@@ -155,10 +197,21 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
         && /^["”]?(?:[\s.!?]*$|,|\s+(?:and|but)\s)/.test(text.slice(quote.close, sentence.end)) && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open);
       // `"barely moved", said its chief executive`: a cue right after the closing mark attributes even two words.
       const attributedAfter = words === 2 && quote.closed && cues.some((cue) => !SPEECHLESS_CUES.has(cue.text) && cue.start >= quote.close && /^[,\s]*(?:\p{L}+\s+){0,2}$/u.test(text.slice(quote.close, cue.start)));
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter) continue;
+      // `said he would not be distracted by "gossip".`: a word or two inside the clause a cue reports are the speaker's own.
+      const insideClause = words <= 2 && quote.closed && !reported && !completesClause && cues.some((cue) => {
+        if (!cue.clause || SPEECHLESS_CUES.has(cue.text) || cue.end > quote.open) return false;
+        const clause = clauseAfter(text, sentence, cue, marked);
+        return clause !== null && clause.start < quote.open && clause.end >= quote.end;
+      });
+      // `warned the board to steer away from "demonising" its staff`: the verb's own phrase, unbroken, holds the words.
+      const inVerbPhrase = words <= 2 && quote.closed && cues.some((cue) => (cue.clause || cue.takesObject) && cue.kind === 'verb' && cue.end <= quote.open
+        && /^[^,;:.!?()"“”—–]*$/.test(text.slice(cue.end, quote.open)) && wordCount(text.slice(cue.end, quote.open)) >= 2 && wordCount(text.slice(cue.end, quote.open)) <= 10);
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter && !insideClause && !inVerbPhrase && !spokenCharacterisation) continue;
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
+      // "what it called a "...", the firm said": an unresolved characteriser yields to the speech verb's speaker.
+      if (spokenCharacterisation && (characteriser.key || !speaker?.key)) speaker = characteriser;
       // Only quotation marks may stand before it: `..." "Looking ahead ...` reopens right after the quotation before.
       const previous = best ? undefined : marked[marked.indexOf(quote) - 1];
       const from = previous && previous.close >= sentence.start && previous.close < quote.open ? previous.close : sentence.start;
@@ -169,7 +222,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       speaker ??= { key: null, text: null };
       record(speaker);
       lastDirect = { speaker, paragraph: endSentence.paragraph };
-      quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: best?.cue.text ?? null });
+      quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: (spokenCharacterisation ? characterising?.text : best?.cue.text) ?? null });
     }
 
     if (kinds.has('caption')) return;
@@ -192,6 +245,13 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const nearMasks = masked.slice(firstSpanEndingAfter(masked, clause.start), firstSpanEndingAfter(masked, clause.end) + 1);
       if (nearMasks.some(clashes) || quotes.slice(sentenceQuotesFrom).some(clashes)) continue;
       speaker ??= speakerAt(scope, sentence, cue);
+      // "He later contacted the show, saying ..." and "During the crisis, the firm sued the state alleging ...": a
+      // pronoun or "the firm" opening the main clause is the participle's subject, past an adverb or a fronted phrase.
+      const pronoun = !speaker.key && cue.kind === 'participle' ? PARTICIPLE_SUBJECT.exec(sentence.text) : null;
+      if (pronoun) {
+        const start = sentence.start + pronoun.index + pronoun[0].length - pronoun[1].length;
+        speaker = resolvePhrase(scope, { start, end: start + pronoun[1].length }, cue.start);
+      }
       speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });

@@ -1,4 +1,5 @@
 import type { Cue } from './cues.js';
+import { SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { CLAUSE_CUES } from './lexicon/speech-verbs.js';
 import type { Span } from './types.js';
 
@@ -12,6 +13,10 @@ const ADJUNCTS = [
   new RegExp(`^\\s+(?:(?:on|late on|early on|earlier on|by)\\s+)?${WEEKDAY}(?:\\s+(?:night|morning|afternoon|evening))?(?![A-Za-z'’])`),
   /^\s+(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)/,
   /^\s+(?:yesterday|today|tonight|earlier|later|recently|previously|again|also|separately|publicly|privately|repeatedly|once)\b/,
+  // "said on Saturday in Washington that ...": a place before an explicit "that".
+  /^\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s+that\s)/u,
+  // "said before Wednesday's game he would ...", "said after the match that ...": the occasion, not the clause.
+  new RegExp(`^\\s+(?:before|after|ahead\\s+of|during)\\s+(?:the|his|her|their|its|(?:${WEEKDAY}|[\\p{Lu}][\\p{L}]+)['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:game|match|meeting|talks|race|vote|final|semi-final|tie|fight|bout|hearing|trial|summit|debate|speech|ceremony)(?![\\p{L}-])`, 'u'),
   // "said in a statement released by his lawyer", "wrote in a blog post on Monday", "in an emailed statement",
   // "in a video posted": the channel, not the clause; the medium may be described, and the noun ends at a word's end.
   /^\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:written|joint|televised|brief|new|open|official|separate|radio|television|TV|online|blog|newspaper|magazine|Facebook|Twitter|Instagram|LinkedIn|video|emailed|e-mailed|short|prepared|recorded|lengthy|witness)\s+){0,2}(?:statement|interview|speech|letter|report|note|briefing|post|tweet|message|filing|address|memo|email|e-mail|blog|column|article|document|submission|testimony|video|podcast|release|update)(?![\p{L}-])(?:\s+(?:released|issued|read|posted|published|sent|given)\s+(?:by|on|through|via|to)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?(?:\s+(?:on|to|with)\s+[^,;:"“]{1,40}?(?=\s+that\b|,|$))?/u,
@@ -29,7 +34,7 @@ const ADJUNCTS = [
 const BAD_START = /^(?:on|in|at|to|with|for|about(?!\s+[$£€]?\d)|after|before|during|of|from|by|as|and|or|but|so|yes|no|hello|goodbye|sorry|thanks|thank|please|nothing|something|anything|afterwards|here|when|whether|if(?![^,;:"“”]{3,120}\b(?:would|will|may|might|could|can|should|must)\b)|how|what|why|who|whom|which|where|against|up|down|over|into|onto|off)\b|^(?:little|much|more)\b(?:(?=\s+about\b)|(?!(?:\s+\S+){1,8}?\s+(?:would|will|could|had|have|has|were|are|was|is|went|did)\b))|^[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|pct|points?|cents?|p\b)/iu;
 /** A fronted adverbial before the clause's own subject: "by the time they arrive, it is too late", also with an aside after it. */
 const FRONTED = /^(?:by|in|at|on|after|before|when|if|once|until|unless|as|despite|without|with)\b[^,;:"“”]{3,80},(?:\s[^,;:"“”]{1,60},)?\s+(?:\p{L}+\s+){0,4}?(?:is|was|are|were|had|has|have|would|will|could|can|might|must|should)\b/iu;
-const TAIL = /,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|with\s+(?:[\p{L}.'’-]+\s+){1,5}quoted\s+as\s+saying\b|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
+const TAIL = /\s+amid\s+(?:reports|claims|speculation|rumours|rumors|suggestions|fears|concerns)\b|,\s+(?:said|says|added|adds)\s+(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}'’-]*)\s[^,;:"“”]{0,60}[.!?]?$|,\s+(?:in\s+a|in\s+an|in\s+what|amid|while|with\s+(?:[\p{L}.'’-]+\s+){1,5}quoted\s+as\s+saying\b|after\s+(?!\p{L}+ing\b)|adding|saying|prompting|raising|sending|according\s+to|(?:he|she|they|it|we|officials|the\s+\p{L}+|an?\s+\p{L}+)\s+(?:said|added|says|told|warned|noted|explained)\b)/u;
 
 /**
  * Where the writer takes over inside a sentence: "... was likely but could give no details" (the speaker's own
@@ -46,6 +51,8 @@ const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|underst
 
 /** Up to this many words a quotation closing a clause may be a phrase of it, not a quotation of its own. */
 const SHORT_PHRASE_WORDS = 8;
+/** Up to this many words a closing quotation always stays in its clause. */
+const SHORT_CLOSING_WORDS = 3;
 
 /**
  * Whether a quotation closing a clause is a direct quote on its own, so the reported clause stops before its mark.
@@ -55,7 +62,8 @@ const SHORT_PHRASE_WORDS = 8;
  */
 function closingQuotationStandsAlone(clauseWords: number, quotation: string): boolean {
   const quotationWords = wordCount(quotation);
-  if (clauseWords <= Math.max(3, quotationWords)) return false;
+  // 'would not be distracted by "gossip"': a word or three finish the clause's own sentence.
+  if (quotationWords <= SHORT_CLOSING_WORDS || clauseWords <= Math.max(3, quotationWords)) return false;
   if (quotationWords > SHORT_PHRASE_WORDS || /[.!?]\s+\p{L}/u.test(quotation)) return true;
   return clauseWords >= 2.5 * quotationWords;
 }
@@ -80,6 +88,24 @@ function semicolonWithOwnCue(body: string): number {
     const lead = /^[^,;:.!?"“”]{1,80}/.exec(body.slice(at + 1));
     const words = lead ? lead[0].trim().split(/\s+/).slice(0, 7) : [];
     if (words.some((word) => CLAUSE_CUES.has(word))) return at;
+  }
+  return -1;
+}
+
+const BUT = /,?\s+(?:but|while|whereas)\s+/g;
+const NEW_SUBJECT = /^(?:\p{Lu}\p{L}*|the|its|his|her|their|other|some|many|most|analysts|critics|advocates|opponents|officials|experts|sources|campaigners|economists|observers)$/u;
+const NOT_IN_SUBJECT = /^(?:had|has|have|was|were|is|are|be|been|being|to|would|will|could|should|may|might|must|did|do|does|not|never|also)$/;
+
+/** Where "... but his lawyer told the paper ..." turns to another report with its own speech verb, or -1. */
+function butWithOwnCue(body: string): number {
+  BUT.lastIndex = 0;
+  for (let turn = BUT.exec(body); turn; turn = BUT.exec(body)) {
+    const lead = /^[^;:.!?"“”]{1,80}/.exec(body.slice(turn.index + turn[0].length));
+    const words = lead ? lead[0].replace(/,/g, ' ').trim().split(/\s+/).slice(0, 8) : [];
+    const cueAt = words.findIndex((word) => CLAUSE_CUES.has(word));
+    // Only a new subject right before its verb: "... but added that ...", "... but he stressed ..." and "... but
+    // people had complained ..." go on reporting the same speaker.
+    if (cueAt > 0 && cueAt <= 5 && NEW_SUBJECT.test(words[0]) && !words.slice(1, cueAt).some((word) => NOT_IN_SUBJECT.test(word))) return turn.index;
   }
   return -1;
 }
@@ -126,7 +152,21 @@ const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:jurors|lawmakers|legi
 /** A clause after such an audience opens with its own subject... */
 const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
 /** ...and has a finite verb: "the talks had failed", "prices jumped". */
-const FINITE_IN_CLAUSE = /^[^,;:.]*?\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u;
+const FINITE_IN_CLAUSE = /^[^,;:.]*?\b(?:would|will|could|should|can|cannot|may|might|must|was|were|is|are|had|has|have|did|does|rose|fell|grew|won|lost|made|took|saw|came|went|began|became|kept|held|left|met|paid|sold|spent|thought|knew|felt|found|gave|\p{Ll}+ed|\p{Ll}+n['’]t)\b/u;
+
+const FULL_STOP = /[.!?]["”]?\s+["“]?\p{Lu}/gu;
+
+/** Where a new sentence starts inside `body`, or -1; "the U.S. Treasury" and "Acme Co. Ltd" hold no stop. */
+function sentenceStop(body: string): number {
+  FULL_STOP.lastIndex = 0;
+  for (let stop = FULL_STOP.exec(body); stop; stop = FULL_STOP.exec(body)) {
+    const word = /(?:^|[\s(])([\p{L}.]+)$/u.exec(body.slice(Math.max(0, stop.index - 12), stop.index))?.[1].toLowerCase();
+    if (body[stop.index] !== '.' || !word || !(SOFT_ABBREVIATIONS.has(word) || TITLE_ABBREVIATIONS.has(word))) return stop.index;
+  }
+  return -1;
+}
+
+const CLAIMED_SUBJECT = /^\s+(?:(?:he|she|they|we|I|it)\s|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:had|has|was|were|is|are|would|will|could|should|might|must|did|felt|knew|thought|\p{Ll}+ed)\b)/u;
 
 /** The clause after the cue, or null when the cue does not introduce one. */
 export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
@@ -180,8 +220,9 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
       pos += that[0].length;
       explicitThat = true;
     }
-    // "a woman who claimed he and his entourage drugged her": a subject pronoun and a verb open a clause without "that".
-    else if (cue.needsThat && !(/^(?:claimed|alleged|denied|maintained)$/.test(cue.text) && /^\s+(?:he|she|they|we|I)\s/.test(text.slice(pos, pos + 6)) && FINITE_IN_CLAUSE.test(text.slice(pos, Math.min(sentence.end, pos + 120))))) return null;
+    // "a woman who claimed he and his entourage drugged her", "It claims Jane Doe felt ...": a subject pronoun, or a name
+    // right before its verb, opens a clause without "that".
+    else if (cue.needsThat && !(/^(?:claimed|claims|alleged|alleges|denied|denies|maintained|maintains)$/.test(cue.text) && CLAIMED_SUBJECT.test(text.slice(pos, pos + 60)) && FINITE_IN_CLAUSE.test(text.slice(pos, Math.min(sentence.end, pos + 120))))) return null;
   }
   const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
   const start = pos + (startMatch ? startMatch[0].length : 0);
@@ -214,10 +255,12 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   }
   const body = text.slice(start, end);
   // Sentences run together around odd quotation marks: never cross a full stop followed by a new sentence.
-  const stop = /[.!?]["”]?\s+["“]?\p{Lu}/u.exec(body);
-  if (stop) end = start + stop.index;
+  const stop = sentenceStop(body);
+  if (stop >= 0) end = start + stop;
   const rival = semicolonWithOwnCue(text.slice(start, end));
   if (rival >= 0) end = start + rival;
+  const turn = butWithOwnCue(text.slice(start, end));
+  if (turn >= 0) end = start + turn;
   // "Smith, who said he was tired, left.": a relative clause closes at its comma.
   if (/,\s*who\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) {
     const comma = text.indexOf(',', start);
@@ -231,7 +274,9 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   // After an explicit "that" or before a fronted adverbial's comma, a preposition opens the clause itself.
   if ((BAD_START.test(clause) && !explicitThat && !FRONTED.test(clause)) || wordCount(clause) < 3) return null;
   // "added the conversion", "added 18 points": without "that", "added" reports speech only when a clause with a verb follows.
-  if (!explicitThat && (cue.text === 'added' || cue.text === 'adds') && !FINITE_IN_CLAUSE.test(clause) && !/^(?:he|she|it|they|we|i|there)\s/i.test(clause)) return null;
+  // "added features that made it easier" is a plain object: the verb found must not follow a relative pronoun.
+  const finite = FINITE_IN_CLAUSE.exec(clause);
+  if (!explicitThat && (cue.text === 'added' || cue.text === 'adds') && (!finite || /\b(?:that|which|who)\b/.test(finite[0])) && !/^(?:he|she|it|they|we|i|there)\s/i.test(clause)) return null;
   // "says Jane Doe, a professor, it was ...": the name is the speaker, not the start of the clause.
   if (/^\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}'’-]+){1,2},/u.test(clause)) return null;
   if (open !== undefined && wordCount(clause) < 4) return null;
@@ -282,7 +327,8 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
     // "CLAUSE, her lawyer, Jane Doe, said.": the name closes an appositive, so the clause ends before the role.
     const role = /^\s*\p{Lu}[^,;:]{0,60},\s*$/u.test(between) ? /,([^,;:"“”]{2,80})$/.exec(text.slice(sentence.start, commaAt)) : null;
     if (role && wordCount(role[1]) <= 8 && !CLAUSE_VERB.test(role[1]) && !FINITE_IN_CLAUSE.test(role[1])) commaAt = sentence.start + role.index;
-    else if (wordCount(between) > 7 || /[,;:]/.test(between)) return null;
+    // "CLAUSE, Jane Doe of Acme Bank, said.": a stray comma may close the speaker's name before the verb.
+    else if (wordCount(between) > 7 || /[,;:]/.test(between.replace(/,\s*$/, ''))) return null;
   }
   const span = trimmed(text, sentence.start, commaAt);
   if (!span) return null;
@@ -291,15 +337,17 @@ export function clauseBefore(text: string, sentence: Span, cue: Cue, subjectStar
   return span;
 }
 
-const WRITER_TAIL = /,\s+(?:making|adding|citing|noting|sending|prompting|while|whereas|as|after|amid|despite)\s[^]*$/;
+// "CLAUSE, the society said, and if this pace persists, ...": what follows the attribution may go on or be the writer's.
+const WRITER_TAIL = /,\s+(?:making|adding|citing|noting|sending|prompting|while|whereas|as|after|amid|despite|and|but)\s[^]*$/;
 
 /** A clause may hold short quoted phrases ("was exerting "a 100% effort" to end ..."), but not be a quotation. */
 function partialQuotesOnly(clause: string): boolean {
   const marks = clause.match(/["“”]/g) ?? [];
   if (!marks.length) return true;
-  if (marks.length % 2 || /^["“]/.test(clause) || /["”]$/.test(clause)) return false;
+  if (marks.length % 2 || /^["“]/.test(clause)) return false;
   const quoted = (clause.match(/["“][^"“”]*["”]/g) ?? []).reduce((sum, part) => sum + wordCount(part), 0);
-  return quoted * 2 < wordCount(clause);
+  // 'Nathan Barley will be "a character-driven comedy"': a phrase may close the clause when the clause says as much.
+  return /["”]$/.test(clause) ? quoted * 2 <= wordCount(clause) && quoted <= SHORT_PHRASE_WORDS : quoted * 2 < wordCount(clause);
 }
 
 /** "according to plan", "according to the rules": a standard things go by, not a source that speaks. */

@@ -49,7 +49,8 @@ describe('unattributed quotes', () => {
 describe('inverted and appositive attributions', () => {
   it('reads "..." , said its chief executive, NAME as an attribution, not a reported clause', () => {
     const quotes = quotesOf(`${H}Bookings at the Norvale Ferry Company rose. But the share of island residents "barely moved", said its chief executive, Dame Petra Lind.`);
-    expect(quotes).toEqual([{ kind: 'direct', text: 'barely moved', speaker: 'Petra Lind' }]);
+    expect(quotes).toContainEqual({ kind: 'direct', text: 'barely moved', speaker: 'Petra Lind' });
+    expect(quotes.filter((q) => q.text.includes('chief executive'))).toEqual([]);
   });
 
   it('keeps the clause after a subject and its appositive: "NAME, who ..., said the ..."', () => {

@@ -29,8 +29,9 @@ describe('an organisation named before a spokesperson', () => {
 });
 
 describe('short quoted labels', () => {
-  it('drops a quoted phrase after "likened ... to", "dubbed" or "so-called"', () => {
+  it('gives a phrase after "likened ... to" to the subject, and drops one after "dubbed" or "so-called"', () => {
     expect(quotesOf(`${H}Engineer Lars Dahl likened the repair to a "giant wooden jigsaw puzzle". "It took us weeks of work," he said.`)).toEqual([
+      { kind: 'direct', text: 'giant wooden jigsaw puzzle', speaker: 'Lars Dahl' },
       { kind: 'direct', text: 'It took us weeks of work,', speaker: 'Lars Dahl' },
     ]);
     expect(quotesOf(`${H}The plan, dubbed "Operation Wet Feet", was shelved. The so-called "green wall" leaks.`)).toEqual([]);

@@ -61,10 +61,10 @@ describe('partial quotes ending a clause', () => {
   });
 
   it('ends a clause that already says most of it before a short closing phrase', () => {
-    const quotes = quotesOf(`${H}Minister Aroha Tane said the fleet would be rebuilt and that crews could soon "fish without fear".`);
+    const quotes = quotesOf(`${H}Minister Aroha Tane said the fleet would be rebuilt over the winter and that crews could soon "fish the banks without fear".`);
     expect(quotes).toEqual([
-      { kind: 'indirect', text: 'the fleet would be rebuilt and that crews could soon', speaker: 'Aroha Tane' },
-      { kind: 'direct', text: 'fish without fear', speaker: 'Aroha Tane' },
+      { kind: 'indirect', text: 'the fleet would be rebuilt over the winter and that crews could soon', speaker: 'Aroha Tane' },
+      { kind: 'direct', text: 'fish the banks without fear', speaker: 'Aroha Tane' },
     ]);
   });
 

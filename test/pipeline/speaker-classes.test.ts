@@ -190,6 +190,7 @@ describe('a name followed by a bare role with its body', () => {
 describe('a role with the name of a body or place before it', () => {
   it('is the one person holding that role', () => {
     expect(speakers(`${H}Chester have won two games but Chairman Steve Vaughan claims he cannot afford to sack the manager. But the Chester chairman added: "They decided to withdraw the agreement."`)).toEqual([
+      ['he cannot afford to sack the manager', 'Steve Vaughan'],
       ['They decided to withdraw the agreement.', 'Steve Vaughan'],
     ]);
   });

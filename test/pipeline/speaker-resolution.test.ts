@@ -89,7 +89,7 @@ describe('a surname the name stages read as a month or a word', () => {
 describe('"with X quoted as saying"', () => {
   it('gives the clause after it to X and ends the clause before it', () => {
     const found = speakers(`${H}Harbourline boss Lena Okoro spoke on Friday. The company warned it may cut 300 jobs, with Ms Okoro quoted as saying that the firm could no longer stay "fully local".`);
-    expect(found.map(([text]) => text)).toEqual(['it may cut 300 jobs', 'the firm could no longer stay', 'fully local']);
+    expect(found.map(([text]) => text)).toEqual(['it may cut 300 jobs', 'the firm could no longer stay "fully local"', 'fully local']);
     expect(found.slice(1).map(([, speaker]) => speaker)).toEqual(['Lena Okoro', 'Lena Okoro']);
   });
 
