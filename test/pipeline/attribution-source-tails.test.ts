@@ -44,7 +44,9 @@ describe('a source with no article after an inverted verb', () => {
 
 describe('a titled name after a role in apposition', () => {
   it('speaks rather than the body the role belongs to', () => {
+    // The clause ending in a short quoted phrase is reported speech, and the phrase a quote of its own: both are his.
     expect(view(`${H}The Norland Funding Council published the figures. But the share of poorer students "hardly changed at all", said its chief executive, Sir Colin Marsh.`)).toEqual([
+      ['But the share of poorer students "hardly changed at all"', 'Colin Marsh'],
       ['hardly changed at all', 'Colin Marsh'],
     ]);
   });
