@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexico
 import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { isAcronym, isCapitalised, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
 // Organisations become entities only when the article makes them speak:
@@ -397,6 +397,77 @@ function appositiveBodyName(text: string, tokens: Token[], sentenceStart: number
   return { start, end, name: text.slice(start, end), companyLike: false };
 }
 
+/** Spokesperson nouns that name whom they speak for in a "for" phrase: "a spokeswoman for Acme". */
+const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Lower-case words that may follow the body a spokesperson speaks for ("... for Acme in Leeds said", "... for Acme also said"). */
+const AFTER_BODY = new Set(['in', 'at', 'who', 'which', 'also', 'later', 'has', 'had', 'was', 'is', 'would', 'will', 'could', 'did', 'does', 'declined', 'refused']);
+
+/**
+ * "A spokesman for the Vellmoor Trust, which runs the hostel, said", "said a spokeswoman for Acme": the capitalised
+ * name a spokesperson speaks for is a body, wherever the verb is. Not a person ("a spokesman for Mr Okoro", for
+ * someone the article names), not a place or a people ("a spokesman for the Danish embassy"): a lower-case noun
+ * after the name makes the name describe that noun.
+ */
+function bodyOfSpokesperson(text: string, tokens: Token[], noun: number, people: Entity[]): OrgRun | null {
+  let first = noun + 2;
+  if (tokens[first]?.lower === 'the' && tokens[first].text === 'the') first += 1;
+  const opening = tokens[first];
+  if (!opening || text.slice(tokens[first - 1].end, opening.start) !== ' ' || text.slice(tokens[noun].end, tokens[noun + 1].start) !== ' ') return null;
+  if (!isCapitalised(opening.text) || HONORIFICS.has(opening.lower.replace(/\.$/, '')) || NON_NAME_STARTERS.has(opening.lower)) return null;
+  let last = first;
+  for (;;) {
+    const next = tokens[last + 1];
+    if (!next || text.slice(tokens[last].end, next.start) !== ' ' || /['’]$/.test(tokens[last].text)) break;
+    if (isCapitalised(next.text)) {
+      last += 1;
+      continue;
+    }
+    // "Department for Culture, Media and Sport", "Institute of the Arts": a connector between capitals stays in the name.
+    const joined = CONNECTORS.has(next.lower) || (next.lower === 'the' && ['of', 'for'].includes(tokens[last].lower));
+    let k = last + 1;
+    while (tokens[k] && (CONNECTORS.has(tokens[k].lower) || tokens[k].lower === 'the') && k - last <= 2) k += 1;
+    if (!joined || !tokens[k] || !isCapitalised(tokens[k].text) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') break;
+    last = k;
+  }
+  const after = tokens[last + 1];
+  const gap = after ? text.slice(tokens[last].end, after.start) : '';
+  // "a spokesman for Vexo's lawyers", "for the Vexo' board": the spokesperson speaks for what the name owns.
+  if (/^['’]/.test(gap)) return null;
+  if (after && /^\s+$/.test(gap) && !isCapitalised(after.text) && !QUOTE_CUES.has(after.text) && !PARTICIPLE_CUES.has(after.text) && !AFTER_BODY.has(after.lower)) return null;
+  first = afterDescription(tokens, first, last);
+  // "a spokesman for the UN's World Food Agency": the body is the one owned.
+  for (let k = last - 1; k >= first; k -= 1) if (isPossessive(tokens[k].text)) first = k + 1;
+  const name = text.slice(tokens[first].start, tokens[last].start + withoutPossessive(tokens[last].text).length);
+  if (/['’]$/.test(name) || DESCRIBING_COMPOUND.test(name) || PLACE_SET.has(name) || NATIONALITIES.has(name.toLowerCase())) return null;
+  const key = nameKey(name);
+  // "a spokesman for Okoro" after Jane Okoro was named: the person's own spokesman.
+  if (people.some((p) => p.kind === 'person' && (nameKey(p.name) === key || nameKey(p.name).endsWith(` ${key}`) || p.aliases.some((a) => nameKey(a) === key)))) return null;
+  return unclaimedRun(text, tokens, first, last, people);
+}
+
+/**
+ * `"...," said a Vexo spokesman`, "according to an Acme spokeswoman": after the verb no rule reading back from it sees
+ * the body before the spokesperson noun, so it is read from the noun, as "A Vexo spokesman said" is.
+ */
+function bodyBeforeSpokespersonAfterVerb(text: string, tokens: Token[], noun: number, sentenceStart: number, people: Entity[]): { run: OrgRun; as?: string } | null {
+  const last = noun - 1;
+  if (!isCapitalised(tokens[last].text) || isPossessive(tokens[last].text) || text.slice(tokens[last].end, tokens[noun].start) !== ' ') return null;
+  let determiner = last - 1;
+  while (determiner > 0 && last - determiner < 4 && isCapitalised(tokens[determiner].text) && text.slice(tokens[determiner].end, tokens[determiner + 1].start) === ' ') determiner -= 1;
+  if (determiner < 1 || !['a', 'an', 'the'].includes(tokens[determiner].text)) return null;
+  const verb = tokens[determiner - 1];
+  const afterVerb = QUOTE_CUES.has(verb.text) || (verb.lower === 'to' && tokens[determiner - 2]?.lower === 'according');
+  if (!afterVerb || text.slice(verb.end, tokens[determiner].start) !== ' ') return null;
+  const word = tokens[last];
+  if (last === determiner + 1 && NATIONALITIES.has(word.lower)) {
+    const affiliation = PLACE_SET.has(word.text) ? null : affiliationBodyName(text, word.text);
+    return affiliation ? { run: { start: word.start, end: word.end, name: word.text, companyLike: false }, as: affiliation } : null;
+  }
+  const run = last > determiner + 1 ? nameBeforeSpokesperson(text, tokens, last, people) : orgRunEndingAt(text, tokens, last, sentenceStart, people);
+  return run ? { run } : null;
+}
+
 /** "A Zorvak spokesman declined to comment, saying ...": the body before the spokesperson noun speaks. */
 function bodyOpeningParticiple(text: string, tokens: Token[], sentenceStart: number, participle: number, people: Entity[]): OrgRun | null {
   const noun = tokens.findIndex((t, k) => k < participle && SPOKESPEOPLE.has(t.lower));
@@ -784,7 +855,20 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
   };
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
+    let speaks: boolean | null = null;
+    const spokenFor: { run: OrgRun; as?: string }[] = [];
     tokens.forEach((token, index) => {
+      if (MOUTHPIECES.has(token.lower) && tokens[index + 1]?.lower === 'for' && index > 0 && ['a', 'an', 'the'].includes(tokens[index - 1].lower)) {
+        speaks ??= tokens.some((t) => QUOTE_CUES.has(t.text) || PARTICIPLE_CUES.has(t.text) || t.lower === 'according');
+        const run = speaks ? bodyOfSpokesperson(text, tokens, index, people) : null;
+        if (run) spokenFor.push({ run });
+        return;
+      }
+      if (MOUTHPIECES.has(token.lower) && index > 1) {
+        const body = bodyBeforeSpokespersonAfterVerb(text, tokens, index, sentence.start, people);
+        if (body) spokenFor.push(body);
+        return;
+      }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (PARTICIPLE_CUES.has(token.text) && index > 0 && /^,\s+$/.test(text.slice(tokens[index - 1].end, token.start))) {
         const run = bodyOpeningParticiple(text, tokens, sentence.start, index, people);
@@ -946,6 +1030,10 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run && !heldByRole(tokens, run.start)) add(run);
     });
+    // A fuller name the verb's own rules read ("the Department for Culture, Media and Sport said") wins.
+    for (const { run, as } of spokenFor) {
+      if (![...found.values()].some((entry) => entry.mentions.some((m) => m.start < run.end + 2 && m.end > run.start))) add(run, as);
+    }
   }
   return joinShortForms([...found.values()]).map((entry, index) => ({
     key: `o${index}`,
