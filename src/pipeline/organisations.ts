@@ -294,7 +294,8 @@ function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number
   if (!isCapitalised(tokens[lastIndex].text)) return null;
   let first = lastIndex;
   let k = lastIndex - 1;
-  while (k >= 0 && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') {
+  // "M&S", "P&O": an ampersand with no spaces joins two capitals into one name.
+  while (k >= 0 && (text.slice(tokens[k].end, tokens[k + 1].start) === ' ' || (text.slice(tokens[k].end, tokens[k + 1].start) === '&' && isCapitalised(tokens[k].text)))) {
     const word = tokens[k];
     if (isCapitalised(word.text)) first = k;
     // "of the", "for the", "and": a connector counts only between capitalised words ("In London the Acme" stays "Acme").
@@ -454,7 +455,9 @@ function bodyBeforeSpokespersonAfterVerb(text: string, tokens: Token[], noun: nu
   const last = noun - 1;
   if (!isCapitalised(tokens[last].text) || isPossessive(tokens[last].text) || text.slice(tokens[last].end, tokens[noun].start) !== ' ') return null;
   let determiner = last - 1;
-  while (determiner > 0 && last - determiner < 4 && isCapitalised(tokens[determiner].text) && text.slice(tokens[determiner].end, tokens[determiner + 1].start) === ' ') determiner -= 1;
+  // "a Department of Homeland Security spokeswoman", "the M&S spokesman": connectors and a bare ampersand stay in the name.
+  const inName = (k: number): boolean => isCapitalised(tokens[k].text) || CONNECTORS.has(tokens[k].lower) || (tokens[k].text === 'the' && tokens[k - 1]?.lower === 'of');
+  while (determiner > 0 && last - determiner < 6 && inName(determiner) && /^(?: |&)$/.test(text.slice(tokens[determiner].end, tokens[determiner + 1].start))) determiner -= 1;
   if (determiner < 1 || !['a', 'an', 'the'].includes(tokens[determiner].text)) return null;
   const verb = tokens[determiner - 1];
   const afterVerb = QUOTE_CUES.has(verb.text) || (verb.lower === 'to' && tokens[determiner - 2]?.lower === 'according');

@@ -67,3 +67,12 @@ describe('a body named before a spokesperson noun after the verb', () => {
     expect(bodies(`${H}A Dravik spokesman attended the dinner in Leeds.`)).toEqual([]);
   });
 });
+
+describe('names with joining words before a spokesperson noun', () => {
+  it('keeps "of" and a bare ampersand inside the name', () => {
+    expect(speakers(`${H}"The rules are clear," said a Ministry of Inland Waters spokeswoman.`)).toEqual(['Ministry of Inland Waters']);
+    const body = `${H}An R&K spokesman said the shops would stay open. "We have more staff than ever," said the R&K spokesman.`;
+    expect(bodies(body)).toEqual(['R&K']);
+    expect(speakers(body)).toEqual(['R&K', 'R&K']);
+  });
+});
