@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { laterDocumentSource, resolvePhrase, speakerAt, speaksThroughSpokesperson, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { laterDocumentSource, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -154,11 +154,11 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     const kinds = partKinds(anatomy, sentence);
     if (kinds.has('byline') || kinds.has('credit')) return;
     const cues = cuesOf(sentence);
-    const record = (speaker: Speaker): void => {
+    const record = (speaker: Speaker, leadsOn = true): void => {
       speakerOfSentence.set(index, speaker);
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
       if (speaksThroughSpokesperson(scope, speaker)) scope.spokespersonIn!.set(index, speaker.key);
-      if (entity) scope.spokeIn.set(index, entity.key);
+      if (entity && leadsOn) scope.spokeIn.set(index, entity.key);
       else if (speaker.key && scope.organisations.some((o) => o.key === speaker.key)) scope.orgSpoke!.push({ key: speaker.key, at: sentence.start });
     };
 
@@ -220,7 +220,11 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       // An unclosed mark with nobody speaking is a stray, not a quotation.
       if (!quote.closed && !best && !speaker) continue;
       speaker ??= { key: null, text: null };
-      record(speaker);
+      // "But Jane Doe denied Ann Lee had called the plan "a farce". He also said ...": a phrase quoted inside
+      // another person's sentence leaves that sentence about its subject, whom a following pronoun means.
+      const phrase = words <= 6 && !/[.!?]$/.test(text.slice(quote.start, quote.end).trim());
+      const subject = phrase && speaker.key ? subjectPersonOf(scope, sentence, quote.open) : null;
+      record(speaker, !subject || subject === speaker.key);
       lastDirect = { speaker, paragraph: endSentence.paragraph };
       quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: (spokenCharacterisation ? characterising?.text : best?.cue.text) ?? null });
     }

@@ -468,6 +468,16 @@ function isSubjectAt(scope: SpeakerScope, mention: Mention): boolean {
   return SUBJECT_PREFIX.test(scope.text.slice(sentence.start, mention.start).replace(DATELINE_PREFIX, ''));
 }
 
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$/;
+
+/** The person a sentence opens with as its subject, named before `before`: "But Jane Doe denied ...". */
+export function subjectPersonOf(scope: SpeakerScope, sentence: Span, before: number): string | null {
+  const first = mentionsIn(scope.people, { start: sentence.start, end: before }, scope.masked)[0];
+  if (!first || isPossessiveAt(scope.text, first.mention.end)) return null;
+  const prefix = scope.text.slice(sentence.start, first.mention.start).replace(DATELINE_PREFIX, '').replace(HONORIFIC_BEFORE, '');
+  return SUBJECT_PREFIX.test(prefix) ? first.entity.key : null;
+}
+
 /**
  * The body the sentence before `at` (or the current one, before `at`) names as its subject; null when
  * that sentence is about a person or names no body first; '' when it is about a body no stage named.
@@ -638,8 +648,15 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (!words.length) return { key: null, text: phrase };
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start, false, head), text: phrase };
-  // Only "they" opening the sentence: one inside a clause ("postponed it because they said") may mean anyone.
-  if (head === 'they' && words.length === 1) return { key: /^\W*(?:(?:but|and|however|now|yet)\W+)?$/i.test(scope.text.slice(scope.sentences[sentenceIndexAt(scope, span.start)]?.start ?? span.start, span.start)) ? bodyJustHeard(scope, at) : null, text: phrase };
+  // Only "they" opening the sentence, or closing it after the clause it reports ("..., they said."): one inside a
+  // clause ("postponed it because they said") may mean anyone.
+  if (head === 'they' && words.length === 1) {
+    const sentence = scope.sentences[sentenceIndexAt(scope, span.start)];
+    const opening = /^\W*(?:(?:but|and|however|now|yet)\W+)?$/i.test(scope.text.slice(sentence?.start ?? span.start, span.start));
+    const closing = sentence !== undefined && /,\s*$/.test(scope.text.slice(sentence.start, span.start))
+      && /^\s+(?:said|say|says|added|add|adds|stated|argued|argue|argues|warned|warn|warns)\s*[.!]?\s*$/.test(scope.text.slice(span.end, sentence.end));
+    return { key: opening || closing ? bodyJustHeard(scope, at) : null, text: phrase };
+  }
   // "the two organizations said", "both companies said": bodies speaking jointly, credited to the one the
   // story names first.
   // "Two wheat organizations said" opening a story: the one it goes on to name.
@@ -987,6 +1004,8 @@ const JOINED_PLACE_BEFORE = /^\s*(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?(?:fo
 
 const FINITE = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|then|did|does|declined|refused|said|says|told|tells)$|ed$/;
 
+const SUBJECT_ADVERBS = new Set(['later', 'also', 'then', 'now', 'still', 'again', 'earlier', 'subsequently', 'previously', 'recently', 'reportedly', 'already', 'finally', 'initially', 'immediately', 'repeatedly', 'publicly', 'privately', 'once', 'never', 'always', 'often', 'yesterday', 'today']);
+
 /** The noun phrase opening a sentence, up to its first finite verb: "A bank spokesman" in "A bank spokesman declined ...". */
 function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
   const head = scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
@@ -999,7 +1018,10 @@ function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
   if (verb <= 0 || verb > 6) return null;
   const lead = scope.text.slice(sentence.start, tokens[verb].start);
   if (/[,;:"“”]/.test(skip ? lead.slice(0, skip.start - sentence.start) + lead.slice(skip.end - sentence.start) : lead)) return null;
-  return { start: tokens[0].start, end: tokens[verb - 1].end };
+  // "He later contacted ...", "The firm also said ...": an adverb before the verb is no part of the subject.
+  let last = verb - 1;
+  while (last > 0 && tokens[last].text === tokens[last].lower && SUBJECT_ADVERBS.has(tokens[last].lower)) last -= 1;
+  return { start: tokens[0].start, end: tokens[last].end };
 }
 
 /** The subject of the last clause opened by "but", "while" or a semicolon between `from` and `to`: "but its lawyer, Jane Doe, told". */
