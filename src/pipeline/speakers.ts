@@ -33,6 +33,8 @@ export interface SpeakerScope {
   documentCredits?: { noun: string; key: string; at: number }[];
   /** Sentences where an unnamed spokesperson spoke, with the body (or person) they speak for, or null. */
   spokespersonIn?: Map<number, string | null>;
+  /** Offices nobody was named with that a speaker going on was taken to hold ("the prime minister"), by office words. */
+  officesHeld?: Map<string, string>;
   /** Whether each person's titles make them "he" or "she", by entity key, once asked. */
   genders?: Map<string, string | null>;
 }
@@ -786,7 +788,15 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       // next person is as often a rival as the holder.
       const nobodyNamedYet = mentionsIn(scope.people, { start: 0, end: span.start }, scope.masked).length === 0;
       const continuing = !last && first === 'the' && !formerly ? officeOfLastSpeaker(scope, span.start) : null;
-      if (continuing) return { key: continuing, text: phrase };
+      // "The prime minister told ..." once meant the speaker going on; the same office later in the story, still
+      // held by nobody named, is that person again ("But the prime minister said ...").
+      const office = wanted.join(' ');
+      if (continuing) {
+        (scope.officesHeld ??= new Map()).set(office, continuing);
+        return { key: continuing, text: phrase };
+      }
+      const held = !last && first === 'the' && !formerly ? scope.officesHeld?.get(office) : undefined;
+      if (held) return { key: held, text: phrase };
       return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
     }
     // "..., a senior minister has said." opening a story: the person the next sentences name speaking.
