@@ -672,6 +672,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if ((head === 'it' && words.length === 1) || (words[0] === 'its' && words.length === 2 && SPOKESPEOPLE.has(head)) || unnamedOfficer) {
     // "it said" or "its spokesman said" after an organisation was named or spoke: the same organisation,
     // the one a sentence just before is about if there is one ("its offer for Beta Corp" does not make Beta the topic).
+    const document = head === 'it' ? documentJustCredited(scope, span.start) : null;
+    if (document) return { key: document, text: phrase };
     const topic = subjectBodyBefore(scope, at);
     if (topic !== null) return { key: topic || null, text: phrase };
     const mentioned = scope.organisations
@@ -883,7 +885,7 @@ function onlyDocumentSource(sources: Map<string, string>): string | null {
  * once every sentence is done, for a quote still without a speaker.
  */
 export function laterDocumentSource(scope: SpeakerScope, speakerText: string | null, at: number): string | null {
-  const match = speakerText && scope.documentCredits ? /^(?:(?:but|and)\s+)?(?:the|this)\s+(\p{Ll}+)$/iu.exec(speakerText.trim()) : null;
+  const match = speakerText && scope.documentCredits ? /^(?:(?:but|and)\s+)?(?:the|this|an?\s+(?:new|latest|forthcoming))\s+(\p{Ll}+)(?:\s+(?:about|on)\s+(?:the\s+)?\p{Ll}+)?$/iu.exec(speakerText.trim()) : null;
   const noun = match?.[1].toLowerCase();
   if (!noun || !DOCUMENT_NOUNS.has(noun)) return null;
   // Only the next credit of that document, a few sentences on: a story may quote several reports.
@@ -1118,10 +1120,21 @@ const AFTER_IS_CLAUSE = /^that\s|\s(?:felt|had|has|have|was|were|is|are|would|wi
 // "argued in a letter to the committee ... "...," the letter said": a letter or a statement speaks for its signer too.
 const IN_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:new\s+|latest\s+|annual\s+|quarterly\s+|joint\s+|written\s+|open\s+)?(report|study|survey|review|analysis|book|letter|statement)\b/;
 
+/** "The book, by journalist Jane Doe, said": a document opening the sentence with its author after "by". */
+const DOCUMENT_BY = /^\s*["“]?(?:(?:But|And)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:new\s+|latest\s+)?(report|study|survey|review|analysis|book),?\s+by\s/;
+
+/** "The book, by Jane Doe, said ... It claims ...": "It" opening the next sentence is that document, so its author. */
+function documentJustCredited(scope: SpeakerScope, start: number): string | null {
+  const index = sentenceIndexAt(scope, start);
+  const previous = scope.sentences[index - 1];
+  if (!previous || !/^\W*$/.test(scope.text.slice(scope.sentences[index].start, start)) || !DOCUMENT_BY.test(previous.text)) return null;
+  return scope.documentCredits?.find((credit) => credit.at >= previous.start && credit.at < previous.end)?.key ?? null;
+}
+
 export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const speaker = speakerAtCue(scope, sentence, cue);
   if (speaker.key && cue.kind === 'verb') {
-    const document = IN_DOCUMENT.exec(scope.text.slice(cue.end, cue.end + 50));
+    const document = IN_DOCUMENT.exec(scope.text.slice(cue.end, cue.end + 50)) ?? DOCUMENT_BY.exec(scope.text.slice(sentence.start, cue.start));
     if (document) creditDocument(scope, document[1], speaker.key, cue.start);
   }
   return speaker;
