@@ -30,6 +30,8 @@ const OBJECT_VERBS = new Set(['told', 'tells', 'assured', 'assures', 'reminded',
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'into', 'by', 'for', 'with', 'despite', 'on', 'at', 'from', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'many', 'no', 'such', 'over', 'under', 'against', 'amid', 'after', 'before', 'without', 'between', 'among', 'allegedly']);
 /** Verbs never used as adjectives after a possessive: "Moody's said" names a firm ("the firm's stated aim" does not). */
 const BARE_SPEECH = new Set(['said', 'says', 'told', 'tells']);
+/** Bare speech verbs a closing attribution may put after "will": '"...," she will tell the conference.' */
+const BARE_SPEECH_AHEAD = new Set(['say', 'argue', 'tell', 'warn', 'add', 'insist', 'claim']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
 
 
@@ -122,11 +124,15 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     }
     const second = tokens[i + 1];
     const pair = second && TWO_WORD_CUES.get(token.text)?.has(second.lower) && text.slice(token.end, second.start) === ' ';
-    if (!pair && !QUOTE_CUES.has(token.text)) continue;
+    const beforePrev = tokens[i - 2];
+    // '"...," he will argue.': speech a story reports ahead of time closes the quotation as a past verb would.
+    const foretold = prev?.lower === 'will' && BARE_SPEECH_AHEAD.has(token.text) && beforePrev !== undefined && (beforePrev.lower === 'he' || beforePrev.lower === 'she')
+      && /[,?!]["”]\s+$/.test(text.slice(Math.max(0, beforePrev.start - 3), beforePrev.start));
+    if (!pair && !foretold && !QUOTE_CUES.has(token.text)) continue;
     // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
     // "May said", "Will wrote": a capitalised modal before a past or -s form is a name, since a modal takes the bare verb.
     const nameNotModal = prev !== undefined && isCapitalised(prev.text) && token.text !== 'say' && /^(?:may|will|can|must)$/.test(prev.lower);
-    if (prev && !nameNotModal && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
+    if (prev && !nameNotModal && !foretold && /^\s+$/.test(text.slice(prev.end, token.start)) && (MODALS.has(prev.lower) || /n['’]t$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || /['’]s?$/.test(prev.text) && /['’]/.test(prev.text) && !BARE_SPEECH.has(token.text))) continue;
     // "..., a new book about the chancellor claims.": closing the sentence after a comma, the -s form is the verb.
     const closingAttribution = !second && /^["”’]?[.!?]/.test(text.slice(token.end, token.end + 2)) && /,\s+(?:a|an|the|its|his|her|their|one|\p{Lu}\S*)\s+(?:\S+\s+){0,7}$/u.test(text.slice(Math.max(sentence.start, token.start - 100), token.start));
     if (NOUN_LIKE.has(token.text) && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower))) && (second?.lower !== 'that' || NOUN_TAKERS.has(prev?.lower ?? '')) && !closingAttribution) continue;
@@ -134,8 +140,7 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     if (token.text === 'forecast' && !(prev && (isCapitalised(prev.text) || PRONOUNS.has(prev.lower)))) continue;
     if (token.text === 'added' && second?.lower === 'to') continue;
     if (isWritersIdiom(text, tokens, i)) continue;
-    const beforePrev = tokens[i - 2];
-    // "how do you say ...", "what did they say": a bare "say" after an auxiliary and its subject asks, it does not attribute.
+    // "how do you say" ...", "what did they say": a bare "say" after an auxiliary and its subject asks, it does not attribute.
     if (token.text === 'say' && beforePrev && MODALS.has(beforePrev.lower) && prev && PRONOUNS.has(prev.lower)) continue;
     if (beforePrev && /^(?:not|never|n't)$/.test(beforePrev.lower) && prev && /^(?:yet|also|already|publicly|directly)$/.test(prev.lower)) continue;
     const word = pair ? `${token.text} ${second.lower}` : token.text;

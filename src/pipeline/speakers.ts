@@ -64,7 +64,7 @@ const INDEFINITE_ONE = new Set(['a', 'an', 'one', 'another']);
 /** A member of a body who speaks without a name, and so not for the body as its spokesman does. */
 const UNNAMED_MEMBER = new Set(['official', 'source', 'insider', 'analyst', 'economist', 'dealer', 'trader', 'banker', 'broker', 'diplomat', 'executive', 'aide', 'employee', 'staffer', 'worker', 'negotiator']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
-const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
+const ADVERBIAL_TAIL = /(?:\s+|^)(?:also|later|earlier|previously|then|again|reportedly|recently|once|further|separately|has|have|had|was|is|were|would|will|had also|has also|yesterday|today|tonight|on\s+\p{Lu}\p{L}+|last\s+\p{L}+|this\s+\p{L}+|in\s+\d{4})\s*$/u;
 const BOUNDARY = /(?:[,;:(]|\s[–—-]\s|\s(?:and|but|while|as|after|before|when|where|because|although|though|since|whereas)\s)/g;
 
 /** Nouns for a nationality ("the Spaniard", "the Briton") that stand in for the person just named. */
@@ -308,6 +308,8 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, p
 const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** A finite verb right after a name, or after an appositive closed by a comma: "Ann Lee sympathised", "Ann Lee, his lawyer, reacted". */
 const VERB_AFTER_SUBJECT = /^(?:,[^,;"“”]{1,60})?,?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
+/** "On Friday, the Cardinal will ask": a one-word office opening a sentence as its subject, past a fronted phrase. */
+const OFFICE_SUBJECT = /^\s*["“]?(?:(?:But|And|However),?\s+)?(?:[^,;"“”]{1,30},\s+)?[Tt]he\s+(\p{L}+)\s+(?:will|would|has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const CLAUSE_POINTING_BACK = /[,;]\s+(?:but|and|while)\s+(?:he|she|the\s+\p{L}+)\s+\p{Ll}+/u;
 
 function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: boolean, pronoun: string | undefined): string | null {
@@ -333,6 +335,13 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     // "Ms Lee said ... [an unquoted spokesman] ... he asked": a speaker the pronoun cannot mean is passed over.
     if (spoke && !titleClashes(scope, spoke, pronoun)) return unnamedSpokesman && !spokesperson ? null : spoke;
     if (unnamedSpokesman && !spokesperson) return null;
+    // "On Friday, the Cardinal will ask the congregation ...": a sentence naming nobody whose subject is an office
+    // one person the story named holds is about that person, not about whoever an earlier sentence named.
+    const office = OFFICE_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+    if (office && !mentionsIn(scope.people, sentence, scope.masked).length) {
+      const holders = scope.people.filter((entity) => roleFit(entity, [office[1].toLowerCase()]) >= 100);
+      if (holders.length === 1 && !titleClashes(scope, holders[0].key, pronoun)) return holders[0].key;
+    }
     // "The attacking midfielder also claims he lacks the backing of boss Jane Doe. '...,' he continued.": a sentence
     // whose subject describes the story's person is about that person, not about whoever it names after.
     const described = DESCRIBED_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
