@@ -934,8 +934,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (!timeWords) break;
         i -= timeWords;
       }
-      // "admonished by the Securities Board which said": the body before "which" speaks.
-      const relative = i > 0 && tokens[i].lower === 'which' && /^,?\s$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+      // "admonished by the Securities Board which said", "attacked by the Conservatives who said": the body before the relative pronoun speaks.
+      const relative = i > 0 && (tokens[i].lower === 'which' || tokens[i].lower === 'who') && /^,?\s$/.test(text.slice(tokens[i - 1].end, tokens[i].start));
       if (relative) i -= 1;
       if (i >= 0 && /,\s*$/.test(text.slice(tokens[i].end, token.start)) && tokens[0]) {
         // "Acme GmbH, a unit of Acme Ltd, said": the subject opens the sentence, before the appositive.
