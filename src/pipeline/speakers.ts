@@ -493,6 +493,9 @@ export function subjectPersonOf(scope: SpeakerScope, sentence: Span, before: num
  * The body the sentence before `at` (or the current one, before `at`) names as its subject; null when
  * that sentence is about a person or names no body first; '' when it is about a body no stage named.
  */
+/** "The Vellmoor Chamber of Trade welcomed": "the", a capitalised name (with "of", "for", "and" inside) and a finite verb. */
+const UNNAMED_BODY_SUBJECT = /^\s*["“]?[Tt]he\s+\p{Lu}[\p{L}&-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&-]*)){0,6}\s+(?:(?:has|have|had)\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+
 function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false): string | null {
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
@@ -508,6 +511,9 @@ function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false
     const unnamed = /^\s*["“]?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''));
     if (unnamed && unnamed[1].split(/\s+/).some((word) => ORGANISATION_ANAPHORS.has(word))) return '';
     if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => SUBJECT_PREFIX.test(prefixOf(mention)))) return null;
+    // "The Vellmoor Chamber of Trade welcomed the plan.": a capitalised name after "the" opening the sentence before
+    // its verb is a body no stage named, so "it said" next means nobody known rather than a body named earlier.
+    if (UNNAMED_BODY_SUBJECT.test(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''))) return '';
   }
   return null;
 }
