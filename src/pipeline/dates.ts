@@ -786,7 +786,7 @@ export function isTimelessInQuote(quote: string, start: number, end: number, pre
   const fronted = left.length <= 6 && /^\s*,/.test(afterText);
   const cut = afterText.slice(fronted ? afterText.indexOf(',') + 1 : 0).search(fronted ? QUOTED_SENTENCE_EDGE : /[,;:.!?"\u201c\u201d]/);
   const right = words(cut === -1 ? afterText : afterText.slice(0, cut + (fronted ? afterText.indexOf(',') + 1 : 0)));
-  return ![...left, ...right].some((w) => PAST_WORDS.has(w) || (w.length >= 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) || QUOTED_PAST_WORDS.has(w.replace(/\u2019/g, "'")) || QUOTED_PLAN_WORDS.has(w) || /['\u2019]ll$/.test(w) || (precision === 'day' && SCHEDULE_PRESENT.has(w)));
+  return ![...left, ...right].some((w) => isPastForm(w) || QUOTED_PAST_WORDS.has(w.replace(/\u2019/g, "'")) || QUOTED_PLAN_WORDS.has(w) || /['\u2019]ll$/.test(w) || (precision === 'day' && SCHEDULE_PRESENT.has(w)));
 }
 
 /** "SALVADOR, Feb 26 (Reuters) -": the dateline gives the publication date, not an event. */
@@ -801,6 +801,11 @@ const PERIOD_SECOND_END = /\b(?:between\s+[^;()]{1,30}\s+and|from\s+[^;()]{1,30}
 const POSSESSIVE_FIGURE_AFTER = /^['\u2019]s\s+(?:[$\u00a3\u20ac]?\d|(?:[\w-]+\s+){0,3}(?:level|levels|rate|rates|close|figure|figures|total|volume|budget)\b)/i;
 
 /** A date that bounds a stretch of time (its start, its end, a deadline) rather than placing an event. */
+/** A past form of any verb, plan verbs included ("planned"): what makes a clause tell a happening or a met condition. */
+function isPastForm(word: string): boolean {
+  return PAST_WORDS.has(word) || (word.length >= 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word));
+}
+
 /** The clause's text before a position, back to the nearest comma, semicolon, colon or bracket. */
 function clauseBefore(sentence: string, start: number): string {
   const before = sentence.slice(Math.max(0, start - 80), start);
@@ -925,7 +930,7 @@ function isCondition(sentence: string, e: TemporalExpression): boolean {
   const rest = sentence.slice(e.end, e.end + 60);
   const stop = rest.search(/[,;:.!?"\u201c\u201d]/);
   const clause = words(condition[0] + ' ' + (stop === -1 ? rest : rest.slice(0, stop)));
-  return !clause.some((w) => PAST_WORDS.has(w) || (w.length >= 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
+  return !clause.some(isPastForm);
 }
 
 // "a company can announce a programme in March", "what you would expect in late August", "usually held in

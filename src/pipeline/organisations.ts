@@ -231,10 +231,6 @@ function ofPhraseListStart(text: string, tokens: Token[], beforeIndex: number, j
   return PLACE_SET.has(first.text) || PLACE_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) ? -1 : k;
 }
 
-function joinsOfPhrase(text: string, tokens: Token[], beforeIndex: number, joiner: Token): boolean {
-  return ofPhraseListStart(text, tokens, beforeIndex, joiner) >= 0;
-}
-
 /** "Department of the Environment", "Office of the Attorney General": "of the" after a body's noun stays inside its name. */
 function ofTheInside(tokens: Token[], the: number): boolean {
   const linker = tokens[the - 1];
@@ -901,7 +897,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
           // "according to the Department of Trade and Industry": a linking word between capitals stays in the name.
           const link = tokens[k + 1];
-          if (!link || !(link.lower === 'of' || link.lower === 'for' || joinsOfPhrase(text, tokens, k, link)) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
+          if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
           k += 2;
         }
         const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;

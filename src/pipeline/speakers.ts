@@ -479,7 +479,12 @@ function isSubjectAt(scope: SpeakerScope, mention: Mention): boolean {
   return SUBJECT_PREFIX.test(scope.text.slice(sentence.start, mention.start).replace(DATELINE_PREFIX, ''));
 }
 
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+$/;
+/** Courtesy titles, which name no office: "Mr", "Dr", "Sir". */
+const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lord', 'Lady', 'Dame', 'Prof'];
+const COURTESY_TITLE_WORDS = new Set(COURTESY_TITLES.map((title) => title.toLowerCase()));
+const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${COURTESY_TITLES.join('|')})\.?\s+$`);
+/** A comma, and perhaps a courtesy title, between a role and the name in apposition to it: "its chief executive, Sir". */
+const TITLED_APPOSITION_GAP = new RegExp(String.raw`^,\s*(?:(?:${COURTESY_TITLES.join('|')})\.?\s+)?$`);
 
 /** The person a sentence opens with as its subject, named before `before`: "But Jane Doe denied ...". */
 export function subjectPersonOf(scope: SpeakerScope, sentence: Span, before: number): string | null {
@@ -489,13 +494,13 @@ export function subjectPersonOf(scope: SpeakerScope, sentence: Span, before: num
   return SUBJECT_PREFIX.test(prefix) ? first.entity.key : null;
 }
 
+/** "The Vellmoor Chamber of Trade welcomed": "the", a capitalised name (with "of", "for", "and" inside) and a finite verb. */
+const UNNAMED_BODY_SUBJECT = /^\s*["“]?[Tt]he\s+\p{Lu}[\p{L}&-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&-]*)){0,6}\s+(?:(?:has|have|had)\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+
 /**
  * The body the sentence before `at` (or the current one, before `at`) names as its subject; null when
  * that sentence is about a person or names no body first; '' when it is about a body no stage named.
  */
-/** "The Vellmoor Chamber of Trade welcomed": "the", a capitalised name (with "of", "for", "and" inside) and a finite verb. */
-const UNNAMED_BODY_SUBJECT = /^\s*["“]?[Tt]he\s+\p{Lu}[\p{L}&-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&-]*)){0,6}\s+(?:(?:has|have|had)\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
-
 function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false): string | null {
   const index = sentenceIndexAt(scope, at);
   if (index < 0) return null;
@@ -579,8 +584,6 @@ function memberNamedNext(scope: SpeakerScope, plural: string, span: Span, at: nu
   return members.length === 1 ? members[0].entity.key : null;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof']);
-
 /**
  * "Mr Brown said ... he told MPs. The chancellor said ...": an office nobody was named with, right after someone
  * spoke whom the story gave no office at all, is that speaker going on, when it is the subject of its sentence and
@@ -596,7 +599,7 @@ function officeOfLastSpeaker(scope: SpeakerScope, at: number): string | null {
   const lead = scope.text.slice(sentence.start, at);
   if (/^\W*(?:but|however|yet|meanwhile|instead)\b/i.test(lead) || /\s(?:and|but|while|as|after|when|because)\s|;/.test(lead)) return null;
   const entity = scope.people.find((person) => person.key === key);
-  if (!entity || !entity.roles.every((role) => HONORIFICS.has(role.toLowerCase()))) return null;
+  if (!entity || !entity.roles.every((role) => COURTESY_TITLE_WORDS.has(role.toLowerCase()))) return null;
   return entity.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end) ? null : key;
 }
 
@@ -1178,7 +1181,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
     const rest = { start: after.start, end: Math.min(sentence.end, after.start + 120) };
     const named = mentionsIn(scope.people, rest, scope.masked).find(({ mention }) => !isPossessiveAt(text, mention.end) && !/[.;]/.test(text.slice(after.start, mention.start)));
     // "said its chief executive, Sir Jane Doe.": a title may stand between the comma and the name.
-    if (named && (!afterSpeaker?.key || /^,\s*(?:(?:Sir|Dame|Lord|Lady|Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?$/.test(text.slice(after.end, named.mention.start)))) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
+    if (named && (!afterSpeaker?.key || TITLED_APPOSITION_GAP.test(text.slice(after.end, named.mention.start)))) afterSpeaker = { key: named.entity.key, text: text.slice(after.start, named.mention.end) };
   }
   // `"...," said Jane Doe` puts the speaker after the verb.
   if (afterSpeaker && (/[”"]\s*,?\s*$/.test(before) || cue.start === sentence.start)) return afterSpeaker;
