@@ -1,5 +1,6 @@
 import { isMansGivenName, WOMEN_GIVEN_NAMES } from './lexicon/given-names.js';
 import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
+import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
 import { BUSINESS_NOUNS, bodyReferredTo, mostNamed, nameFitsKind } from './organisations.js';
@@ -305,7 +306,12 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, p
   return key && titleClashes(scope, key, pronoun) ? null : key;
 }
 
-const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** "She beat ...", "He has ...", "She will now meet ...": a pronoun opening a sentence as the subject of its verb or modal. */
+/** A clause closing with a quoted phrase that opens in lower case straight after a word, then a comma: '... see Jane Doe "walking in", '. */
+const CLOSING_QUOTED_PHRASE = /\p{L}\s["“‘]\p{Ll}[^"“”]{0,300}(?:,["”’]|["”’],)\s*$/u;
+/** The word after a name: "insisted" in "Jane Doe insisted". */
+const VERB_AFTER_NAME = /^\s+(\p{Ll}+)/u;
+const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|will|would|can|could|may|might|must|should)\b/u;
 /** A finite verb right after a name, or after an appositive closed by a comma: "Ann Lee sympathised", "Ann Lee, his lawyer, reacted". */
 const VERB_AFTER_SUBJECT = /^(?:,[^,;"“”]{1,60})?,?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
 /** "On Friday, the Cardinal will ask": a one-word office opening a sentence as its subject, past a fronted phrase. */
@@ -318,9 +324,14 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
   const current = scope.sentences[index];
   // "Mr Blair had been hurt by the row, he said": a person inside the clause before ", he said" is talked
   // about; the speaker is someone from the sentences before.
-  const afterClause = /[^"”’\s]\s*,\s*$/.test(scope.text.slice(current.start, at));
+  // So is one before a quoted phrase that completes the clause ('... could see Jane Doe "walking in the back door", he
+  // added'), unless the clause has that person speak ('although Jane Doe insisted it was "not in her mind", she added').
+  const before = scope.text.slice(current.start, at);
+  const afterClause = /[^"”’\s]\s*,\s*$/.test(before);
+  const phraseClause = !afterClause && CLOSING_QUOTED_PHRASE.test(before);
   const here = afterClause ? [] : mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
-    .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention)));
+    .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention))
+      && !(phraseClause && !QUOTE_CUES.has(VERB_AFTER_NAME.exec(scope.text.slice(mention.end, mention.end + 30))?.[1] ?? '')));
   const fitting = here.filter(({ entity }) => !titleClashes(scope, entity.key, pronoun));
   if (fitting.length) return fitting[fitting.length - 1].entity.key;
   // "A union spokesman said ... He added ...": with nobody else named, the spokesman again, who speaks for the
