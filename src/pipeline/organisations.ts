@@ -569,6 +569,9 @@ function bodyAfterOpeningPhrase(text: string, tokens: Token[], sentence: Sentenc
   return run && run.start === tokens[first].start ? run : null;
 }
 
+/** ", which", ", who", ", whose" right after a noun: a relative clause about it, not a name set off by commas. */
+const RELATIVE_AFTER_COMMA = /^,\s+(?:which|who|whose)\s/;
+
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
 
@@ -942,6 +945,14 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           // "Separately, ... said": an opening adverb is no subject.
           const adverb = run !== null && OPENING_PHRASE.test(text.slice(run.start, comma + 2));
           if (run && !adverb && (run.start <= sentence.start + 2 || SUBJECT_LEAD.test(text.slice(sentence.start, run.start)))) add(run);
+        }
+        // "The company, which just reported a loss, said": the body "the company" refers back to speaks.
+        if (tokens[0].lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower)
+          && tokens[0].start <= sentence.start + 1 && RELATIVE_AFTER_COMMA.test(text.slice(tokens[1].end, tokens[1].end + 8))) {
+          companies ??= companyRuns(text, sentences, people);
+          lastRuns = { text, sentences, people, runs: companies };
+          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          if (antecedent) add(antecedent);
         }
         const opened = bodyAfterOpeningPhrase(text, tokens, sentence, people);
         if (opened) add(opened);
