@@ -56,6 +56,25 @@ interface OrgRun {
 /** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
 const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
 
+/** A corporate suffix straight after a name: "Hallam Fitch Corp", "Hallam Fitch and Co" (not "and Co-Founder Jane Doe"). */
+const SUFFIX_AFTER = /^\s(?:(?:and|&)\s)?(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)(?![\p{L}-])/u;
+
+function writtenWithSuffix(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (SUFFIX_AFTER.test(text.slice(at + name.length, at + name.length + 12))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Hallam Fitch Corp said ... Hallam Fitch said": a name of two words or more the article also writes with a
+ * corporate suffix is the firm's wherever it stands bare ("Kidder, Peabody and Co" is "Kidder Peabody" with its comma).
+ */
+export function writtenAsFirm(text: string, words: string[]): boolean {
+  if (words.length < 2) return false;
+  return writtenWithSuffix(text, words.join(' ')) || (words.length === 2 && writtenWithSuffix(text, words.join(', ')));
+}
+
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
 const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
 
@@ -182,7 +201,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const party = run.length === 1 && PARTY_NAMES.has(last) && !SPOKESPEOPLE.has(tokens[lastIndex + 1]?.lower ?? '');
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   // The name finder saw the article describe this name as a body ("mortgage giant Fannie Maye").
-  const described = knownBodies.has(words.join(' '));
+  const described = knownBodies.has(words.join(' ')) || writtenAsFirm(text, run.map((token) => withoutPossessive(token.text)));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
 }

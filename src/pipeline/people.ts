@@ -1,5 +1,5 @@
 import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
-import { findSpeakingOrganisations } from './organisations.js';
+import { findSpeakingOrganisations, writtenAsFirm } from './organisations.js';
 import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
 import { isOutletName } from './lexicon/news-outlets.js';
 import { givenNameVariants } from './lexicon/nicknames.js';
@@ -410,6 +410,8 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
 
   // A name the article once describes as a body is that body wherever it speaks ("Deutsche Boerse said").
   const bodies = new Set(mentions.filter((m) => m.body).map((m) => m.keys.join(' ')));
+  const suffixed = new Set(clusters.filter((cluster) => writtenAsFirm(text, cluster.words)));
+  for (const cluster of suffixed) bodies.add(cluster.keys.join(' '));
   // "the movie Vera Dane": a name once written as a work's title is that work unless the article shows a person
   // (a role, a speech verb, or the surname alone).
   const works = new Set(mentions.filter((m) => m.afterWorkNoun).map((m) => m.keys.join(' ')));
@@ -424,6 +426,9 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     .filter((cluster) => cluster.journalist || !characters.has(cluster.keys.join(' ')) || cluster.roles.size > 0)
     .filter((cluster) => cluster.journalist || !(cluster.afterThe && cluster.roles.size === 0))
     .filter((cluster) => cluster.journalist || cluster.roles.size > 0 || !bodies.has(cluster.keys.join(' ')))
+    // "Hallam Fitch Corp said ... said sole manager Hallam Fitch": a name the article also writes with a corporate
+    // suffix is the firm's wherever it stands bare, even after a role ("lead manager" is a firm's part in an issue).
+    .filter((cluster) => cluster.journalist || !suffixed.has(cluster))
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.firstAt - b.firstAt);
   const entities: Entity[] = people.map((cluster, index) => {
