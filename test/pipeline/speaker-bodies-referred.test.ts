@@ -25,3 +25,18 @@ describe('"The company, which ..., said" after a body was named without speaking
     ]);
   });
 });
+
+describe('a one-word name introduced by a kind of business ("brewer Hollers")', () => {
+  it('is that business though it ends like a crowd ("Hollers said")', () => {
+    expect(speakers(`Beer deal\n\nDutch brewer Hollers has bought a large stake in winemaker Vinto.\n\nHollers said it was in talks with the board. The brewer said last summer that it was not looking to expand.`)).toEqual([
+      ['it was in talks with the board', 'Hollers'],
+      ['it was not looking to expand', 'Hollers'],
+    ]);
+  });
+
+  it('leaves a crowd opening a sentence a crowd', () => {
+    expect(speakers(`Beer deal\n\nDutch brewer Hollers has bought a large stake in winemaker Vinto.\n\nGrowers said prices would fall.`)).toEqual([
+      ['prices would fall', null],
+    ]);
+  });
+});
