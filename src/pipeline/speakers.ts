@@ -1,5 +1,5 @@
 import { isMansGivenName, WOMEN_GIVEN_NAMES } from './lexicon/given-names.js';
-import { ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import type { Cue } from './cues.js';
@@ -656,6 +656,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   const named = orgs.filter(({ mention }) => !isTicker(scope.text, mention));
   if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
+  // "Nuclear Data cited higher sales and said": a body named before, written here without its corporate suffix.
+  if (!last && tokens.length > 1 && tokens.every((t) => isCapitalised(t.text))) {
+    const key = nameKey(phrase);
+    const firm = scope.organisations.find((entity) => entity.mentions.some((m) => m.end <= span.start) && nameKey(entity.name) !== key
+      && nameKey(entity.name).startsWith(`${key} `) && COMPANY_SUFFIXES.has(nameKey(entity.name).slice(key.length + 1)));
+    if (firm) return { key: firm.key, text: phrase };
+  }
 
   // "May said", "the Oscar-nominated Owen told": a surname the name stages read as another word (a month, a verb,
   // a given name) still names the one person known by it.

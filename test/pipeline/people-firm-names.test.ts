@@ -30,3 +30,15 @@ describe('a name the story also writes with a corporate suffix', () => {
     expect(speakers(body)).toEqual([['sales were weak', 'Jane Marlow']]);
   });
 });
+
+describe('a body named before, written later without its corporate suffix', () => {
+  it('speaks where the verb follows another verb ("cited ... and said")', () => {
+    const body = `Loan extension\n\nCHICAGO, March 2 (Reuters) - Vantor Data Inc said its lenders agreed to extend its loan.\n\nVantor Data cited higher board sales and said it is confident it will find new financing.`;
+    expect(speakers(body).at(-1)).toEqual(['it is confident it will find new financing', 'Vantor Data Inc']);
+  });
+
+  it('does not stretch a name to a longer body of another name', () => {
+    const body = `Loan extension\n\nCHICAGO, March 2 (Reuters) - Vantor Data Systems Inc said its lenders agreed to extend its loan.\n\nVantor Data cited higher board sales and said it is confident it will find new financing.`;
+    expect(speakers(body).at(-1)).toEqual(['it is confident it will find new financing', null]);
+  });
+});
