@@ -552,6 +552,21 @@ function nationalGovernmentEndingAt(text: string, tokens: Token[], index: number
   return { start: owner.start, end: noun.end, name: text.slice(owner.start, noun.end), companyLike: false };
 }
 
+const NAMED_GOVERNMENT = /\b[Tt]he\s+(\p{Lu}[\p{L}.]*)\s+government\b/gu;
+
+/** The national government named before `before` ("the UK government", "the French government"), if only one was. */
+function nationalGovernmentBefore(text: string, before: number): OrgRun | null {
+  let found: OrgRun | null = null;
+  for (const match of text.slice(0, before).matchAll(NAMED_GOVERNMENT)) {
+    if (!NATIONALITIES.has(match[1].toLowerCase()) && !PLACE_SET.has(match[1])) continue;
+    const start = match.index + match[0].length - match[1].length - ' government'.length;
+    const run = { start, end: start + match[1].length + ' government'.length, name: `${match[1]} government`, companyLike: false };
+    if (found && found.name !== run.name) return null;
+    found ??= run;
+  }
+  return found;
+}
+
 /**
  * "police said", "according to police", "Kent police said": the force speaks as a body, named by its place when
  * one stands before it. (A capitalised "Police" opening a sentence is read like any body's word.)
@@ -1034,7 +1049,12 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (ORGANISATION_ANAPHORS.has(subject.lower) && i > 0 && tokens[i - 1].lower === 'the') {
         companies ??= companyRuns(text, sentences, people);
         lastRuns = { text, sentences, people, runs: companies };
-        const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
+        // "The UK government is planning ... the government said": the one national government the story's lead named,
+        // before any other body a plain "the government" might be taken back to. (One named later in passing, "the US
+        // government did not ask", is often not the government the story is about.)
+        const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
+        const government = subject.text === 'government' ? nationalGovernmentBefore(text, Math.min(leadEnd, tokens[i - 1].start)) : null;
+        const antecedent = government ?? antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[i - 1].start, subject.lower, sentence.start);
         if (antecedent) add(antecedent);
         return;
       }

@@ -40,3 +40,27 @@ describe('a one-word name introduced by a kind of business ("brewer Hollers")', 
     ]);
   });
 });
+
+describe('"the government said" after the story named one national government', () => {
+  it('is that government', () => {
+    expect(speakers(`Asylum plan\n\nThe UK government is planning to return children to Norland. The move was set out in the 1989 Children Act review.\n\nIn its immigration plan, announced on Tuesday, the government said it was addressing the issue.`)).toEqual([
+      ['it was addressing the issue', 'UK government'],
+    ]);
+  });
+
+  it('is nobody named when the story named two governments', () => {
+    expect(speakers(`Asylum plan\n\nThe UK government and the French government disagree.\n\nThe government said it was addressing the issue.`).map(([, speaker]) => speaker)).not.toContain('UK government');
+  });
+
+  it('is nobody named when the story named none', () => {
+    expect(speakers(`Asylum plan\n\nMinisters are planning to return children to Norland.\n\nThe government said it was addressing the issue.`)).toEqual([
+      ['it was addressing the issue', null],
+    ]);
+  });
+});
+
+describe('"the government said" after a government named only later in passing', () => {
+  it('is not that government', () => {
+    expect(speakers(`Icebreaker plan\n\nOTTAWA, March 2 (Reuters) - Ministers will build a new icebreaker. The vessel will cost 300 mln dlrs. It will patrol the north.\n\nThe US government did not seek permission for a voyage last year.\n\nThe government said the icebreaker was needed.`).at(-1)).toEqual(['the icebreaker was needed', null]);
+  });
+});
