@@ -59,6 +59,21 @@ function characterisingSpeaker(scope: SpeakerScope, sentence: Span, cue: Cue): S
   return named ? { key: named.key, text: relative[1] } : resolvePhrase(scope, { start: pronoun, end: pronoun + relative[1].length }, cue.start);
 }
 
+/**
+ * "Asked if this was a "decapitation strategy" Jane Doe said ...": a phrase quoted inside the question opening the
+ * sentence is the questioner's wording, not the answer. The first group ends with the question's verb.
+ */
+const QUESTION_OPENING = /^(\s*["“]?(?:(?:But|And|When)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged))\s+(?:if|whether|about|what|how|why|when|who|where|on|over)\b[^,;:"“”]*$/;
+
+/** Whether a short quotation sits in an opening question, with no cue of the answer before it. */
+function quotedInQuestion(text: string, sentence: Span, quote: MarkedQuote, cues: Cue[], words: number): boolean {
+  if (words > 8 || /[.!?]$/.test(text.slice(quote.start, quote.end).trim())) return false;
+  const question = QUESTION_OPENING.exec(text.slice(sentence.start, quote.open));
+  if (!question) return false;
+  const verbEnd = sentence.start + question[1].length;
+  return !cues.some((cue) => cue.start >= verbEnd && cue.end <= quote.open);
+}
+
 const PARTICIPLE_SUBJECT = /^(?:(?:but|and|yet)\s+)?(?:[^,;:"“”]{3,80},\s+)?(he|she|it|they|the\s+(?:firm|company|group|club|bank|government|party|union|council|board|agency|ministry))(?=\s+(?:(?:later|then|also|now|still|again|\p{Ll}+ly)\s+)?\p{Ll}+)/iu;
 
 function isCharacterisation(text: string, quote: MarkedQuote, words: number): boolean {
@@ -177,6 +192,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      if (quotedInQuestion(text, sentence, quote, cues, words)) continue;
       const characterising = characterisingCue(text, sentence, quote, words);
       const characteriser = characterising ? characterisingSpeaker(scope, sentence, characterising) : null;
       const spokenCharacterisation = characteriser !== null && characteriser.text !== null;
