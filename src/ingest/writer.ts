@@ -175,10 +175,11 @@ export function createArticleWriter(db: Db): ArticleWriter {
 
     const storyArticles = new Set(s.articlesSharingQuotes.pluck().all({ quotes: JSON.stringify([...reports.keys()]), article: articleId }) as number[]);
     const takenEvents = new Set<number>();
+    const reportedOn = sentencesPerDate(extraction.events);
     for (const event of extraction.events) {
       const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
       const candidates = loadEventCandidates(s, event.date, event.precision, eventPeople);
-      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates, { storyArticles, taken: takenEvents });
+      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates, { storyArticles, taken: takenEvents, reportedOn });
       if (eventId === null || !candidates.some((candidate) => candidate.id === eventId)) {
         eventId = Number(s.insertEvent.run(event.date, event.precision, event.description, event.place).lastInsertRowid);
       } else if (event.place) {
@@ -387,6 +388,18 @@ function resolvePerson(s: Statements, entity: Entity): number {
  */
 function sameReport(a: ExtractedQuote, b: ExtractedQuote): boolean {
   return (a.start < b.end && b.start < a.end) || wordingHolds(a.text, b.text);
+}
+
+/** How many different sentences of the article report something of each date. */
+function sentencesPerDate(events: Extraction['events']): Map<string, number> {
+  const sentences = new Map<string, Set<number>>();
+  for (const event of events) {
+    if (event.date === null) continue;
+    let starts = sentences.get(event.date);
+    if (!starts) sentences.set(event.date, (starts = new Set()));
+    starts.add(event.sentence.start);
+  }
+  return new Map([...sentences].map(([date, starts]) => [date, starts.size]));
 }
 
 function wordCount(name: string): number {
