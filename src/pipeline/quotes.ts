@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { laterDocumentSource, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { laterDocumentSource, pronounOpeningSpeaker, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -153,6 +153,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     // speaker who could not be resolved ("the coach said") is more likely the one quoted last.
     const heard = speakerOfSentence.get(index - 1);
     if (heard && (heard.key || UNNAMED_SPEAKER.test(heard.text ?? ''))) return heard;
+    if (!heard?.text && !cuesOf(previous).length) {
+      const subject = pronounOpeningSpeaker(scope, previous);
+      if (subject) return subject;
+    }
     // "Jane Doe said the files were safe. They will be encrypted. "Nobody can read them."": one sentence of
     // background that quotes nobody and names nobody and nothing ("the Cardinal will ask ..." may bring in the
     // next speaker) does not end her turn.

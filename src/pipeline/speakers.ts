@@ -132,7 +132,8 @@ function mainBusiness(scope: SpeakerScope, at: number): string | null {
 }
 /** "The attacking midfielder also ...": a describing noun as a sentence's subject. */
 // "The Australian has suffered ...", "The 28-year-old suffered ...": a nationality or an age stands in the same place.
-const DESCRIBED_SUBJECT = /^\s*(?:(?:But|And)\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+|\p{Lu}\p{Ll}+|\d{1,3}-year-old)\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u;
+// "The 24-year-old Reds skipper spoke out ...": an age or a club's name may describe it further, and the verb may be irregular.
+const DESCRIBED_SUBJECT = /^\s*(?:(?:But|And)\s+)?[Tt]he\s+(?:(?:[\p{Ll}-]+|\d{1,3}-year-old|\p{Lu}\p{Ll}+)\s+){0,3}?([\p{Ll}-]+|\p{Lu}\p{Ll}+|\d{1,3}-year-old)\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?(?:\p{Ll}+(?:s|ed)|spoke|told|made|won|lost|came|went|took|gave|got|left|felt|knew|saw|met|beat|held|kept|thought|wrote|became|began|broke|fell)\b/u;
 const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
 /** Describing nouns that say whether "he" or "she" could stand in their place. */
 const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
@@ -312,7 +313,19 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, p
   return key && titleClashes(scope, key, pronoun) ? null : key;
 }
 
-const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/**
+ * "But he brushed off the claim. "...": a sentence opening with "he" or "she" as its subject, quoting nobody by a
+ * verb, hands a quotation standing alone after it to whom the pronoun means.
+ */
+export function pronounOpeningSpeaker(scope: SpeakerScope, sentence: Span): Speaker | null {
+  const opener = PRONOUN_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30)));
+  if (!opener) return null;
+  const pronoun = opener[1].toLowerCase();
+  const key = resolvePronoun(scope, sentence.start, false, pronoun);
+  return key ? { key, text: opener[1] } : null;
+}
 /** A finite verb right after a name, or after an appositive closed by a comma: "Ann Lee sympathised", "Ann Lee, his lawyer, reacted". */
 const VERB_AFTER_SUBJECT = /^(?:,[^,;"“”]{1,60})?,?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
 /** "On Friday, the Cardinal will ask": a one-word office opening a sentence as its subject, past a fronted phrase. */
@@ -764,7 +777,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   // A bare "the man" is as often someone the story never names.
   if (first === 'the' && content.length <= 4 && DESCRIPTIVE_HEADS.has(head) && !(GENERIC_PERSON.has(head) && content.length < 2)
     && !scope.people.some((entity) => roleFit(entity, roleWords(content)) >= 100)) {
-    return { key: resolvePronoun(scope, span.start, true, pronounFor(head)), text: phrase };
+    const meant = resolvePronoun(scope, span.start, true, pronounFor(head));
+    // "Rock star Jane Doe ... the heavy metal star said": the one person named with that noun before, when the story
+    // named her at least as often as whom the noun would otherwise point back to.
+    const namedWith = content.length > 1 ? scope.people.filter((entity) => roleFit(entity, [head]) >= 100) : [];
+    const before = (key: string | null): number => scope.people.find((entity) => entity.key === key)?.mentions.filter((m) => m.end <= span.start).length ?? 0;
+    if (namedWith.length === 1 && namedWith[0].key !== meant && before(namedWith[0].key) > 0 && before(namedWith[0].key) >= before(meant)) return { key: namedWith[0].key, text: phrase };
+    return { key: meant, text: phrase };
   }
   if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations
