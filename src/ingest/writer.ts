@@ -128,6 +128,7 @@ export function createArticleWriter(db: Db): ArticleWriter {
     const dayQuotes: { unattributed?: QuoteRow[] } = {};
     const reports = new Map<number, ExtractedQuote>();
     const createdFrom = new Map<number, ExtractedQuote>();
+    const matched: MatchedQuote[] = [];
     for (const quote of extraction.quotes) {
       const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
       let candidates = quoteCandidates.get(speakerId);
@@ -162,7 +163,9 @@ export function createArticleWriter(db: Db): ArticleWriter {
       }
       const kept = reports.get(quoteId);
       if (!kept || quote.end - quote.start > kept.end - kept.start) reports.set(quoteId, quote);
+      matched.push({ quote, speakerId, id: quoteId });
     }
+    joinEnclosedParts(s, articleId, publishedDate, matched, { reports, createdFrom, loaded: loadedQuotes });
     const reportRows: unknown[][] = [];
     for (const [quoteId, quote] of reports) {
       // A quote this article introduced reads as its fullest wording here, not as
@@ -287,6 +290,9 @@ function prepareStatements(sqlite: Database) {
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
     deleteQuoteIfOrphan: prepare(`DELETE FROM quotes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = quotes.id)`),
 
+    // An article other than this one that reports the quote and one of the others.
+    storyWitness: prepare(`SELECT 1 FROM quote_reports r JOIN quote_reports o ON o.article_id = r.article_id
+      WHERE r.quote_id = @quote AND o.quote_id IN (SELECT value FROM json_each(@others)) AND r.article_id != @article LIMIT 1`),
     articlesSharingQuotes: prepare(`SELECT DISTINCT article_id FROM quote_reports
       WHERE quote_id IN (SELECT value FROM json_each(@quotes)) AND article_id != @article`),
     eventsOnDay: prepare(`SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
@@ -379,6 +385,48 @@ function resolvePerson(s: Statements, entity: Entity): number {
     }
   }
   return personId;
+}
+
+interface MatchedQuote {
+  quote: ExtractedQuote;
+  speakerId: number | null;
+  id: number;
+}
+
+/**
+ * A quoted phrase inside a reported clause is one statement with it ('that mediation should
+ * be "the next step"'). When one of the two met a statement another article of the story
+ * reported ('mediation "must now be the next step"') and the other was new, the new one is
+ * that statement too, so the whole clause stays with its phrase. The story is what makes a
+ * short phrase enough: the two articles must share some other statement too.
+ */
+function joinEnclosedParts(
+  s: Statements,
+  articleId: number,
+  publishedDate: string | null,
+  matched: MatchedQuote[],
+  state: { reports: Map<number, ExtractedQuote>; createdFrom: Map<number, ExtractedQuote>; loaded: Map<number, KnownQuote> },
+): void {
+  const { reports, createdFrom, loaded } = state;
+  for (let i = 0; i < matched.length; i += 1) {
+    for (let j = i + 1; j < matched.length; j += 1) {
+      const [a, b] = [matched[i], matched[j]];
+      if (a.id === b.id || a.speakerId === null || a.speakerId !== b.speakerId) continue;
+      if (!(a.quote.start < b.quote.end && b.quote.start < a.quote.end)) continue;
+      if (createdFrom.has(a.id) === createdFrom.has(b.id)) continue;
+      const [from, to] = createdFrom.has(a.id) ? [a.id, b.id] : [b.id, a.id];
+      if (loaded.get(to)?.speakerId !== a.speakerId) continue;
+      const others = [...reports.keys()].filter((id) => id !== from && id !== to);
+      if (others.length === 0 || s.storyWitness.get({ quote: to, others: JSON.stringify(others), article: articleId }) === undefined) continue;
+      for (const entry of matched) if (entry.id === from) entry.id = to;
+      const [kept, moved] = [reports.get(to), reports.get(from)];
+      if (moved && (!kept || moved.end - moved.start > kept.end - kept.start)) reports.set(to, moved);
+      reports.delete(from);
+      createdFrom.delete(from);
+      s.deleteQuoteIfOrphan.run(from);
+      if (publishedDate !== null) s.lowerFirstReported.run({ id: to, date: publishedDate });
+    }
+  }
 }
 
 /**

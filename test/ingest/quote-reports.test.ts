@@ -19,14 +19,24 @@ function ingest(db: Db, files: Record<string, string>, force = false) {
   return ingestFolder(db, made.root, { extract: withUnnamed, force });
 }
 
-// The fake extractor, plus `Officials said "words"` as a quote whose speaker nobody named.
+// The fake extractor, plus `Officials said "words"` as a quote whose speaker nobody named, and
+// `First Last argued that clause "phrase".` as a reported clause holding a quoted phrase.
 function withUnnamed(body: string, given = {}): Extraction {
   const base = fakeExtract(body, given);
   const unnamed = [...body.matchAll(/Officials said "([^"]+)"/g)].map((match) => {
     const start = match.index + match[0].indexOf('"') + 1;
     return { kind: 'direct' as const, start, end: start + match[1].length, text: match[1], speakerKey: null, speakerText: 'Officials', cue: 'said' };
   });
-  return { ...base, quotes: [...base.quotes, ...unnamed].sort((a, b) => a.start - b.start) };
+  const clauses = [...body.matchAll(/([A-Z][a-z]+ [A-Z][a-z]+) argued that ([^"]+"([^"]+)")/g)].flatMap((match) => {
+    const speakerKey = base.entities.find((entity) => entity.name === match[1])?.key ?? null;
+    const start = match.index + match[0].indexOf(match[2]);
+    const phraseStart = start + match[2].indexOf('"') + 1;
+    return [
+      { kind: 'indirect' as const, start, end: start + match[2].length, text: match[2], speakerKey, speakerText: match[1], cue: 'argued' },
+      { kind: 'direct' as const, start: phraseStart, end: phraseStart + match[3].length, text: match[3], speakerKey, speakerText: match[1], cue: 'argued' },
+    ];
+  });
+  return { ...base, quotes: [...base.quotes, ...unnamed, ...clauses].sort((a, b) => a.start - b.start) };
 }
 
 const dated = (date: string, body: string) => `---\npublishedAt: ${date}\n---\n${body}`;
@@ -89,6 +99,29 @@ describe('one report per quote per article', () => {
     expect(new Set(found.map((r) => r.quote_id)).size).toBe(1);
     expect(found.map((r) => r.text)).toEqual([full, 'hard winter']);
     expectExactSpans(db);
+  });
+
+  it("joins a reported clause to the statement another article of the story gave, through the clause's quoted phrase", () => {
+    const shared = 'Lena Ortiz said "The toll bridge opens in May."';
+    const whole = 'A second lane must now be the next step.';
+    const clause = 'the council should pay for wider roads and that this was "the next step"';
+    const quoteOf = (db: Db, text: string) => reports(db).find((r) => r.text === text)?.quote_id;
+    let db = freshDb();
+    ingest(db, {
+      'a.txt': dated('2022-05-02', `Bridge\n\n${shared} Lena Ortiz said "${whole}"\n`),
+      'b.txt': dated('2022-05-02', `Roads\n\n${shared} Lena Ortiz argued that ${clause}.\n`),
+    });
+    expect(quoteOf(db, clause)).toBe(quoteOf(db, whole));
+    expect(reports(db)).toHaveLength(4);
+    expect(rows(db, 'SELECT count(*) AS n FROM quotes')).toEqual([{ n: 2 }]);
+    expectExactSpans(db);
+    // Without a statement in common the articles are not one story: a short phrase is not enough.
+    db = freshDb();
+    ingest(db, {
+      'a.txt': dated('2022-05-02', `Bridge\n\nLena Ortiz said "${whole}"\n`),
+      'b.txt': dated('2022-05-02', `Roads\n\nLena Ortiz argued that ${clause}.\n`),
+    });
+    expect(quoteOf(db, clause)).not.toBe(quoteOf(db, whole));
   });
 
   it('keeps different statements of one speaker in one article apart', () => {
