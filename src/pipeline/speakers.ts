@@ -1149,7 +1149,8 @@ function joinsPeople(scope: SpeakerScope, sentence: Span, subject: Span): boolea
 
 /** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
 // "he told the federal court, saying": whom he told may take a few words.
-const SPEAKER_THEN_VERB = /[”"],?\s+([^"“”,;:]{2,60}?)\s+(?:said|says|told(?:\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}|\s+\p{L}+)|added|explained|insisted)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,\s*$/u;
+// '"...," he said adding ...' may leave the comma out after "said".
+const SPEAKER_THEN_VERB = /[”"],?\s+([^"“”,;:]{2,60}?)\s+(?:said(?=\s+$)|says(?=\s+$)|(?:said|says|told(?:\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}|\s+\p{L}+)|added|explained|insisted)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,)\s*$/u;
 /** `"...," said X, adding ...`: the speaker after the verb before the participle. */
 const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)\s*,\s*$/u;
 
@@ -1229,7 +1230,9 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {
-    const subject = leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start) ?? personOpeningBefore(scope, sentence, cue.start);
+    // '"...," he said adding ...': with no comma the participle hangs on the attribution just before it.
+    const bare = /\s(?:said|says)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start)) ? attributionBeforeParticiple(scope, sentence, cue.start) : null;
+    const subject = bare ?? leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start) ?? personOpeningBefore(scope, sentence, cue.start);
     return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   }
   if (cue.kind === 'according') {
