@@ -255,10 +255,11 @@ function calendarWindows(sentence: string): Span[] {
   return windows;
 }
 
-// Wire style spells small day numbers out ("effective May one", "by October one."); chrono reads
+// Wire style spells small day numbers out ("effective May one", "by October one.", "on April One will redeem",
+// "responded on January eight by saying"); chrono reads
 // ordinals, so the word is swapped for one of the same length and the span is read back from the text.
 const SPELLED_DAY = new RegExp(
-  String.raw`(${MONTH_WORD.source}\.?\s+)(one|two|three|four|five|six|seven|eight|nine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|with|from|for|is|was|will|would)\b)`,
+  String.raw`(${MONTH_WORD.source}\.?\s+)([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|on|with|from|for|by|instead|after|before|but|it|is|was|will|would)\b)`,
   'g',
 );
 const SPELLED_ORDINALS: Record<string, string> = {
@@ -301,8 +302,9 @@ const FIGURE_UNIT_AFTER = /^\s*(?:%|pct\b|percent\b|per\s+cent\b|points?\b|mln\b
 const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'g');
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "U.S. March factory orders", "the March index": a month naming the figures published for it.
-const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey)\b/;
-const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU)\s+|['\u2019]s\s+)$/;
+// "the December rate of 4.06 mln units", "said February load factor rose": a rate or a change is a figure too.
+const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey|spending|rate|factor|traffic|increase|decrease|rise|fall|decline)\b/;
+const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU|said)\s+|['\u2019]s\s+)$/;
 
 /**
  * Month names chrono leaves unread ("rose 0.4 pct and in March 0.9 pct") or that qualify
@@ -345,7 +347,7 @@ function isFigureMonth(sentence: string, at: number, word: string, month: number
 // Its clause's tense is that of what is said about it ("if members stick by the December agreement it would
 // hold"), not of the occasion, so the month is the nearest one, as with no tense. "A May election" is a plan.
 const OCCASION_MONTH_BEFORE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['\u2019]s)\s+$/;
-const OCCASION_MONTH_AFTER = /^\s+(?:(?!(?:quarter|half|year|period|week|month|futures|contracts?|delivery|shipments?)\b)[a-z-]+\s+){0,2}?(?:agreements?|accords?|pact|deal|meeting|summit|auction|tender|budget|talks|conference|session|elections?|vote|referendum|poll|ballot|decision|ruling|settlement|devaluation|crash|attacks?|raid|strike|visit|speech)\b/;
+const OCCASION_MONTH_AFTER = /^\s+(?:(?!(?:quarter|half|year|period|week|month|futures|contracts?|delivery|shipments?)\b)(?:[a-z-]+|[A-Z]{2,})\s+){0,2}?(?:agreements?|accords?|pact|deal|meeting|summit|auction|tender|budget|talks|conference|session|elections?|vote|referendum|poll|ballot|decision|ruling|settlement|devaluation|crash|attacks?|raid|strike|visit|speech)\b/;
 
 function isOccasionMonth(sentence: string, at: number, word: string): boolean {
   return OCCASION_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && OCCASION_MONTH_AFTER.test(sentence.slice(at + word.length, at + word.length + 50));
@@ -375,7 +377,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
     const monthMatch = MONTH_WORD.exec(text);
     // "mailed tomorrow to holders of record February 18": a record day is set by what was declared, whatever the
-    // tense of the clause around it, so it is the nearest such day, as with no tense.
+    // tense of the clause around it, so it is the nearest such day, as with no tense; so is the day a state is
+    // told "as of" ("as of March One it is operating in default").
     const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found =>
       yearlessExpression(sentence, { start, end, text }, month, day, precision, ref, RECORD_DAY_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) ? null : tenseAt(sentence, start, end));
     if (known('month') && monthMatch) {
@@ -416,7 +419,7 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   return out;
 }
 
-const RECORD_DAY_BEFORE = /\brecord\s+(?:date\s+)?(?:(?:on|of|as\s+of|is|was)\s+)?$/i;
+const RECORD_DAY_BEFORE = /(?:\brecord\s+(?:date\s+)?(?:(?:on|of|as\s+of|is|was)\s+)?|\bas\s+of\s+)$/i;
 
 const TRADED_MONTH_AFTER = /^\s+(?:shipments?|deliver(?:y|ies)|loading|futures|contracts?|arrivals?|positions?|options|expiry|sailings?|forwards?|calls?|puts?)\b/i;
 

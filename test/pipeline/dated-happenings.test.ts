@@ -122,3 +122,38 @@ describe('a count of years beside a stated date', () => {
     ]);
   });
 });
+
+describe('a day number spelled out in wire style', () => {
+  it('is read with a capital, and before more words that follow a date', () => {
+    expectDates('The bank said its leasing unit on April One will redeem its notes.', MONDAY, [['on April One', '1991-04-01', 'day']]);
+    expectDates('Two Kestrel directors will join the board on March Six to serve out the term.', MONDAY, [['on March Six', '1991-03-06', 'day']]);
+    expectDates('Its chairman responded on January eight by saying the stake was welcome.', MONDAY, [['on January eight', '1991-01-08', 'day']]);
+  });
+
+  it('is not a day before a count or a measure', () => {
+    expectDates('In March one of the directors resigned.', MONDAY, [['March', '1991-03', 'month']]);
+  });
+});
+
+describe('a state told as of a day', () => {
+  it('is the nearest such day, though the clause is in the present', () => {
+    expectDates('The airline said that as of March One it is operating in technical default.', MONDAY, [['March One', '1991-03-01', 'day']]);
+  });
+});
+
+describe('a month naming published figures after "said"', () => {
+  it('is the month the figures are for, a rate or a spending total included', () => {
+    expectDates('The ministry said January construction spending was 5.1 billion crowns.', MONDAY, [['January', '1991-01', 'month']]);
+    expectDates('But the December rate of 4.06 mln units had been the highest in years.', MONDAY, [['December', '1990-12', 'month']]);
+  });
+});
+
+describe('a debt named by its kind', () => {
+  it('says nothing of the tense of a coming payment', () => {
+    const sentence = 'The group does not intend to pay the interest due March 15 on its 9 pct notes due 1996 or the interest due May one on its 10 pct subordinated notes due 2001.';
+    expectDates(sentence, MONDAY, [
+      ['March 15', '1991-03-15', 'day'],
+      ['May one', '1991-05-01', 'day'],
+    ]);
+  });
+});
