@@ -1101,7 +1101,7 @@ function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
 }
 
 /** What a sentence may open with before its subject: a title, or a phrase of time, place or circumstance. */
-const OPENING_PHRASE = /^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?:(?:During|In|On|At|After|Before|Following|Since|Despite|Throughout|Under|Within|Over|Speaking|Giving|Earlier|Later|Last|This)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$)/u;
+const OPENING_PHRASE = /^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?:(?:During|In|On|At|After|Before|Following|Since|Despite|Throughout|Under|Within|Over|Speaking|Giving|Earlier|Later|Last|This)\b|(?<=(?:But|And|Yet)\s+)(?:during|in|on|at|after|before|following|since|despite|speaking)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$)/u;
 
 /** A finite verb right after a name: "Jane Doe played down ...". */
 const VERB_RIGHT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
@@ -1150,9 +1150,10 @@ function joinsPeople(scope: SpeakerScope, sentence: Span, subject: Span): boolea
 /** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
 // "he told the federal court, saying": whom he told may take a few words.
 // '"...," he said adding ...' may leave the comma out after "said".
-const SPEAKER_THEN_VERB = /[”"],?\s+([^"“”,;:]{2,60}?)\s+(?:said(?=\s+$)|says(?=\s+$)|(?:said|says|told(?:\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}|\s+\p{L}+)|added|explained|insisted)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,)\s*$/u;
+const SPEAKER_THEN_VERB = /(?:[”"],?|,)\s+(?!(?:had|has|have|was|were|is|are)\s)([^"“”,;:]{2,60}?)\s+(?:said(?=\s+$)|says(?=\s+$)|(?:said|says|told(?:\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}|\s+\p{L}+)|added|adds|explained|explains|insisted|insists|continued|claimed|claims|argued|argues|warned|warns|stressed)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,)\s*$/u;
 /** `"...," said X, adding ...`: the speaker after the verb before the participle. */
-const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)\s*,\s*$/u;
+// `"...," said Jane Doe, a professor at Acme, adding ...`: one appositive may stand between the name and the participle.
+const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)(?:\s*,\s*(?:a|an|the|his|her|its|their)\s[^"“”,;:]{2,80}?)?\s*,\s*$/u;
 
 /**
  * "..." chief executive Jane Doe said, adding the firm ...": a participle after a quotation and its attribution
@@ -1230,9 +1231,11 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {
-    // '"...," he said adding ...': with no comma the participle hangs on the attribution just before it.
-    const bare = /\s(?:said|says)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start)) ? attributionBeforeParticiple(scope, sentence, cue.start) : null;
-    const subject = bare ?? leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start) ?? personOpeningBefore(scope, sentence, cue.start);
+    // '"...," he said(,) adding ...', '..., the firm claimed, adding ...': the participle hangs on the attribution just
+    // before it rather than on the sentence's subject; "However, Jane Doe rejected the calls, saying ...": past an
+    // opening phrase, the first person a finite verb follows.
+    const subject = attributionBeforeParticiple(scope, sentence, cue.start) ?? leadingSubject(scope, sentence) ?? personOpeningBefore(scope, sentence, cue.start)
+      ?? namedSubjectOf(scope, sentence, cue.start);
     return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   }
   if (cue.kind === 'according') {

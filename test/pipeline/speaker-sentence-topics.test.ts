@@ -105,3 +105,37 @@ describe('a phrase quoted inside an opening question', () => {
     ]);
   });
 });
+
+describe('a participle after an attribution or a long opening phrase', () => {
+  const H = 'Port fees row\n\nPort chief Ada Lund and Tomas Rind met on Monday.\n\n';
+
+  it('hangs on the attribution just before it, whatever its verb', () => {
+    expect(speakers(`${H}"We trust this board," Mr Rind continued, adding that any review would be short.`)).toEqual([
+      ['We trust this board,', 'Tomas Rind'],
+      ['any review would be short', 'Tomas Rind'],
+    ]);
+    expect(speakers(`${H}The new fee is politically motivated, Mr Rind claimed, adding that he paid the old one in May.`)).toEqual([
+      ['The new fee is politically motivated', 'Tomas Rind'],
+      ['he paid the old one in May', 'Tomas Rind'],
+    ]);
+  });
+
+  it('reaches the name past an appositive after the verb', () => {
+    expect(speakers(`${H}"It is a severe setback," said Vera Kolb, a professor at Harwick Law School, adding that an appeal was likely.`)).toEqual([
+      ['It is a severe setback,', 'Vera Kolb'],
+      ['an appeal was likely', 'Vera Kolb'],
+    ]);
+  });
+
+  it('goes to the first person a verb follows past an opening phrase', () => {
+    expect(speakers(`${H}However, Ms Lund rejected calls for a new levy, saying the port already paid more tax.`)).toEqual([
+      ['the port already paid more tax', 'Ada Lund'],
+    ]);
+  });
+
+  it('leaves a participle whose subject is nobody named to nobody', () => {
+    expect(speakers(`${H}However, many dock workers remained defiant, saying they would ignore the ruling.`)).toEqual([
+      ['they would ignore the ruling', null],
+    ]);
+  });
+});
