@@ -165,7 +165,9 @@ export function createArticleWriter(db: Db): ArticleWriter {
       if (!kept || quote.end - quote.start > kept.end - kept.start) reports.set(quoteId, quote);
       matched.push({ quote, speakerId, id: quoteId });
     }
-    joinEnclosedParts(s, articleId, publishedDate, matched, { reports, createdFrom, loaded: loadedQuotes });
+    const matching: QuoteMatching = { articleId, publishedDate, matched, reports, createdFrom, loaded: loadedQuotes };
+    joinEnclosedParts(s, matching);
+    joinStoryRepeats(s, matching);
     const reportRows: unknown[][] = [];
     for (const [quoteId, quote] of reports) {
       // A quote this article introduced reads as its fullest wording here, not as
@@ -293,6 +295,9 @@ function prepareStatements(sqlite: Database) {
     // An article other than this one that reports the quote and one of the others.
     storyWitness: prepare(`SELECT 1 FROM quote_reports r JOIN quote_reports o ON o.article_id = r.article_id
       WHERE r.quote_id = @quote AND o.quote_id IN (SELECT value FROM json_each(@others)) AND r.article_id != @article LIMIT 1`),
+    storyQuotes: prepare(`SELECT q.id, q.kind, q.speaker_id AS speakerId, q.text AS quoteText, r.text
+      FROM quotes q JOIN quote_reports r ON r.quote_id = q.id
+      WHERE r.article_id IN (SELECT value FROM json_each(@articles)) ORDER BY q.id`),
     articlesSharingQuotes: prepare(`SELECT DISTINCT article_id FROM quote_reports
       WHERE quote_id IN (SELECT value FROM json_each(@quotes)) AND article_id != @article`),
     eventsOnDay: prepare(`SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
@@ -393,6 +398,27 @@ interface MatchedQuote {
   id: number;
 }
 
+/** What an article's quote matching has decided so far, before its reports are written. */
+interface QuoteMatching {
+  articleId: number;
+  publishedDate: string | null;
+  matched: MatchedQuote[];
+  reports: Map<number, ExtractedQuote>;
+  createdFrom: Map<number, ExtractedQuote>;
+  loaded: Map<number, KnownQuote>;
+}
+
+/** Makes a statement this article introduced (`from`) the known one (`to`) after all. */
+function redirectQuote(s: Statements, m: QuoteMatching, from: number, to: number): void {
+  for (const entry of m.matched) if (entry.id === from) entry.id = to;
+  const [kept, moved] = [m.reports.get(to), m.reports.get(from)];
+  if (moved && (!kept || moved.end - moved.start > kept.end - kept.start)) m.reports.set(to, moved);
+  m.reports.delete(from);
+  m.createdFrom.delete(from);
+  s.deleteQuoteIfOrphan.run(from);
+  if (m.publishedDate !== null) s.lowerFirstReported.run({ id: to, date: m.publishedDate });
+}
+
 /**
  * A quoted phrase inside a reported clause is one statement with it ('that mediation should
  * be "the next step"'). When one of the two met a statement another article of the story
@@ -400,14 +426,8 @@ interface MatchedQuote {
  * that statement too, so the whole clause stays with its phrase. The story is what makes a
  * short phrase enough: the two articles must share some other statement too.
  */
-function joinEnclosedParts(
-  s: Statements,
-  articleId: number,
-  publishedDate: string | null,
-  matched: MatchedQuote[],
-  state: { reports: Map<number, ExtractedQuote>; createdFrom: Map<number, ExtractedQuote>; loaded: Map<number, KnownQuote> },
-): void {
-  const { reports, createdFrom, loaded } = state;
+function joinEnclosedParts(s: Statements, m: QuoteMatching): void {
+  const { matched, createdFrom, loaded } = m;
   for (let i = 0; i < matched.length; i += 1) {
     for (let j = i + 1; j < matched.length; j += 1) {
       const [a, b] = [matched[i], matched[j]];
@@ -416,16 +436,51 @@ function joinEnclosedParts(
       if (createdFrom.has(a.id) === createdFrom.has(b.id)) continue;
       const [from, to] = createdFrom.has(a.id) ? [a.id, b.id] : [b.id, a.id];
       if (loaded.get(to)?.speakerId !== a.speakerId) continue;
-      const others = [...reports.keys()].filter((id) => id !== from && id !== to);
-      if (others.length === 0 || s.storyWitness.get({ quote: to, others: JSON.stringify(others), article: articleId }) === undefined) continue;
-      for (const entry of matched) if (entry.id === from) entry.id = to;
-      const [kept, moved] = [reports.get(to), reports.get(from)];
-      if (moved && (!kept || moved.end - moved.start > kept.end - kept.start)) reports.set(to, moved);
-      reports.delete(from);
-      createdFrom.delete(from);
-      s.deleteQuoteIfOrphan.run(from);
-      if (publishedDate !== null) s.lowerFirstReported.run({ id: to, date: publishedDate });
+      const others = [...m.reports.keys()].filter((id) => id !== from && id !== to);
+      if (others.length === 0 || s.storyWitness.get({ quote: to, others: JSON.stringify(others), article: m.articleId }) === undefined) continue;
+      redirectQuote(s, m, from, to);
     }
+  }
+}
+
+/**
+ * The same words one article of the story reported with no speaker and another with one
+ * (or neither with one) are one statement whatever day each was published: unnamed quotes
+ * are otherwise only compared within a day, which leaves undated stories and next-day
+ * follow-ups apart. A statement this article introduced is compared with the quotes of the
+ * articles it shares a known statement with, by the rules for an unnamed speaker (the same
+ * words, nearly whole), never with another named speaker's.
+ */
+function joinStoryRepeats(s: Statements, m: QuoteMatching): void {
+  const created = m.matched.filter((entry, i) => m.createdFrom.has(entry.id) && m.matched.findIndex((e) => e.id === entry.id) === i);
+  if (created.length === 0) return;
+  const known = [...m.reports.keys()].filter((id) => !m.createdFrom.has(id));
+  if (known.length === 0) return;
+  const story = s.articlesSharingQuotes.pluck().all({ quotes: JSON.stringify(known), article: m.articleId }) as number[];
+  if (story.length === 0) return;
+  const byId = new Map<number, KnownQuote>();
+  for (const row of s.storyQuotes.all({ articles: JSON.stringify(story) }) as QuoteRow[]) {
+    if (m.reports.has(row.id)) continue;
+    let quote = byId.get(row.id);
+    if (!quote) byId.set(row.id, (quote = { id: row.id, speakerId: row.speakerId ?? null, kind: row.kind, texts: [row.quoteText] }));
+    if (row.text !== null && !quote.texts.includes(row.text)) quote.texts.push(row.text);
+  }
+  const candidates = [...byId.values()];
+  for (const entry of created) {
+    if (!m.createdFrom.has(entry.id)) continue;
+    const { speakerId } = entry;
+    const quote = m.reports.get(entry.id) ?? entry.quote;
+    const pool = speakerId === null ? candidates : candidates.filter((c) => c.speakerId === null);
+    const to = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, pool);
+    if (to === null) continue;
+    const target = byId.get(to) as KnownQuote;
+    if (target.speakerId === null && speakerId !== null) {
+      s.setQuoteSpeaker.run(speakerId, to);
+      target.speakerId = speakerId;
+    }
+    redirectQuote(s, m, entry.id, to);
+    byId.delete(to);
+    candidates.splice(candidates.indexOf(target), 1);
   }
 }
 

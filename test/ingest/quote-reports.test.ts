@@ -163,6 +163,35 @@ describe('one report per quote per article', () => {
     expect(speakers()).toEqual([{ name: 'Irma Holt', n: 1 }, { name: null, n: 1 }]);
   });
 
+  it('gives the same words in two articles of one story one quote whatever their dates, with the speaker one of them named', () => {
+    const shared = 'Rafe Dunn said "The lock gates will be replaced by the end of March."';
+    const words = 'Boats will be diverted along the old canal while the work goes on.';
+    const speakers = () => rows<{ name: string | null; n: number }>(db, 'SELECT p.name, count(r.id) AS n FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id JOIN quote_reports r ON r.quote_id = q.id GROUP BY q.id ORDER BY q.id');
+    // Undated, so only the story brings them together.
+    let db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Officials said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Officials said "${words}"\n` });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: null, n: 2 }]);
+    db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Officials said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Ines Fox said "${words}"\n` });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: 'Ines Fox', n: 2 }]);
+    db = freshDb();
+    ingest(db, { 'a.txt': dated('2022-08-01', `Locks\n\n${shared} Ines Fox said "${words}"\n`), 'b.txt': dated('2022-08-03', `Canal\n\n${shared} Officials said "${words}"\n`) });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: 'Ines Fox', n: 2 }]);
+    expectExactSpans(db);
+  });
+
+  it('keeps the same unnamed words of two articles apart when the articles share no statement, and two named speakers always', () => {
+    const words = 'Boats will be diverted along the old canal while the work goes on.';
+    const count = (db: Db) => rows<{ n: number }>(db, 'SELECT count(*) AS n FROM quotes')[0].n;
+    let db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\nOfficials said "${words}"\n`, 'b.txt': `Canal\n\nOfficials said "${words}"\n` });
+    expect(count(db)).toBe(2);
+    const shared = 'Rafe Dunn said "The lock gates will be replaced by the end of March."';
+    db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Ines Fox said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Omar Reid said "${words}"\n` });
+    expect(count(db)).toBe(3);
+  });
+
   it('stays one report with the same quote id when the article is re-extracted', () => {
     const db = freshDb();
     ingest(db, { 'a.txt': headlined });
