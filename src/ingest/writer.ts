@@ -128,6 +128,7 @@ export function createArticleWriter(db: Db): ArticleWriter {
     const dayQuotes: { unattributed?: QuoteRow[] } = {};
     const reports = new Map<number, ExtractedQuote>();
     const createdFrom = new Map<number, ExtractedQuote>();
+    const matched: MatchedQuote[] = [];
     for (const quote of extraction.quotes) {
       const speakerId = (quote.speakerKey && personIds.get(quote.speakerKey)) || null;
       let candidates = quoteCandidates.get(speakerId);
@@ -162,7 +163,11 @@ export function createArticleWriter(db: Db): ArticleWriter {
       }
       const kept = reports.get(quoteId);
       if (!kept || quote.end - quote.start > kept.end - kept.start) reports.set(quoteId, quote);
+      matched.push({ quote, speakerId, id: quoteId });
     }
+    const matching: QuoteMatching = { articleId, publishedDate, matched, reports, createdFrom, loaded: loadedQuotes };
+    joinEnclosedParts(s, matching);
+    joinStoryRepeats(s, matching);
     const reportRows: unknown[][] = [];
     for (const [quoteId, quote] of reports) {
       // A quote this article introduced reads as its fullest wording here, not as
@@ -175,10 +180,11 @@ export function createArticleWriter(db: Db): ArticleWriter {
 
     const storyArticles = new Set(s.articlesSharingQuotes.pluck().all({ quotes: JSON.stringify([...reports.keys()]), article: articleId }) as number[]);
     const takenEvents = new Set<number>();
+    const reportedOn = sentencesPerDate(extraction.events);
     for (const event of extraction.events) {
       const eventPeople = [...new Set(event.peopleKeys.map((key) => personIds.get(key)).filter((id): id is number => id !== undefined))];
       const candidates = loadEventCandidates(s, event.date, event.precision, eventPeople);
-      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates, { storyArticles, taken: takenEvents });
+      let eventId = matchEvent({ date: event.date, description: event.description, personIds: eventPeople }, candidates, { storyArticles, taken: takenEvents, reportedOn });
       if (eventId === null || !candidates.some((candidate) => candidate.id === eventId)) {
         eventId = Number(s.insertEvent.run(event.date, event.precision, event.description, event.place).lastInsertRowid);
       } else if (event.place) {
@@ -286,6 +292,12 @@ function prepareStatements(sqlite: Database) {
       JOIN articles a ON a.id = r.article_id WHERE r.quote_id = quotes.id) WHERE id = ?`),
     deleteQuoteIfOrphan: prepare(`DELETE FROM quotes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM quote_reports WHERE quote_id = quotes.id)`),
 
+    // An article other than this one that reports the quote and one of the others.
+    storyWitness: prepare(`SELECT 1 FROM quote_reports r JOIN quote_reports o ON o.article_id = r.article_id
+      WHERE r.quote_id = @quote AND o.quote_id IN (SELECT value FROM json_each(@others)) AND r.article_id != @article LIMIT 1`),
+    storyQuotes: prepare(`SELECT q.id, q.kind, q.speaker_id AS speakerId, q.text AS quoteText, r.text
+      FROM quotes q JOIN quote_reports r ON r.quote_id = q.id
+      WHERE r.article_id IN (SELECT value FROM json_each(@articles)) ORDER BY q.id`),
     articlesSharingQuotes: prepare(`SELECT DISTINCT article_id FROM quote_reports
       WHERE quote_id IN (SELECT value FROM json_each(@quotes)) AND article_id != @article`),
     eventsOnDay: prepare(`SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT ${EVENT_CANDIDATE_LIMIT}`),
@@ -380,6 +392,98 @@ function resolvePerson(s: Statements, entity: Entity): number {
   return personId;
 }
 
+interface MatchedQuote {
+  quote: ExtractedQuote;
+  speakerId: number | null;
+  id: number;
+}
+
+/** What an article's quote matching has decided so far, before its reports are written. */
+interface QuoteMatching {
+  articleId: number;
+  publishedDate: string | null;
+  matched: MatchedQuote[];
+  reports: Map<number, ExtractedQuote>;
+  createdFrom: Map<number, ExtractedQuote>;
+  loaded: Map<number, KnownQuote>;
+}
+
+/** Makes a statement this article introduced (`from`) the known one (`to`) after all. */
+function redirectQuote(s: Statements, m: QuoteMatching, from: number, to: number): void {
+  for (const entry of m.matched) if (entry.id === from) entry.id = to;
+  const [kept, moved] = [m.reports.get(to), m.reports.get(from)];
+  if (moved && (!kept || moved.end - moved.start > kept.end - kept.start)) m.reports.set(to, moved);
+  m.reports.delete(from);
+  m.createdFrom.delete(from);
+  s.deleteQuoteIfOrphan.run(from);
+  if (m.publishedDate !== null) s.lowerFirstReported.run({ id: to, date: m.publishedDate });
+}
+
+/**
+ * A quoted phrase inside a reported clause is one statement with it ('that mediation should
+ * be "the next step"'). When one of the two met a statement another article of the story
+ * reported ('mediation "must now be the next step"') and the other was new, the new one is
+ * that statement too, so the whole clause stays with its phrase. The story is what makes a
+ * short phrase enough: the two articles must share some other statement too.
+ */
+function joinEnclosedParts(s: Statements, m: QuoteMatching): void {
+  const { matched, createdFrom, loaded } = m;
+  for (let i = 0; i < matched.length; i += 1) {
+    for (let j = i + 1; j < matched.length; j += 1) {
+      const [a, b] = [matched[i], matched[j]];
+      if (a.id === b.id || a.speakerId === null || a.speakerId !== b.speakerId) continue;
+      if (!(a.quote.start < b.quote.end && b.quote.start < a.quote.end)) continue;
+      if (createdFrom.has(a.id) === createdFrom.has(b.id)) continue;
+      const [from, to] = createdFrom.has(a.id) ? [a.id, b.id] : [b.id, a.id];
+      if (loaded.get(to)?.speakerId !== a.speakerId) continue;
+      const others = [...m.reports.keys()].filter((id) => id !== from && id !== to);
+      if (others.length === 0 || s.storyWitness.get({ quote: to, others: JSON.stringify(others), article: m.articleId }) === undefined) continue;
+      redirectQuote(s, m, from, to);
+    }
+  }
+}
+
+/**
+ * The same words one article of the story reported with no speaker and another with one
+ * (or neither with one) are one statement whatever day each was published: unnamed quotes
+ * are otherwise only compared within a day, which leaves undated stories and next-day
+ * follow-ups apart. A statement this article introduced is compared with the quotes of the
+ * articles it shares a known statement with, by the rules for an unnamed speaker (the same
+ * words, nearly whole), never with another named speaker's.
+ */
+function joinStoryRepeats(s: Statements, m: QuoteMatching): void {
+  const created = m.matched.filter((entry, i) => m.createdFrom.has(entry.id) && m.matched.findIndex((e) => e.id === entry.id) === i);
+  if (created.length === 0) return;
+  const known = [...m.reports.keys()].filter((id) => !m.createdFrom.has(id));
+  if (known.length === 0) return;
+  const story = s.articlesSharingQuotes.pluck().all({ quotes: JSON.stringify(known), article: m.articleId }) as number[];
+  if (story.length === 0) return;
+  const byId = new Map<number, KnownQuote>();
+  for (const row of s.storyQuotes.all({ articles: JSON.stringify(story) }) as QuoteRow[]) {
+    if (m.reports.has(row.id)) continue;
+    let quote = byId.get(row.id);
+    if (!quote) byId.set(row.id, (quote = { id: row.id, speakerId: row.speakerId ?? null, kind: row.kind, texts: [row.quoteText] }));
+    if (row.text !== null && !quote.texts.includes(row.text)) quote.texts.push(row.text);
+  }
+  const candidates = [...byId.values()];
+  for (const entry of created) {
+    if (!m.createdFrom.has(entry.id)) continue;
+    const { speakerId } = entry;
+    const quote = m.reports.get(entry.id) ?? entry.quote;
+    const pool = speakerId === null ? candidates : candidates.filter((c) => c.speakerId === null);
+    const to = matchQuote({ speakerId, kind: quote.kind, text: quote.text }, pool);
+    if (to === null) continue;
+    const target = byId.get(to) as KnownQuote;
+    if (target.speakerId === null && speakerId !== null) {
+      s.setQuoteSpeaker.run(speakerId, to);
+      target.speakerId = speakerId;
+    }
+    redirectQuote(s, m, entry.id, to);
+    byId.delete(to);
+    candidates.splice(candidates.indexOf(target), 1);
+  }
+}
+
 /**
  * Whether two quotes of one article are one report of a statement: one span holds the
  * other (a quoted phrase inside its reported clause), or one wording repeats the other
@@ -387,6 +491,18 @@ function resolvePerson(s: Statements, entity: Entity): number {
  */
 function sameReport(a: ExtractedQuote, b: ExtractedQuote): boolean {
   return (a.start < b.end && b.start < a.end) || wordingHolds(a.text, b.text);
+}
+
+/** How many different sentences of the article report something of each date. */
+function sentencesPerDate(events: Extraction['events']): Map<string, number> {
+  const sentences = new Map<string, Set<number>>();
+  for (const event of events) {
+    if (event.date === null) continue;
+    let starts = sentences.get(event.date);
+    if (!starts) sentences.set(event.date, (starts = new Set()));
+    starts.add(event.sentence.start);
+  }
+  return new Map([...sentences].map(([date, starts]) => [date, starts.size]));
 }
 
 function wordCount(name: string): number {

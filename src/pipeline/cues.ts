@@ -105,7 +105,8 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
       cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: true, needsThat: !FREE_PARTICIPLES.has(token.text), takesObject: false });
       continue;
     }
-    if (PARTICIPLE_CUES.has(token.text) && prev && /^,\s+$/.test(text.slice(prev.end, token.start))) {
+    // "..., he said adding that ...": right after the verb of an attribution the comma is often left out.
+    if (PARTICIPLE_CUES.has(token.text) && prev && (/^,\s+$/.test(text.slice(prev.end, token.start)) || (/^(?:said|says)$/.test(prev.lower) && /^\s+$/.test(text.slice(prev.end, token.start))))) {
       // "..., saying it would appeal": the subject of the main clause speaks.
       cues.push({ kind: 'participle', start: token.start, end: token.end, text: token.text, clause: true, needsThat: !FREE_PARTICIPLES.has(token.text), takesObject: false });
       continue;

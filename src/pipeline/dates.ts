@@ -19,9 +19,12 @@ export interface Anchor {
   /**
    * 'previous': the last day-dated event before it ("the same day", "the next day").
    * 'story': the day the article is about ("even as", "hours before Okafor spoke").
+   * 'year': the year the event just told stated ("Four years later"), counted in whole years.
    */
-  to: 'previous' | 'story';
+  to: 'previous' | 'story' | 'year';
   offsetDays: number;
+  /** For 'year': how many years on (or back, when negative). */
+  offsetYears?: number;
   /** Sentence-relative span of what it is relative to ("Okafor spoke"), when given. */
   about: Span | null;
 }
@@ -252,10 +255,11 @@ function calendarWindows(sentence: string): Span[] {
   return windows;
 }
 
-// Wire style spells small day numbers out ("effective May one", "by October one."); chrono reads
+// Wire style spells small day numbers out ("effective May one", "by October one.", "on April One will redeem",
+// "responded on January eight by saying"); chrono reads
 // ordinals, so the word is swapped for one of the same length and the span is read back from the text.
 const SPELLED_DAY = new RegExp(
-  String.raw`(${MONTH_WORD.source}\.?\s+)(one|two|three|four|five|six|seven|eight|nine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|with|from|for|is|was|will|would)\b)`,
+  String.raw`(${MONTH_WORD.source}\.?\s+)([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\b(?=\s*(?:[,.;:)]|$)|\s+(?:when|and|or|to|through|until|at|in|on|with|from|for|by|instead|after|before|but|it|is|was|will|would)\b)`,
   'g',
 );
 const SPELLED_ORDINALS: Record<string, string> = {
@@ -298,8 +302,9 @@ const FIGURE_UNIT_AFTER = /^\s*(?:%|pct\b|percent\b|per\s+cent\b|points?\b|mln\b
 const MONTH_WORDS = new RegExp(MONTH_WORD.source, 'g');
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "U.S. March factory orders", "the March index": a month naming the figures published for it.
-const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey)\b/;
-const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU)\s+|['\u2019]s\s+)$/;
+// "the December rate of 4.06 mln units", "said February load factor rose": a rate or a change is a figure too.
+const FIGURE_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:index|figures|data|report|orders|sales|output|production|exports|imports|surplus|deficit|inflation|unemployment|statistics|survey|spending|rate|factor|traffic|increase|decrease|rise|fall|decline)\b/;
+const FIGURE_MONTH_BEFORE = /(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|U\.S\.|US|UK|EC|EU|said)\s+|['\u2019]s\s+)$/;
 
 /**
  * Month names chrono leaves unread ("rose 0.4 pct and in March 0.9 pct") or that qualify
@@ -319,9 +324,11 @@ function uncoveredMonths(sentence: string, ref: Ymd | null, covered: Span[]): Fo
     if (!/^[A-Z]/.test(word) || (next < covered.length && covered[next].start < at + word.length)) continue;
     const month = MONTH_NAMES.indexOf(word.slice(0, 3).toLowerCase()) + 1;
     const figures = isFigureMonth(sentence, at, word, month, ref);
-    if (!figures && !isMonthOnlyDate(sentence, at, word)) continue;
+    const occasion = !figures && isOccasionMonth(sentence, at, word);
+    if (!figures && !occasion && !isMonthOnlyDate(sentence, at, word)) continue;
     const span = { start: at, end: at + word.length, text: word };
-    out.push(yearlessExpression(sentence, span, month, null, 'month', ref, figures ? 'past' : tenseAt(sentence, span.start, span.end)));
+    const tense = figures ? 'past' : occasion ? null : tenseAt(sentence, span.start, span.end);
+    out.push(yearlessExpression(sentence, span, month, null, 'month', ref, tense));
   }
   return out;
 }
@@ -334,6 +341,16 @@ function isFigureMonth(sentence: string, at: number, word: string, month: number
   // "a 6.9 pct drop in January shipments", "December sales were 22.2 billion dlrs": the month's figures,
   // told in the past; "would not receive March shipments" trades a month to come.
   return FIGURE_PLURAL_AFTER.test(after) && tenseAt(sentence, at, at + word.length) === 'past';
+}
+
+// "the cartel's December pricing agreement", "the July accord": an occasion named by the month it was held in.
+// Its clause's tense is that of what is said about it ("if members stick by the December agreement it would
+// hold"), not of the occasion, so the month is the nearest one, as with no tense. "A May election" is a plan.
+const OCCASION_MONTH_BEFORE = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['\u2019]s)\s+$/;
+const OCCASION_MONTH_AFTER = /^\s+(?:(?!(?:quarter|half|year|period|week|month|futures|contracts?|delivery|shipments?)\b)(?:[a-z-]+|[A-Z]{2,})\s+){0,2}?(?:agreements?|accords?|pact|deal|meeting|summit|auction|tender|budget|talks|conference|session|elections?|vote|referendum|poll|ballot|decision|ruling|settlement|devaluation|crash|attacks?|raid|strike|visit|speech)\b/;
+
+function isOccasionMonth(sentence: string, at: number, word: string): boolean {
+  return OCCASION_MONTH_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) && OCCASION_MONTH_AFTER.test(sentence.slice(at + word.length, at + word.length + 50));
 }
 
 const FIGURE_PLURAL_AFTER = /^\s+(?:sales|orders|shipments|deliveries|exports|imports|earnings|revenues)\b/;
@@ -359,8 +376,11 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
     const known = (c: 'day' | 'month' | 'year' | 'weekday') => (bareMonth ? c === 'month' : result.start.isCertain(c));
     const expr = (date: string | null, precision: DatePrecision) => ({ start, end, text, date, precision, anchor: null });
     const monthMatch = MONTH_WORD.exec(text);
+    // "mailed tomorrow to holders of record February 18": a record day is set by what was declared, whatever the
+    // tense of the clause around it, so it is the nearest such day, as with no tense; so is the day a state is
+    // told "as of" ("as of March One it is operating in default").
     const yearlessMonth = (month: number, day: number | null, precision: DatePrecision): Found =>
-      yearlessExpression(sentence, { start, end, text }, month, day, precision, ref, tenseAt(sentence, start, end));
+      yearlessExpression(sentence, { start, end, text }, month, day, precision, ref, RECORD_DAY_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) ? null : tenseAt(sentence, start, end));
     if (known('month') && monthMatch) {
       if (!/^[A-Z]/.test(monthMatch[1])) continue; // "march", "may": verbs and nouns
       const month = result.start.get('month') as number;
@@ -380,6 +400,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
         out.push(yearlessMonth(month, null, 'month'));
       } else if (isFigureMonth(sentence, start + monthMatch.index, monthMatch[0], month, ref)) {
         out.push(yearlessExpression(sentence, { start, end, text }, month, null, 'month', ref, 'past'));
+      } else if (isOccasionMonth(sentence, start + monthMatch.index, monthMatch[0])) {
+        out.push(yearlessExpression(sentence, { start, end, text }, month, null, 'month', ref, null));
       }
     } else if (known('weekday') && !known('day') && WEEKDAY_WORD.test(text)) {
       if (WEEKDAY_NAME_AFTER.test(sentence.slice(end)) || WEEKDAY_NAME_BEFORE.test(sentence.slice(0, start))) continue;
@@ -396,6 +418,8 @@ function calendarExpressions(sentence: string, ref: Ymd | null): Found[] {
   }
   return out;
 }
+
+const RECORD_DAY_BEFORE = /(?:\brecord\s+(?:date\s+)?(?:(?:on|of|as\s+of|is|was)\s+)?|\bas\s+of\s+)$/i;
 
 const TRADED_MONTH_AFTER = /^\s+(?:shipments?|deliver(?:y|ies)|loading|futures|contracts?|arrivals?|positions?|options|expiry|sailings?|forwards?|calls?|puts?)\b/i;
 
@@ -561,6 +585,15 @@ const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offset
   { keys: ['days later', 'day later', 'days earlier', 'day earlier'], pattern: /\b(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)\b(?!\s+than\b)/gi, to: 'previous', offsetDays: 0, names: false },
   { keys: ['hours', 'minutes'], pattern: /\b(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+(?:before|after)\b/gi, to: 'story', offsetDays: 0, names: true },
   { keys: ['even'], pattern: /\beven\s+as\b/gi, to: 'story', offsetDays: 0, names: false },
+  // "In 1984 he made his first film. Two years later he played a soldier": counted from the year just told.
+  // "A year earlier" is nearly always what a figure is compared with, and "more than 20 years later" no year.
+  {
+    keys: ['years later', 'years earlier', 'year later'],
+    pattern: /(?<!\b(?:than|over|nearly|almost|about|around|some|least|roughly)\s+)\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:years\s+(later|earlier)|year\s+(later))\b(?!\s+than\b)/gi,
+    to: 'year',
+    offsetDays: 0,
+    names: false,
+  },
 ];
 
 const GENERIC_MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'cannot']);
@@ -577,6 +610,13 @@ function anchorExpressions(sentence: string, lower: string): TemporalExpression[
       // "24 hours after", "65 minutes after which": a measured span, not the same day.
       if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|of|the|many))\s*$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
       let offset = offsetDays;
+      if (to === 'year') {
+        // Only a happening told in the past, not a figure compared with an earlier one ("from 1.2 bln two years earlier").
+        if (!agoIsEvent(sentence, start, end)) continue;
+        const years = (SMALL_NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * ((match[2] ?? match[3]).toLowerCase() === 'later' ? 1 : -1);
+        out.push({ start, end, text: match[0], date: null, precision: 'year', anchor: { to, offsetDays: 0, offsetYears: years, about: null } });
+        continue;
+      }
       if (match[1] && match[2]) offset = (SMALL_NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * (match[2].toLowerCase() === 'later' ? 1 : -1);
       let about: Span | null = null;
       if (names) {
@@ -754,9 +794,14 @@ function isNamedOccasion(before: string, after: string): boolean {
   return kind === 'title' || YEAR_DETERMINER_BEFORE.test(before) || LISTED_OCCASION_BEFORE.test(before);
 }
 
-/** Past by its clause, with nothing after the date that looks forward ("said profits for 2021 would rise"). */
+/**
+ * Past by its clause, with nothing after the date in that clause that looks forward ("said profits for 2021
+ * would rise"); "which reported a loss for 1986, said it will spend" looks forward only past the comma.
+ */
 function reportedAsPast(sentence: string, start: number, end: number): boolean {
-  const next = words(sentence.slice(end, end + 60)).slice(0, 5);
+  const rest = sentence.slice(end, end + 60);
+  const stop = rest.search(/[,;:](?!\d)/);
+  const next = words(stop === -1 ? rest : rest.slice(0, stop)).slice(0, 5);
   return tenseAt(sentence, start, end) === 'past' && !next.some((w) => FUTURE_WORDS.has(w) || w === 'expected' || w === 'forecast');
 }
 
@@ -827,6 +872,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.precision === 'year' && YEAR_SO_FAR_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) return false;
   // "have been on strike since Monday evening": a state that began that day, unless a figure is counted from it.
   if (e.precision === 'day' && WEEKDAY_WORD.test(e.text) && /\bsince\s+$/i.test(before) && !/\d/.test(clauseBefore(sentence, e.start))) return false;
+  // "rose by 17% between January 2005 and the previous year": the date of a figure, set against an earlier one.
+  if (/\bbetween\s+$/i.test(before) && BETWEEN_COMPARED_AFTER.test(after)) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
@@ -843,6 +890,8 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   // "by April 11, when Congress is scheduled to break": the day something else is set for.
   return !DEADLINE_WHEN_AFTER.test(after);
 }
+
+const BETWEEN_COMPARED_AFTER = /^\s+and\s+(?:the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|week)|the\s+same\s+(?:month|period|quarter|time|week)|a\s+year\s+(?:earlier|before|ago)|last\s+year)\b/i;
 
 // Words that make a state at a period's end a hope, a plan or a forecast: "could have adopted broadband by the
 // end of 2005", "efforts to have 3 million people on drugs by the end of 2005", "possibly by the end of this month".
@@ -924,7 +973,8 @@ const CONDITION_BEFORE = /\b(?:if|unless)\b(?!\s+(?:necessary|needed|possible|re
 
 /** A date in an if-clause with no past verb in it. */
 function isCondition(sentence: string, e: TemporalExpression): boolean {
-  if (e.anchor) return false;
+  // "if members stick by the December agreement": the occasion the condition names has been held.
+  if (e.anchor || (e.precision === 'month' && isOccasionMonth(sentence, e.start, e.text))) return false;
   const condition = CONDITION_BEFORE.exec(sentence.slice(Math.max(0, e.start - 90), e.start));
   if (!condition) return false;
   const rest = sentence.slice(e.end, e.end + 60);
@@ -1043,7 +1093,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense {
   if (left[verbAt + 1] === 'to' && verb && !/\d/.test(verb) && !STATE_WORDS.has(verb) && planned) {
     // "were scheduled to expire February 28, have been extended": a plan told in the past may lie
     // either side of publication, so the nearest such day is meant.
-    return isPlanToldInPast(left[verbAt + 3]) ? null : 'future';
+    return isPlanToldInPast(left[verbAt + 3]) || (left[verbAt + 3] === 'been' && left[verbAt + 4] === 'had') ? null : 'future';
   }
   // "plans for Okafor to meet bankers on Friday", "a meeting to be held in May": an infinitive of a
   // timetable verb, or a passive one, looks forward,

@@ -9,6 +9,9 @@ import type { Entity, ExtractedEvent, ExtractedQuote, ExtractionContext, Sentenc
 const MAX_DESCRIPTION = 320;
 // "That day", "the next day" lean on a day told a few sentences before; one told pages back is another story's.
 const ANCHOR_REACH = 12;
+// "Four years later" counts from a year stated in the last sentences, not from one pages back.
+const YEAR_ANCHOR_REACH = 3;
+const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
 // A clause boundary inside a sentence: where one dated statement ends and the next begins.
 const STRONG_BOUNDARY = /;\s*|,\s+(?:and|but|while|whereas)\s+/g;
 const DATELINE_PREFIX = /^[A-Z][A-Z .,'\u2019-]*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()]{1,40}\)\s*[-\u2013\u2014]+\s*/;
@@ -33,12 +36,15 @@ export function findEvents(context: ExtractionContext, sentences: Sentence[], en
     const found = all.filter((expr) => !isTimelessQuoted(sentence.start + expr.start, sentence.start + expr.end, expr, direct));
     if (found.length === 0) return;
     const recentFrom = sentences[Math.max(0, index - ANCHOR_REACH)].start;
+    const yearFrom = sentences[Math.max(0, index - YEAR_ANCHOR_REACH)].start;
     const segments = segmentsOf(sentence.text, found);
     found.forEach((expr, i) => {
       const segment = { start: sentence.start + segments[i].start, end: sentence.start + segments[i].end };
       const about = expr.anchor?.about ? { start: sentence.start + expr.anchor.about.start, end: sentence.start + expr.anchor.about.end } : null;
       const peopleKeys = peopleOf(segment, about, mentions, quotes);
-      const { date, precision } = resolved(expr, events, storyDate, about, mentions, recentFrom);
+      const { date, precision } = expr.anchor?.to === 'year' ? yearOn(expr.anchor.offsetYears ?? 0, events, yearFrom) : resolved(expr, events, storyDate, about, mentions, recentFrom);
+      // "A year later, in October 2003, the couple had a son": the sentence states the month the count only nears.
+      if (expr.anchor?.to === 'year' && date !== null && found.some((other) => other.date?.startsWith(`${date}-`))) return;
       const segmentText = context.text.slice(segment.start, segment.end);
       events.push({
         date,
@@ -167,6 +173,16 @@ function resolved(
   }
   const parsed = base ? parseYmd(base) : null;
   return { date: parsed ? formatDay(addDays(parsed, expr.anchor.offsetDays)) : null, precision: 'day' };
+}
+
+/**
+ * "Four years later": the year the event just told stated, moved on. Only when that event is the last one
+ * and gave its year in words a reader sees ("until 1995, when he resigned"), else the count has no start.
+ */
+function yearOn(offsetYears: number, earlier: ExtractedEvent[], from: number): { date: string | null; precision: TemporalExpression['precision'] } {
+  const last = earlier[earlier.length - 1];
+  if (!last || last.date === null || last.sentence.start < from || !STATED_YEAR.test(last.temporal.text)) return { date: null, precision: 'year' };
+  return { date: String(Number(last.date.slice(0, 4)) + offsetYears), precision: 'year' };
 }
 
 /** The dated clause as a reader would quote it: dateline gone, whitespace tidied, long text cut at word ends. */

@@ -42,6 +42,8 @@ export interface EventContext {
   storyArticles: ReadonlySet<number>;
   /** Events this article already reports: a loose match may not take one twice. */
   taken: ReadonlySet<number>;
+  /** How many different things this article reports of each date (by sentence). */
+  reportedOn?: ReadonlyMap<string, number>;
 }
 
 // ---------- people ----------
@@ -296,10 +298,11 @@ export function contentWords(tokens: string[]): Set<string> {
 const SPELLING: Record<string, string> = { defence: 'defense', offence: 'offense', licence: 'license', programme: 'program' };
 
 function fold(word: string): string {
-  let w = SPELLING[word] ?? word;
+  let w = word;
   if (w.length > 5) w = w.replace(/our$/, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w;
+  // After the plural, so "licences" meets "licenses" as "licence" meets "license".
+  return SPELLING[w] ?? w;
 }
 
 /**
@@ -432,12 +435,39 @@ export function matchQuote(quote: { speakerId: number | null; kind: QuoteKind; t
 
 const DAY_LENGTH = 'YYYY-MM-DD'.length;
 
+// Words that say when, not what: two reports of one day share them whatever happened.
+const WHEN_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening
+  night overnight tonight today yesterday tomorrow midnight noon early late earlier later day days week weekend
+  month year last next local time gmt utc bst cet est edt pst am pm`.split(/\s+/),
+);
+const NUMBER_WORD = /^\d+(?:st|nd|rd|th)?$/;
+
+/** Content words that say what happened: neither when it did nor any number. */
+function whatWords(content: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of content) if (!WHEN_WORDS.has(w) && !NUMBER_WORD.test(w)) out.add(w);
+  return out;
+}
+
+function sharesWhat(a: Set<string>, b: Set<string>): boolean {
+  const theirs = whatWords(b);
+  for (const w of whatWords(a)) if (theirs.has(w)) return true;
+  return false;
+}
+
 /**
  * The known event this one is, or null. Different dates (or precisions) never merge.
  * Within one story (articles that carry the same statements) a day's event of the same
  * person is one event however differently the outlets word it ("cut its forecast on
  * Tuesday and said Hoogeveen would step down" / "Hoogeveen will leave ..., the company
  * said Tuesday"), when nothing closer is found and the known event is not taken yet.
+ * So is the one thing a story reports of a day when this article too reports one thing
+ * of it and the two share a word of what happened ("Freight services have been on strike
+ * since Monday evening" / "Freight traffic was halted on Monday evening"): a story telling
+ * of several things that day ("the strike began", "the union leader told reporters")
+ * needs a person or the wording to tell which is which.
  */
 export function matchEvent(
   event: { date: string | null; description: string; personIds: number[] },
@@ -447,12 +477,19 @@ export function matchEvent(
   if (event.date === null) return null;
   const mine = wordingOf(event.description).content;
   const people = new Set(event.personIds);
+  const inStory = (candidate: KnownEvent): boolean =>
+    context !== undefined && (candidate.articleIds ?? []).some((id) => context.storyArticles.has(id));
+  const storyDay = context !== undefined && event.date.length === DAY_LENGTH;
+  // Whether the story knows one thing of this day and this article reports one thing of it too.
+  const onlyOneThatDay =
+    storyDay && context.reportedOn?.get(event.date) === 1 && candidates.filter((c) => c.date === event.date && inStory(c)).length === 1;
   let best: { id: number; score: number } | null = null;
   for (const candidate of candidates) {
     if (candidate.date !== event.date) continue;
     const sharedPeople = candidate.personIds.filter((id) => people.has(id)).length;
+    const texts = [candidate.description, ...candidate.sentences];
     let words: Overlap = { shared: 0, contained: 0, dice: 0 };
-    for (const text of [candidate.description, ...candidate.sentences]) {
+    for (const text of texts) {
       const o = contentOverlap(mine, wordingOf(text).content);
       if (o.dice > words.dice) words = o;
     }
@@ -460,9 +497,9 @@ export function matchEvent(
       (sharedPeople > 0 && words.shared >= 3 && words.dice >= 0.25) ||
       (words.shared >= 4 && words.dice >= 0.5) ||
       (words.shared >= 4 && words.contained >= 0.8);
+    const loose = !same && storyDay && inStory(candidate) && !context.taken.has(candidate.id);
     const sameStoryDay =
-      !same && context !== undefined && sharedPeople > 0 && event.date.length === DAY_LENGTH && !context.taken.has(candidate.id) &&
-      (candidate.articleIds ?? []).some((id) => context.storyArticles.has(id));
+      loose && (sharedPeople > 0 || (onlyOneThatDay && texts.some((text) => sharesWhat(mine, wordingOf(text).content))));
     if (!same && !sameStoryDay) continue;
     // A match through wording always beats one through the story alone.
     const score = (same ? 1 : 0) + words.dice + 0.2 * sharedPeople;

@@ -2,7 +2,7 @@ import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
-import { laterDocumentSource, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
+import { laterDocumentSource, pronounOpeningSpeaker, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
 import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span } from './types.js';
 
@@ -57,6 +57,21 @@ function characterisingSpeaker(scope: SpeakerScope, sentence: Span, cue: Cue): S
   const before = mentions.filter(({ key, m }) => m.start >= sentence.start && m.end <= (antecedent?.m.start ?? hangsOn) && key !== antecedent?.key);
   const named = before.sort((a, b) => b.m.start - a.m.start)[0];
   return named ? { key: named.key, text: relative[1] } : resolvePhrase(scope, { start: pronoun, end: pronoun + relative[1].length }, cue.start);
+}
+
+/**
+ * "Asked if this was a "decapitation strategy" Jane Doe said ...": a phrase quoted inside the question opening the
+ * sentence is the questioner's wording, not the answer. The first group ends with the question's verb.
+ */
+const QUESTION_OPENING = /^(\s*["“]?(?:(?:But|And|When)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]hallenged))\s+(?:if|whether|about|what|how|why|when|who|where|on|over)\b[^,;:"“”]*$/;
+
+/** Whether a short quotation sits in an opening question, with no cue of the answer before it. */
+function quotedInQuestion(text: string, sentence: Span, quote: MarkedQuote, cues: Cue[], words: number): boolean {
+  if (words > 8 || /[.!?]$/.test(text.slice(quote.start, quote.end).trim())) return false;
+  const question = QUESTION_OPENING.exec(text.slice(sentence.start, quote.open));
+  if (!question) return false;
+  const verbEnd = sentence.start + question[1].length;
+  return !cues.some((cue) => cue.start >= verbEnd && cue.end <= quote.open);
 }
 
 const PARTICIPLE_SUBJECT = /^(?:(?:but|and|yet)\s+)?(?:[^,;:"“”]{3,80},\s+)?(he|she|it|they|the\s+(?:firm|company|group|club|bank|government|party|union|council|board|agency|ministry))(?=\s+(?:(?:later|then|also|now|still|again|\p{Ll}+ly)\s+)?\p{Ll}+)/iu;
@@ -138,6 +153,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     // speaker who could not be resolved ("the coach said") is more likely the one quoted last.
     const heard = speakerOfSentence.get(index - 1);
     if (heard && (heard.key || UNNAMED_SPEAKER.test(heard.text ?? ''))) return heard;
+    if (!heard?.text && !cuesOf(previous).length) {
+      const subject = pronounOpeningSpeaker(scope, previous);
+      if (subject) return subject;
+    }
     // "Jane Doe said the files were safe. They will be encrypted. "Nobody can read them."": one sentence of
     // background that quotes nobody and names nobody and nothing ("the Cardinal will ask ..." may bring in the
     // next speaker) does not end her turn.
@@ -177,6 +196,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      if (quotedInQuestion(text, sentence, quote, cues, words)) continue;
       const characterising = characterisingCue(text, sentence, quote, words);
       const characteriser = characterising ? characterisingSpeaker(scope, sentence, characterising) : null;
       const spokenCharacterisation = characteriser !== null && characteriser.text !== null;

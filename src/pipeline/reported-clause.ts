@@ -169,6 +169,8 @@ function sentenceStop(body: string): number {
 const CLAIMED_SUBJECT = /^\s+(?:(?:he|she|they|we|I|it)\s|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:had|has|was|were|is|are|would|will|could|should|might|must|did|felt|knew|thought|\p{Ll}+ed)\b)/u;
 
 /** The clause after the cue, or null when the cue does not introduce one. */
+const SPEAKING_PARTICIPLE_PHRASE = /^(?:adding|referring|speaking|pointing|talking|noting|explaining|citing|responding|replying|commenting|writing|describing|insisting|arguing|warning)\s+(?:that|to|out|about|on|as|after|before|while)\b/;
+
 export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { open: number; close: number }[]): Span | null {
   let pos = cue.end;
   let explicitThat = false;
@@ -230,6 +232,9 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   if (start >= sentence.end || !/^(?:[\p{L}\p{N}]|["“][\p{L}\p{N}])/u.test(text.slice(start, start + 2))) return null;
   // ...when a verb follows the quoted phrase (said "hello" to the crowd reports no clause), and not after a participle.
   if (/["“]/.test(text[start]) && (!/^["“][^"“”]{1,60}["”]\s+(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}+ed)\b/u.test(text.slice(start, start + 100)))) return null;
+  // "Jane Doe said referring to the match", "she said adding that ...": a participle of speaking after the verb
+  // opens a phrase of its own, not a clause the verb reports ("talking was the only answer" is one).
+  if (cue.kind !== 'participle' && !explicitThat && SPEAKING_PARTICIPLE_PHRASE.test(text.slice(start, start + 40))) return null;
   let end = sentence.end;
   const mark = marks.find((m) => m.open >= start && m.open < end);
   let open: number | undefined;

@@ -132,7 +132,9 @@ function mainBusiness(scope: SpeakerScope, at: number): string | null {
   return counts.length && (counts.length === 1 || counts[0].count > counts[1].count) ? counts[0].key : null;
 }
 /** "The attacking midfielder also ...": a describing noun as a sentence's subject. */
-const DESCRIBED_SUBJECT = /^\s*(?:(?:But|And)\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u;
+// "The Australian has suffered ...", "The 28-year-old suffered ...": a nationality or an age stands in the same place.
+// "The 24-year-old Reds skipper spoke out ...": an age or a club's name may describe it further, and the verb may be irregular.
+const DESCRIBED_SUBJECT = /^\s*(?:(?:But|And)\s+)?[Tt]he\s+(?:(?:[\p{Ll}-]+|\d{1,3}-year-old|\p{Lu}\p{Ll}+)\s+){0,3}?([\p{Ll}-]+|\p{Lu}\p{Ll}+|\d{1,3}-year-old)\s+(?:also\s+|has\s+|had\s+|is\s+|was\s+)?(?:\p{Ll}+(?:s|ed)|spoke|told|made|won|lost|came|went|took|gave|got|left|felt|knew|saw|met|beat|held|kept|thought|wrote|became|began|broke|fell)\b/u;
 const GENERIC_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'lad']);
 /** Describing nouns that say whether "he" or "she" could stand in their place. */
 const MALE_NOUNS = new Set(['man', 'boy', 'lad', 'father', 'grandfather', 'businessman', 'frontman', 'batsman', 'frenchman', 'englishman', 'welshman', 'irishman', 'dutchman', 'scotsman']);
@@ -250,6 +252,12 @@ function isReportedSubject(text: string, mention: Mention): boolean {
 /** What opens an aside that names someone beside the topic: "despite having", "including", "as well as". */
 const ASIDE_BEFORE = /(?:^|[,(–—-]\s*)(?:despite|including|without|unlike|such as|alongside|besides|apart from|except|as well as|along with|instead of|in place of|who|which|whose)\b[^,;()–—]*$/;
 
+/**
+ * "Before her meeting with Jane Doe, Ann Lee believes ...": a phrase opening the sentence up to its first comma
+ * sets the scene; a name inside it is not the sentence's topic when a subject follows.
+ */
+const FRONTED_PHRASE = /^\s*["“]?(?:(?:But|And|Yet)\s+)?(?:Before|After|Against|With|Without|Despite|Following|Ahead\s+of|Unlike|Like|During|Since|Until|Alongside|Besides|Along\s+with|Together\s+with|Compared\s+(?:with|to)|Apart\s+from|As\s+well\s+as)\b[^,;:"“”()]*$/;
+
 /** "was beaten by fellow American": what precedes the agent of a passive. */
 const PASSIVE_AGENT = /\b(?:was|were|been|being|is|are)\s+\p{Ll}+(?:ed|en|wn)\s+by\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -306,12 +314,24 @@ function resolvePronoun(scope: SpeakerScope, at: number, skipReported = false, p
   return key && titleClashes(scope, key, pronoun) ? null : key;
 }
 
-/** "She beat ...", "He has ...", "She will now meet ...": a pronoun opening a sentence as the subject of its verb or modal. */
 /** A clause closing with a quoted phrase that opens in lower case straight after a word, then a comma: '... see Jane Doe "walking in", '. */
 const CLOSING_QUOTED_PHRASE = /\p{L}\s["“‘]\p{Ll}[^"“”]{0,300}(?:,["”’]|["”’],)\s*$/u;
 /** The word after a name: "insisted" in "Jane Doe insisted". */
 const VERB_AFTER_NAME = /^\s+(\p{Ll}+)/u;
-const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(He|She)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|will|would|can|could|may|might|must|should)\b/u;
+/** "She beat ...", "He has ...", "She will now meet ...": a pronoun opening a sentence as the subject of its verb or modal. */
+const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|will|would|can|could|may|might|must|should)\b/u;
+
+/**
+ * "But he brushed off the claim. "...": a sentence opening with "he" or "she" as its subject, quoting nobody by a
+ * verb, hands a quotation standing alone after it to whom the pronoun means.
+ */
+export function pronounOpeningSpeaker(scope: SpeakerScope, sentence: Span): Speaker | null {
+  const opener = PRONOUN_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30)));
+  if (!opener) return null;
+  const pronoun = opener[1].toLowerCase();
+  const key = resolvePronoun(scope, sentence.start, false, pronoun);
+  return key ? { key, text: opener[1] } : null;
+}
 /** A finite verb right after a name, or after an appositive closed by a comma: "Ann Lee sympathised", "Ann Lee, his lawyer, reacted". */
 const VERB_AFTER_SUBJECT = /^(?:,[^,;"“”]{1,60})?,?\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
 /** "On Friday, the Cardinal will ask": a one-word office opening a sentence as its subject, past a fronted phrase. */
@@ -324,10 +344,11 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
   const current = scope.sentences[index];
   // "Mr Blair had been hurt by the row, he said": a person inside the clause before ", he said" is talked
   // about; the speaker is someone from the sentences before.
+  // So does one after '"...," ' when `at` is the pronoun past the closing mark rather than the mark itself.
   // So is one before a quoted phrase that completes the clause ('... could see Jane Doe "walking in the back door", he
   // added'), unless the clause has that person speak ('although Jane Doe insisted it was "not in her mind", she added').
   const before = scope.text.slice(current.start, at);
-  const afterClause = /[^"”’\s]\s*,\s*$/.test(before);
+  const afterClause = /[^"”’\s]\s*,\s*["”’]?\s*$/.test(before);
   const phraseClause = !afterClause && CLOSING_QUOTED_PHRASE.test(before);
   const here = afterClause ? [] : mentionsIn(scope.people, { start: current.start, end: at }, scope.masked)
     .filter(({ mention }) => !isPossessiveAt(scope.text, mention.end) && !(skipReported && isReportedSubject(scope.text, mention))
@@ -356,8 +377,11 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     // "The attacking midfielder also claims he lacks the backing of boss Jane Doe. '...,' he continued.": a sentence
     // whose subject describes the story's person is about that person, not about whoever it names after.
     const described = DESCRIBED_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-    if (described && DESCRIPTIVE_HEADS.has(described[1]) && !GENERIC_PERSON.has(described[1]) && pronounFor(described[1]) !== (pronoun === 'he' ? 'she' : 'he')) {
-      return resolvePronounCandidate(scope, sentence.start, true, pronoun);
+    const head = described?.[1].toLowerCase() ?? '';
+    const byNationOrAge = described !== null && (/^\d/.test(head) || (/^\p{Lu}/u.test(described[1]) && DEMONYM.test(head)));
+    if (described && (byNationOrAge || (DESCRIPTIVE_HEADS.has(head) && !GENERIC_PERSON.has(head))) && pronounFor(head) !== (pronoun === 'he' ? 'she' : 'he')) {
+      const meant = resolvePronounCandidate(scope, sentence.start, true, pronoun);
+      return byNationOrAge ? storyPersonOver(scope, meant, sentence.start, pronoun) : meant;
     }
     // "She thanked the woman she played, Jane Doe, for ...": a sentence whose subject is the same pronoun is about
     // whoever that pronoun means, not about the people it names after its verb.
@@ -372,7 +396,8 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
       && !titleClashes(scope, entity.key, pronoun));
     // "Ireland, despite having Jane Doe out injured, welcomed back Ann Lee": a name in an aside is not the topic;
     // "The seventh seed, who is to meet Jane Doe, ...": a sentence naming people only in asides is about someone earlier.
-    const topical = named.find(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start)));
+    const outsideAsides = named.filter(({ mention }) => !ASIDE_BEFORE.test(scope.text.slice(sentence.start, mention.start)));
+    const topical = outsideAsides.find(({ mention }) => !FRONTED_PHRASE.test(scope.text.slice(sentence.start, mention.start))) ?? outsideAsides[0];
     // "Jane Doe's double strike won it and Ann Lee sympathised ...", "Doe's lawyer, Ann Lee, reacted ...": a person
     // who is the subject of a verb outranks the possessor opening the sentence, unless a later clause's subject
     // points back to that possessor ("..., but the Scot admitted").
@@ -396,6 +421,20 @@ function resolvePronounCandidate(scope: SpeakerScope, at: number, skipReported: 
     }
   }
   return null;
+}
+
+/**
+ * "The Australian has suffered ...": a nationality or an age describes the person the story is about, not an expert
+ * it quoted on them ("said team doctor Jane Doe"): someone named with an office yields to the person named most
+ * before `at` when that person was named with none and more often.
+ */
+function storyPersonOver(scope: SpeakerScope, key: string | null, at: number, pronoun: string | undefined): string | null {
+  const meant = key ? scope.people.find((entity) => entity.key === key) : undefined;
+  if (!meant || !meant.roles.length) return key;
+  const count = (entity: Entity): number => entity.mentions.filter((m) => m.end <= at).length;
+  let top: Entity | undefined;
+  for (const entity of scope.people) if (!top || count(entity) > count(top)) top = entity;
+  return top && top.key !== key && !top.roles.length && count(top) > count(meant) && !titleClashes(scope, top.key, pronoun) ? top.key : key;
 }
 
 function roleWords(words: string[]): string[] {
@@ -638,8 +677,9 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     return { key: last.entity.key, text: phrase };
   }
   // "Mr Blair's official spokesman", "Jane Doe's spokeswoman": a person's mouthpiece speaks for them.
-  // "Gov. Jane Doe's office said", "Jane Doe's campaign said": the person's office speaks for them too.
-  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
+  // "Gov. Jane Doe's office said", "Jane Doe's campaign said": the person's office speaks for them too, and so
+  // does their own written word ("Mr Doe's statement said").
+  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign|(?:written\s+|prepared\s+)?statement)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
     return { key: last.entity.key, text: phrase };
   }
   if (last && trailingRole) {
@@ -755,7 +795,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   // A bare "the man" is as often someone the story never names.
   if (first === 'the' && content.length <= 4 && DESCRIPTIVE_HEADS.has(head) && !(GENERIC_PERSON.has(head) && content.length < 2)
     && !scope.people.some((entity) => roleFit(entity, roleWords(content)) >= 100)) {
-    return { key: resolvePronoun(scope, span.start, true, pronounFor(head)), text: phrase };
+    const meant = resolvePronoun(scope, span.start, true, pronounFor(head));
+    // "Rock star Jane Doe ... the heavy metal star said": the one person named with that noun before, when the story
+    // named her at least as often as whom the noun would otherwise point back to.
+    const namedWith = content.length > 1 ? scope.people.filter((entity) => roleFit(entity, [head]) >= 100) : [];
+    const before = (key: string | null): number => scope.people.find((entity) => entity.key === key)?.mentions.filter((m) => m.end <= span.start).length ?? 0;
+    if (namedWith.length === 1 && namedWith[0].key !== meant && before(namedWith[0].key) > 0 && before(namedWith[0].key) >= before(meant)) return { key: namedWith[0].key, text: phrase };
+    return { key: meant, text: phrase };
   }
   if (ORGANISATION_ANAPHORS.has(head) && (first === 'the' || first === 'its') && content.length <= 2) {
     const earlier = scope.organisations
@@ -1072,6 +1118,26 @@ function leadingSubject(scope: SpeakerScope, sentence: Span): Span | null {
   return { start: tokens[0].start, end: tokens[last].end };
 }
 
+/** What a sentence may open with before its subject: a title, or a phrase of time, place or circumstance. */
+const OPENING_PHRASE = /^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?:(?:During|In|On|At|After|Before|Following|Since|Despite|Throughout|Under|Within|Over|Speaking|Giving|Earlier|Later|Last|This)\b|(?<=(?:But|And|Yet)\s+)(?:during|in|on|at|after|before|following|since|despite|speaking)\b|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$)/u;
+
+/** A finite verb right after a name: "Jane Doe played down ...". */
+const VERB_RIGHT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:was|is|were|had|has|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * "During his second day of questioning Jane Doe played down his ties with Ann Lee and said": when a long opening
+ * phrase keeps the subject from being read from the sentence's start, the first person a finite verb follows,
+ * with no quotation or clause of its own before them.
+ */
+function namedSubjectOf(scope: SpeakerScope, sentence: Span, end: number): Span | null {
+  for (const { mention } of mentionsIn(scope.people, { start: sentence.start, end }, scope.masked)) {
+    const prefix = scope.text.slice(sentence.start, mention.start);
+    if (/[;:"“”]/.test(prefix) || !OPENING_PHRASE.test(prefix) || tokenize(scope.text, sentence.start, mention.start).some((t) => t.text === t.lower && FINITE.test(t.lower))) return null;
+    if (!isPossessiveAt(scope.text, mention.end) && VERB_RIGHT_AFTER.test(scope.text.slice(mention.end, Math.min(end, mention.end + 40)))) return { start: mention.start, end: mention.end };
+  }
+  return null;
+}
+
 /** The subject of the last clause opened by "but", "while" or a semicolon between `from` and `to`: "but its lawyer, Jane Doe, told". */
 function clauseSubject(scope: SpeakerScope, from: number, to: number): Span | null {
   const region = scope.text.slice(from, to);
@@ -1100,9 +1166,12 @@ function joinsPeople(scope: SpeakerScope, sentence: Span, subject: Span): boolea
 }
 
 /** `"...," X said, adding ...`: the speaker between a closing quotation mark and the verb before the participle. */
-const SPEAKER_THEN_VERB = /[”"],?\s+([^"“”,;:]{2,60}?)\s+(?:said|says|told\s+\p{L}+|added|explained|insisted)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,\s*$/u;
+// "he told the federal court, saying": whom he told may take a few words.
+// '"...," he said adding ...' may leave the comma out after "said".
+const SPEAKER_THEN_VERB = /(?:[”"],?|,)\s+(?!(?:had|has|have|was|were|is|are)\s)([^"“”,;:]{2,60}?)\s+(?:said(?=\s+$)|says(?=\s+$)|(?:said|says|told(?:\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}|\s+\p{L}+)|added|adds|explained|explains|insisted|insists|continued|claimed|claims|argued|argues|warned|warns|stressed)(?:\s+(?:in|on|at|to)\s+[^"“”,;:]{1,40})?\s*,)\s*$/u;
 /** `"...," said X, adding ...`: the speaker after the verb before the participle. */
-const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)\s*,\s*$/u;
+// `"...," said Jane Doe, a professor at Acme, adding ...`: one appositive may stand between the name and the participle.
+const VERB_THEN_SPEAKER = /[”"],?\s+(?:said|says|added|explained|insisted)\s+([^"“”,;:]{2,60}?)(?:\s*,\s*(?:a|an|the|his|her|its|their)\s[^"“”,;:]{2,80}?)?\s*,\s*$/u;
 
 /**
  * "..." chief executive Jane Doe said, adding the firm ...": a participle after a quotation and its attribution
@@ -1180,7 +1249,11 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
   if (cue.kind === 'participle') {
-    const subject = leadingSubject(scope, sentence) ?? attributionBeforeParticiple(scope, sentence, cue.start) ?? personOpeningBefore(scope, sentence, cue.start);
+    // '"...," he said(,) adding ...', '..., the firm claimed, adding ...': the participle hangs on the attribution just
+    // before it rather than on the sentence's subject; "However, Jane Doe rejected the calls, saying ...": past an
+    // opening phrase, the first person a finite verb follows.
+    const subject = attributionBeforeParticiple(scope, sentence, cue.start) ?? leadingSubject(scope, sentence) ?? personOpeningBefore(scope, sentence, cue.start)
+      ?? namedSubjectOf(scope, sentence, cue.start);
     return subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   }
   if (cue.kind === 'according') {
@@ -1209,7 +1282,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const lead = text.slice(sentence.start, cue.start);
   // "A party spokesman played down the row with Jane Doe and said ...": the subject of the sentence speaks, not a name in its object.
   const conjunction = /\s(?:and|but)\s+(?:(?:also|later|then|now|still|again|yesterday|today|\p{Ll}+ly)\s+)?$/u.exec(lead);
-  const conjoined = conjunction ? leadingSubject(scope, sentence) : null;
+  const conjoined = conjunction ? leadingSubject(scope, sentence) ?? namedSubjectOf(scope, sentence, sentence.start + conjunction.index) : null;
   // Only when nothing between the subject and "and" opens a clause of its own: "X said ..., but his lawyer ... and added".
   const ownClause = conjoined && /\b(?:but|while|whereas|although|though|because|said|says|told)\b|[;:"“”]/.test(text.slice(conjoined.end, sentence.start + conjunction!.index));
   // "..., but its lawyer, Jane Doe, told the court ... and added": then the subject of that last clause speaks.

@@ -19,14 +19,24 @@ function ingest(db: Db, files: Record<string, string>, force = false) {
   return ingestFolder(db, made.root, { extract: withUnnamed, force });
 }
 
-// The fake extractor, plus `Officials said "words"` as a quote whose speaker nobody named.
+// The fake extractor, plus `Officials said "words"` as a quote whose speaker nobody named, and
+// `First Last argued that clause "phrase".` as a reported clause holding a quoted phrase.
 function withUnnamed(body: string, given = {}): Extraction {
   const base = fakeExtract(body, given);
   const unnamed = [...body.matchAll(/Officials said "([^"]+)"/g)].map((match) => {
     const start = match.index + match[0].indexOf('"') + 1;
     return { kind: 'direct' as const, start, end: start + match[1].length, text: match[1], speakerKey: null, speakerText: 'Officials', cue: 'said' };
   });
-  return { ...base, quotes: [...base.quotes, ...unnamed].sort((a, b) => a.start - b.start) };
+  const clauses = [...body.matchAll(/([A-Z][a-z]+ [A-Z][a-z]+) argued that ([^"]+"([^"]+)")/g)].flatMap((match) => {
+    const speakerKey = base.entities.find((entity) => entity.name === match[1])?.key ?? null;
+    const start = match.index + match[0].indexOf(match[2]);
+    const phraseStart = start + match[2].indexOf('"') + 1;
+    return [
+      { kind: 'indirect' as const, start, end: start + match[2].length, text: match[2], speakerKey, speakerText: match[1], cue: 'argued' },
+      { kind: 'direct' as const, start: phraseStart, end: phraseStart + match[3].length, text: match[3], speakerKey, speakerText: match[1], cue: 'argued' },
+    ];
+  });
+  return { ...base, quotes: [...base.quotes, ...unnamed, ...clauses].sort((a, b) => a.start - b.start) };
 }
 
 const dated = (date: string, body: string) => `---\npublishedAt: ${date}\n---\n${body}`;
@@ -91,6 +101,29 @@ describe('one report per quote per article', () => {
     expectExactSpans(db);
   });
 
+  it("joins a reported clause to the statement another article of the story gave, through the clause's quoted phrase", () => {
+    const shared = 'Lena Ortiz said "The toll bridge opens in May."';
+    const whole = 'A second lane must now be the next step.';
+    const clause = 'the council should pay for wider roads and that this was "the next step"';
+    const quoteOf = (db: Db, text: string) => reports(db).find((r) => r.text === text)?.quote_id;
+    let db = freshDb();
+    ingest(db, {
+      'a.txt': dated('2022-05-02', `Bridge\n\n${shared} Lena Ortiz said "${whole}"\n`),
+      'b.txt': dated('2022-05-02', `Roads\n\n${shared} Lena Ortiz argued that ${clause}.\n`),
+    });
+    expect(quoteOf(db, clause)).toBe(quoteOf(db, whole));
+    expect(reports(db)).toHaveLength(4);
+    expect(rows(db, 'SELECT count(*) AS n FROM quotes')).toEqual([{ n: 2 }]);
+    expectExactSpans(db);
+    // Without a statement in common the articles are not one story: a short phrase is not enough.
+    db = freshDb();
+    ingest(db, {
+      'a.txt': dated('2022-05-02', `Bridge\n\nLena Ortiz said "${whole}"\n`),
+      'b.txt': dated('2022-05-02', `Roads\n\nLena Ortiz argued that ${clause}.\n`),
+    });
+    expect(quoteOf(db, clause)).not.toBe(quoteOf(db, whole));
+  });
+
   it('keeps different statements of one speaker in one article apart', () => {
     const db = freshDb();
     ingest(db, {
@@ -128,6 +161,35 @@ describe('one report per quote per article', () => {
     db = freshDb();
     ingest(db, { 'a.txt': dated('2022-07-04', `Storm\n\nIrma Holt said "${words}"\n`), 'b.txt': dated('2022-07-09', `Pier shut\n\nOfficials said "${words}"\n`) });
     expect(speakers()).toEqual([{ name: 'Irma Holt', n: 1 }, { name: null, n: 1 }]);
+  });
+
+  it('gives the same words in two articles of one story one quote whatever their dates, with the speaker one of them named', () => {
+    const shared = 'Rafe Dunn said "The lock gates will be replaced by the end of March."';
+    const words = 'Boats will be diverted along the old canal while the work goes on.';
+    const speakers = () => rows<{ name: string | null; n: number }>(db, 'SELECT p.name, count(r.id) AS n FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id JOIN quote_reports r ON r.quote_id = q.id GROUP BY q.id ORDER BY q.id');
+    // Undated, so only the story brings them together.
+    let db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Officials said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Officials said "${words}"\n` });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: null, n: 2 }]);
+    db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Officials said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Ines Fox said "${words}"\n` });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: 'Ines Fox', n: 2 }]);
+    db = freshDb();
+    ingest(db, { 'a.txt': dated('2022-08-01', `Locks\n\n${shared} Ines Fox said "${words}"\n`), 'b.txt': dated('2022-08-03', `Canal\n\n${shared} Officials said "${words}"\n`) });
+    expect(speakers()).toEqual([{ name: 'Rafe Dunn', n: 2 }, { name: 'Ines Fox', n: 2 }]);
+    expectExactSpans(db);
+  });
+
+  it('keeps the same unnamed words of two articles apart when the articles share no statement, and two named speakers always', () => {
+    const words = 'Boats will be diverted along the old canal while the work goes on.';
+    const count = (db: Db) => rows<{ n: number }>(db, 'SELECT count(*) AS n FROM quotes')[0].n;
+    let db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\nOfficials said "${words}"\n`, 'b.txt': `Canal\n\nOfficials said "${words}"\n` });
+    expect(count(db)).toBe(2);
+    const shared = 'Rafe Dunn said "The lock gates will be replaced by the end of March."';
+    db = freshDb();
+    ingest(db, { 'a.txt': `Locks\n\n${shared} Ines Fox said "${words}"\n`, 'b.txt': `Canal\n\n${shared} Omar Reid said "${words}"\n` });
+    expect(count(db)).toBe(3);
   });
 
   it('stays one report with the same quote id when the article is re-extracted', () => {

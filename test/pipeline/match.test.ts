@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateKeys, matchEvent, matchPerson, matchQuote, nameKey, organisationKey, organisationShortName, surnameOf, type EventContext, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
+import { candidateKeys, contentWords, matchEvent, matchPerson, matchQuote, nameKey, organisationKey, organisationShortName, surnameOf, wordTokens, type EventContext, type KnownEvent, type KnownPerson, type KnownQuote } from '../../src/pipeline/match.js';
 
 const person = (id: number, name: string, aliases: string[] = []): KnownPerson => ({ id, kind: 'person', name, aliases });
 const entity = (name: string, aliases: string[] = []) => ({ kind: 'person' as const, name, aliases });
@@ -234,5 +234,48 @@ describe('matchEvent', () => {
       const retire: KnownEvent = { ...lead, id: 51, description: 'Ines Moro leaves after the shareholder meeting in June, Kelby Ports said in a statement Tuesday.' };
       expect(matchEvent(other, [lead, retire], story())).toBe(51);
     });
+
+    describe('the one thing a story reports of a day', () => {
+      const closure: KnownEvent = {
+        id: 60,
+        date: '2022-11-07',
+        description: 'Ferry crossings to the islands have been suspended since Monday afternoon.',
+        personIds: [],
+        sentences: [],
+        articleIds: [1],
+      };
+      const oneThing = (taken: number[] = []): EventContext => ({ ...story(taken), reportedOn: new Map([['2022-11-07', 1]]) });
+      const retold = { date: '2022-11-07', description: 'All ferry sailings were cancelled on Monday afternoon.', personIds: [] };
+
+      it('joins it when this article too reports one thing of that day and they share a word of what happened', () => {
+        expect(matchEvent(retold, [closure], oneThing())).toBe(60);
+      });
+
+      it('keeps it apart when they share only when it happened', () => {
+        const other = { ...retold, description: 'Harbour workers voted to accept the pay offer on Monday afternoon.' };
+        expect(matchEvent(other, [closure], oneThing())).toBeNull();
+      });
+
+      it('keeps it apart when either side reports more than one thing of that day', () => {
+        const twoHere: EventContext = { ...story(), reportedOn: new Map([['2022-11-07', 2]]) };
+        expect(matchEvent(retold, [closure], twoHere)).toBeNull();
+        const secondKnown: KnownEvent = { ...closure, id: 61, description: 'Islanders queued for the one ferry still running on Monday.' };
+        expect(matchEvent(retold, [closure, secondKnown], oneThing())).toBeNull();
+      });
+
+      it('needs the same story, a day, and a known event not taken yet', () => {
+        expect(matchEvent(retold, [closure])).toBeNull();
+        expect(matchEvent(retold, [closure], { ...oneThing(), storyArticles: new Set([2]) })).toBeNull();
+        expect(matchEvent(retold, [closure], oneThing([60]))).toBeNull();
+        const month = { ...retold, date: '2022-11' };
+        expect(matchEvent(month, [{ ...closure, date: '2022-11' }], { ...story(), reportedOn: new Map([['2022-11', 1]]) })).toBeNull();
+      });
+    });
+  });
+});
+
+describe('content words', () => {
+  it('fold British and American spellings of a plural alike', () => {
+    expect([...contentWords(wordTokens('export licences and defences'))]).toEqual([...contentWords(wordTokens('export licenses and defenses'))]);
   });
 });

@@ -131,3 +131,24 @@ describe('the subject a participle reports', () => {
     ]);
   });
 });
+
+describe('reported clauses: a participle of speaking right after the verb', () => {
+  it('opens no clause of the verb: "said referring to ..." reports nothing', () => {
+    expect(quotesOf(`${H}"We were bound to meet," Ada Lund said referring to her match with Vera Kolb.`)).toEqual([
+      { kind: 'direct', text: 'We were bound to meet,', speaker: 'Ada Lund' },
+    ]);
+  });
+
+  it('reads "he said adding that ..." as the speaker adding the clause', () => {
+    expect(quotesOf(`${H}"No date was ever set for the sale," Ada Lund said adding that the berth had been advertised.`)).toEqual([
+      { kind: 'direct', text: 'No date was ever set for the sale,', speaker: 'Ada Lund' },
+      { kind: 'indirect', text: 'the berth had been advertised', speaker: 'Ada Lund' },
+    ]);
+  });
+
+  it('keeps a clause whose subject is a gerund: "said talking was the only answer"', () => {
+    expect(indirect(`${H}Ada Lund said talking was the only answer to the dispute.`)).toEqual([
+      { kind: 'indirect', text: 'talking was the only answer to the dispute', speaker: 'Ada Lund' },
+    ]);
+  });
+});

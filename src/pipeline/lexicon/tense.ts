@@ -30,6 +30,8 @@ export const NOT_PAST_ED = new Set([
   'shed', 'breed', 'greed', 'creed', 'weed', 'reed', 'deed', 'heed', 'bleed', 'proceed', 'succeed',
   'exceed', 'compared', 'unexpected', 'undated', 'poised', 'anticipated', 'slated', 'earmarked', 'pencilled', 'penciled', 'timetabled', 'unnamed', 'armed', 'red', 'wed', 'ted', 'fred', 'ned', 'ahmed',
   'mohammed', 'muhammed', 'mohamed', 'hamed', 'saeed', 'javed', 'fahd',
+  // "10-1/4 pct subordinated debentures": a kind of debt, not something done.
+  'subordinated',
 ]);
 
 /** Present-tense verbs that announce a timetable: "the summit opens on Monday". */
