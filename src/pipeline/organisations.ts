@@ -56,6 +56,9 @@ interface OrgRun {
 /** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
 const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
 
+/** Cues whose object is who hears the words, not who says them. */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
+
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
 const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
 
@@ -229,6 +232,18 @@ function ofPhraseListStart(text: string, tokens: Token[], beforeIndex: number, j
   if (text.slice(head.end, linker.start) !== ' ' || text.slice(linker.end, tokens[k].start) !== ' ') return -1;
   const first = tokens[k];
   return PLACE_SET.has(first.text) || PLACE_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) ? -1 : k;
+}
+
+/** The last index of the capitalised name opening at `first`, read through "of", "for" and listed subjects between capitals. */
+function nameRunEnd(text: string, tokens: Token[], first: number): number {
+  let k = first;
+  for (;;) {
+    while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+    // "the Department of Trade and Industry": a linking word between capitals stays in the name.
+    const link = tokens[k + 1];
+    if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') return k;
+    k += 2;
+  }
 }
 
 /** "Department of the Environment", "Office of the Attorney General": "of the" after a body's noun stays inside its name. */
@@ -719,6 +734,24 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
   return kept;
 }
 
+/**
+ * "the Office for Rural Statistics (ORS) ... the ORS said": a short form the article brackets right after a body's
+ * full name is that body. Returns the entries left, each with the short forms joined to it.
+ */
+function joinBracketedShortForms(text: string, entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[]; shortForms: string[] }[] {
+  const kept = entries.map((entry) => ({ ...entry, shortForms: [] as string[] }));
+  return kept.filter((entry) => {
+    const short = entry.name.replace(/^the\s+/i, '');
+    if (!isAcronym(short) || /\s/.test(short)) return true;
+    const bracket = ` (${short})`;
+    const full = kept.find((other) => other !== entry && other.mentions.some((m) => text.startsWith(bracket, m.end)));
+    if (!full) return true;
+    full.mentions.push(...entry.mentions);
+    full.shortForms.push(short);
+    return false;
+  });
+}
+
 const bodyKey = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
 
 /** Nouns for a kind of body that only a body of that kind is called, with the words naming that kind in a name. */
@@ -892,14 +925,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           j += 2;
           if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
         }
-        let k = j;
-        for (;;) {
-          while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
-          // "according to the Department of Trade and Industry": a linking word between capitals stays in the name.
-          const link = tokens[k + 1];
-          if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
-          k += 2;
-        }
+        const k = nameRunEnd(text, tokens, j);
         const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;
         if (force) add(force);
         else if (tokens[j] && isCapitalised(tokens[j].text)) {
@@ -922,6 +948,21 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           if (run && run.start >= next.start) add(run);
         }
         return;
+      }
+      const named = next?.lower === 'the' ? tokens[index + 2] : undefined;
+      // ("..., told the Daily Post.": a listener follows "told".)
+      if (named && isCapitalised(named.text) && !LISTENER_VERBS.has(token.lower) && /^ the $/i.test(text.slice(token.end, named.start)) && /,\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+        // "..., says the Office for Rural Statistics (ORS).": a body's full name closing the sentence after the verb,
+        // perhaps with its short form in brackets. Only a name of two words or more, or a short form: "said the
+        // Spaniard" is a person described.
+        const k = nameRunEnd(text, tokens, index + 2);
+        if (/^\s*(?:\(\p{Lu}[\p{Lu}&.]{1,9}\))?\s*[.;]?\s*$/u.test(text.slice(tokens[k].end, sentence.end))) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run && run.start === named.start && (k > index + 2 || isAcronym(named.text))) {
+            add(run);
+            return;
+          }
+        }
       }
       let i = index - 1;
       for (;;) {
@@ -1034,11 +1075,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (![...found.values()].some((entry) => entry.mentions.some((m) => m.start < run.end + 2 && m.end > run.start))) add(run, as);
     }
   }
-  return joinShortForms([...found.values()]).map((entry, index) => ({
+  return joinBracketedShortForms(text, joinShortForms([...found.values()])).map((entry, index) => ({
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),
-    aliases: placedBodyAlias(entry.name),
+    aliases: [...placedBodyAlias(entry.name), ...entry.shortForms],
     roles: [],
     journalist: false,
     mentions: entry.mentions.sort((a, b) => a.start - b.start),

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quotesOf } from './extraction-helpers.js';
+
+// Bodies named in full after the verb ("..., says the Office for Rural Statistics (ORS).") and the short forms
+// an article brackets after a body's full name. Invented texts, with texts each rule must leave alone.
+
+const H = 'Harbour levy row deepens\n\n';
+
+const speakers = (body: string): [string, string | null][] => quotesOf(body).map((q) => [q.text, q.speaker]);
+const bodies = (body: string): { name: string; aliases: string[] }[] =>
+  extract(body).entities.filter((e) => e.kind === 'organisation').map((e) => ({ name: e.name, aliases: e.aliases }));
+
+describe('a body named with "the" after the verb closing the sentence', () => {
+  it('is the speaker, with "of" or "for" inside its name and its short form in brackets after it', () => {
+    expect(speakers(`${H}Cargo volumes at the port rose by 4% last year, said the Trovex Shipping Foundation.`)).toEqual([
+      ['Cargo volumes at the port rose by 4% last year', 'Trovex Shipping Foundation'],
+    ]);
+    expect(speakers(`${H}Freight charges will fall sharply in 2006, says the Office for Harbour Statistics (OHS).`)).toEqual([
+      ['Freight charges will fall sharply in 2006', 'Office for Harbour Statistics'],
+    ]);
+    expect(speakers(`${H}Mobile phone users grew by 1.4 million in October, said the Telecom Regulatory Authority of Norland.`)).toEqual([
+      ['Mobile phone users grew by 1.4 million in October', 'Telecom Regulatory Authority of Norland'],
+    ]);
+    expect(speakers(`${H}Trust in the harbour board can only be restored by an inquiry, say the Lib Dems.`)).toEqual([
+      ['Trust in the harbour board can only be restored by an inquiry', 'Lib Dems'],
+    ]);
+  });
+
+  it('leaves a person described after the verb, or a listener after "told", alone', () => {
+    expect(speakers(`${H}The levy would be scrapped within a year, said the Spaniard.`)).toEqual([
+      ['The levy would be scrapped within a year', null],
+    ]);
+    expect(speakers(`${H}The levy would be scrapped within a year, said the Harbour Master.`)).toEqual([
+      ['The levy would be scrapped within a year', null],
+    ]);
+    expect(bodies(`${H}Jane Corran, the port's manager, told the Western Daily Courier that the levy would go.`)).toEqual([]);
+  });
+});
+
+describe('a short form bracketed after a body\'s full name', () => {
+  it('is the same body when both speak, and an alias of it', () => {
+    const body = `${H}Freight charges will fall sharply in 2006, says the Office for Harbour Statistics (OHS). The OHS said exports would also rise next year.`;
+    expect(speakers(body)).toEqual([
+      ['Freight charges will fall sharply in 2006', 'Office for Harbour Statistics'],
+      ['exports would also rise next year', 'Office for Harbour Statistics'],
+    ]);
+    expect(bodies(body)).toEqual([{ name: 'Office for Harbour Statistics', aliases: ['OHS'] }]);
+  });
+
+  it('keeps a short form no name was bracketed with, and another body named beside it, apart', () => {
+    expect(bodies(`${H}The Brindle Tourism Council said jobs were lost at the port. The NHA said it would open an inquiry into the losses.`)).toEqual([
+      { name: 'Brindle Tourism Council', aliases: [] },
+      { name: 'NHA', aliases: [] },
+    ]);
+  });
+});
