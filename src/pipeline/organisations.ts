@@ -398,7 +398,8 @@ function appositiveBodyName(text: string, tokens: Token[], sentenceStart: number
   const noun = opening.slice(1).findIndex((t) => t.text === t.lower && ORGANISATION_ANAPHORS.has(t.lower));
   if (noun < 0 || opening.slice(1, noun + 1).some((t) => t.text !== t.lower)) return null;
   const open = text.lastIndexOf(', ', comma - 1);
-  if (open <= tokens[noun + 1].end) return null;
+  // "The firm, Vexlo, said": the name may follow the noun's own comma.
+  if (open < tokens[noun + 1].end) return null;
   const run = tokens.filter((t) => t.start > open && t.end <= comma);
   if (!run.length || run.length > 8 || !isCapitalised(run[0].text) || !isCapitalised(run[run.length - 1].text)) return null;
   if (run.some((t) => !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && t.lower !== 'the')) return null;
@@ -990,6 +991,15 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (members) add(members);
         const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);
         if (named) add(named);
+        else if (tokens[0].lower === 'the' && tokens[0].start <= sentence.start + 1 && tokens[1] && tokens[1].text === tokens[1].lower
+          && ORGANISATION_ANAPHORS.has(tokens[1].lower) && text[tokens[1].end] === ',') {
+          // "The company, which just reported a loss, said ...": the body "the company" refers back to, as when no clause
+          // stands between the noun and its verb.
+          companies ??= companyRuns(text, sentences, people);
+          lastRuns = { text, sentences, people, runs: companies };
+          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          if (antecedent) add(antecedent);
+        }
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);

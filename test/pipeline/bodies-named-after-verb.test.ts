@@ -54,3 +54,23 @@ describe('a short form bracketed after a body\'s full name', () => {
     ]);
   });
 });
+
+describe('"the company" with an appositive or a relative clause before its verb', () => {
+  it('is the body named before, even when that body never spoke', () => {
+    expect(speakers(`${H}Vexlo Corp <VXL>, the leading maker of memory chips, alerted the industry to its plans last autumn.\n\nThe company, which just reported a loss for 2004, said it will spend 75 mln dlrs on new plants.`)).toEqual([
+      ['it will spend 75 mln dlrs on new plants', 'Vexlo Corp'],
+    ]);
+  });
+
+  it('is the name in apposition right after the noun', () => {
+    expect(speakers(`${H}A German firm whose main product comes from bat saliva is looking to raise money.\n\nThe firm, Pavlon, said that it hoped to sell 5 million shares.`)).toEqual([
+      ['it hoped to sell 5 million shares', 'Pavlon'],
+    ]);
+  });
+
+  it('is nobody when no body was named before', () => {
+    expect(speakers(`${H}Harbour fees rose again this spring.\n\nThe company, which just reported a loss for 2004, said it will spend 75 mln dlrs on new plants.`)).toEqual([
+      ['it will spend 75 mln dlrs on new plants', null],
+    ]);
+  });
+});
