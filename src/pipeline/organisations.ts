@@ -56,6 +56,12 @@ interface OrgRun {
 /** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
 const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
 
+/** Writings a body issues under its name: "a World Bank report", "the Halifax survey". */
+const AUTHORED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'analysis', 'poll', 'statement']);
+
+/** A determiner before a document's author that no capitalised word precedes: "The", "said a", not "Paying the". */
+const DETERMINER_BEFORE_NAME = /(?:^|(?:^|[^\p{L}’'])\p{Ll}+\s+|[,;:"“]\s*)(?:[Aa]n?|[Tt]he)\s+$|^\s*["“]?(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he)\s+$/u;
+
 /** Cues whose object is who hears the words, not who says them. */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 
@@ -965,6 +971,17 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           }
         }
       }
+      const author = next && ['a', 'an', 'the'].includes(next.lower) ? tokens[index + 2] : undefined;
+      if (author && isCapitalised(author.text) && /,\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+        // "..., said a World Bank report.": the document closing the sentence speaks for the body that wrote it.
+        const k = nameRunEnd(text, tokens, index + 2);
+        const document = tokens[k + 1];
+        if (document && AUTHORED_DOCUMENTS.has(document.lower) && text.slice(tokens[k].end, document.start) === ' ' && /^\s*[.;]?\s*$/.test(text.slice(document.end, sentence.end))) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run && run.start === author.start) add(run);
+          return;
+        }
+      }
       let i = index - 1;
       for (;;) {
         while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
@@ -1020,6 +1037,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      if (!spokesperson && AUTHORED_DOCUMENTS.has(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ') {
+        // "The NAO report said", "Oxfam's report says": the document speaks for the body that wrote it. Only a name
+        // right after the determiner: in "Oxfam's Paying the Price report" the words before the noun are a title.
+        const run = orgRunEndingAt(text, tokens, i - 1, sentence.start, people);
+        if (run && DETERMINER_BEFORE_NAME.test(text.slice(sentence.start, run.start))) add(run);
+        return;
+      }
       const force = !spokesperson ? policeEndingAt(text, tokens, i) : null;
       if (force) {
         add(force);

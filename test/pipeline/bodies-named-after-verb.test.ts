@@ -74,3 +74,24 @@ describe('"the company" with an appositive or a relative clause before its verb'
     ]);
   });
 });
+
+describe('a document named with its author', () => {
+  it('speaks for the body named before the noun, and "the report" after it does too', () => {
+    expect(speakers(`${H}Despite a short rise in jobs in 2003, the economy is performing well below its potential, said a Norland Development Bank report.\n\nGrowth can also be put down to a lull in the fighting, the report said.`)).toEqual([
+      ['Despite a short rise in jobs in 2003, the economy is performing well below its potential', 'Norland Development Bank'],
+      ['Growth can also be put down to a lull in the fighting', 'Norland Development Bank'],
+    ]);
+    expect(speakers(`${H}The Trovex Institute report said harbour costs had risen by 4% in a year.`)).toEqual([
+      ['harbour costs had risen by 4% in a year', 'Trovex Institute'],
+    ]);
+  });
+
+  it('leaves a title before the noun, a nationality, or a capitalised document name alone', () => {
+    expect(speakers(`${H}Oxfam's Paying the Price report said the levy would cost jobs.`)).toEqual([
+      ['the levy would cost jobs', null],
+    ]);
+    expect(speakers(`${H}The Greek statement said talks on the levy would resume.`)).toEqual([
+      ['talks on the levy would resume', null],
+    ]);
+  });
+});
