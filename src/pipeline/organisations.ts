@@ -56,6 +56,23 @@ interface OrgRun {
 /** "KHG.L", "AAPL.O", "7203.T": an exchange code, a symbol and the market's letters after a full stop. */
 const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
 
+/** What may stand before a bare spokesperson opening the sentence: a conjunction, or a quotation the words close. */
+const BARE_SPOKESPERSON_LEAD = /^\s*(?:(?:But|And|However,?|Later,?)\s+)?$|[”"],?\s*$/;
+/** "However, the DTI has dismissed the plan.": a name opening a sentence as its subject, up to its verb. */
+const BODY_OPENING = /^(\s*["“]?(?:(?:But|And|However|Meanwhile|Now|Separately),?\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.'’-]*)){0,7})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\p{Ll}{2,}ed|would|will|could|did|does|refused|declined)\b/u;
+
+/** The body `sentence` opens with as its subject (not a person, a place or a plain word), or null. */
+function bodyOpening(text: string, sentence: Sentence, people: Entity[]): OrgRun | null {
+  const match = BODY_OPENING.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const end = sentence.start + match[1].length + match[2].length;
+  const tokens = tokenize(text, sentence.start, end);
+  const last = tokens.length - 1;
+  if (last < 0 || tokens[last].end !== end) return null;
+  const run = orgRunEndingAt(text, tokens, last, sentence.start, people);
+  return run && run.end === end ? run : null;
+}
+
 /** Writings a body issues under its name: "a World Bank report", "the Halifax survey". */
 const AUTHORED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'analysis', 'poll', 'statement']);
 
@@ -892,6 +909,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
     found.set(key, entry);
   };
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     let speaks: boolean | null = null;
@@ -1022,6 +1040,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
       if (spokesperson) i -= 1;
       if (i < 0) return;
+      if (spokesperson && MOUTHPIECES.has(tokens[i + 1].lower) && ['a', 'an', 'the'].includes(tokens[i].lower) && BARE_SPOKESPERSON_LEAD.test(text.slice(sentence.start, tokens[i].start))) {
+        // "But the Home Office defended the measures. A spokesman said ...": a spokesperson of no named body speaks for
+        // the body the sentence before opens with, though no cue of its own made it speak.
+        const topic = previous && bodyOpening(text, previous, people);
+        if (topic) add(topic);
+        return;
+      }
       if (spokesperson) {
         const named = nameBeforeSpokesperson(text, tokens, i, people);
         if (named) {
@@ -1104,6 +1129,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run && !heldByRole(tokens, run.start)) add(run);
     });
+    previous = sentence;
     // A fuller name the verb's own rules read ("the Department for Culture, Media and Sport said") wins.
     for (const { run, as } of spokenFor) {
       if (![...found.values()].some((entry) => entry.mentions.some((m) => m.start < run.end + 2 && m.end > run.start))) add(run, as);

@@ -95,3 +95,23 @@ describe('a document named with its author', () => {
     ]);
   });
 });
+
+describe('a bare spokesperson after a sentence a body opens', () => {
+  it('speaks for that body, though no cue made the body speak', () => {
+    expect(speakers(`${H}But the Department of Harbours defended the measures. A spokesman said the rules had been reviewed.`)).toEqual([
+      ['the rules had been reviewed', 'Department of Harbours'],
+    ]);
+    expect(speakers(`${H}The Norland Pilots Association has issued guidance to its members. "Basically, it is not going to be easy," a spokesperson said.`)).toEqual([
+      ['Basically, it is not going to be easy,', 'Norland Pilots Association'],
+    ]);
+  });
+
+  it('stays unnamed after a sentence a person or a plain noun opens', () => {
+    expect(speakers(`${H}Jane Corran criticised the levy. A spokeswoman said it would be dropped.`)).toEqual([
+      ['it would be dropped', null],
+    ]);
+    expect(speakers(`${H}The harbour board refused to comment. A spokeswoman said the levy would be dropped.`)).toEqual([
+      ['the levy would be dropped', null],
+    ]);
+  });
+});
