@@ -75,6 +75,32 @@ export function writtenAsFirm(text: string, words: string[]): boolean {
   return writtenWithSuffix(text, words.join(' ')) || (words.length === 2 && writtenWithSuffix(text, words.join(', ')));
 }
 
+/** What may stand before a bare spokesperson opening the sentence: a conjunction, or a quotation the words close. */
+const BARE_SPOKESPERSON_LEAD = /^\s*(?:(?:But|And|However,?|Later,?)\s+)?$|[”"],?\s*$/;
+/** "However, the DTI has dismissed the plan.": a name opening a sentence as its subject, up to its verb. */
+const BODY_OPENING = /^(\s*["“]?(?:(?:But|And|However|Meanwhile|Now|Separately),?\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.'’-]*)){0,7})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\p{Ll}{2,}ed|would|will|could|did|does|refused|declined)\b/u;
+
+/** The body `sentence` opens with as its subject (not a person, a place or a plain word), or null. */
+function bodyOpening(text: string, sentence: Sentence, people: Entity[]): OrgRun | null {
+  const match = BODY_OPENING.exec(text.slice(sentence.start, sentence.end));
+  if (!match) return null;
+  const end = sentence.start + match[1].length + match[2].length;
+  const tokens = tokenize(text, sentence.start, end);
+  const last = tokens.length - 1;
+  if (last < 0 || tokens[last].end !== end) return null;
+  const run = orgRunEndingAt(text, tokens, last, sentence.start, people);
+  return run && run.end === end ? run : null;
+}
+
+/** Writings a body issues under its name: "a World Bank report", "the Halifax survey". */
+const AUTHORED_DOCUMENTS = new Set(['report', 'study', 'survey', 'review', 'analysis', 'poll', 'statement']);
+
+/** A determiner before a document's author that no capitalised word precedes: "The", "said a", not "Paying the". */
+const DETERMINER_BEFORE_NAME = /(?:^|(?:^|[^\p{L}’'])\p{Ll}+\s+|[,;:"“]\s*)(?:[Aa]n?|[Tt]he)\s+$|^\s*["“]?(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he)\s+$/u;
+
+/** Cues whose object is who hears the words, not who says them. */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
+
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
 const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
 
@@ -250,6 +276,18 @@ function ofPhraseListStart(text: string, tokens: Token[], beforeIndex: number, j
   return PLACE_SET.has(first.text) || PLACE_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) ? -1 : k;
 }
 
+/** The last index of the capitalised name opening at `first`, read through "of", "for" and listed subjects between capitals. */
+function nameRunEnd(text: string, tokens: Token[], first: number): number {
+  let k = first;
+  for (;;) {
+    while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
+    // "the Department of Trade and Industry": a linking word between capitals stays in the name.
+    const link = tokens[k + 1];
+    if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') return k;
+    k += 2;
+  }
+}
+
 /** "Department of the Environment", "Office of the Attorney General": "of the" after a body's noun stays inside its name. */
 function ofTheInside(tokens: Token[], the: number): boolean {
   const linker = tokens[the - 1];
@@ -402,7 +440,8 @@ function appositiveBodyName(text: string, tokens: Token[], sentenceStart: number
   const noun = opening.slice(1).findIndex((t) => t.text === t.lower && ORGANISATION_ANAPHORS.has(t.lower));
   if (noun < 0 || opening.slice(1, noun + 1).some((t) => t.text !== t.lower)) return null;
   const open = text.lastIndexOf(', ', comma - 1);
-  if (open <= tokens[noun + 1].end) return null;
+  // "The firm, Vexlo, said": the name may follow the noun's own comma.
+  if (open < tokens[noun + 1].end) return null;
   const run = tokens.filter((t) => t.start > open && t.end <= comma);
   if (!run.length || run.length > 8 || !isCapitalised(run[0].text) || !isCapitalised(run[run.length - 1].text)) return null;
   if (run.some((t) => !isCapitalised(t.text) && !CONNECTORS.has(t.lower) && t.lower !== 'the')) return null;
@@ -603,9 +642,6 @@ function bodyAfterOpeningPhrase(text: string, tokens: Token[], sentence: Sentenc
   return run && run.start === tokens[first].start ? run : null;
 }
 
-/** ", which", ", who", ", whose" right after a noun: a relative clause about it, not a name set off by commas. */
-const RELATIVE_AFTER_COMMA = /^,\s+(?:which|who|whose)\s/;
-
 /** Words after a one-word subject that make it one: "Vexlo is", "Vexlo has", "Vexlo said". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'announced', 'reported', 'plans', 'wants', 'expects']);
 
@@ -756,6 +792,24 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
   return kept;
 }
 
+/**
+ * "the Office for Rural Statistics (ORS) ... the ORS said": a short form the article brackets right after a body's
+ * full name is that body. Returns the entries left, each with the short forms joined to it.
+ */
+function joinBracketedShortForms(text: string, entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[]; shortForms: string[] }[] {
+  const kept = entries.map((entry) => ({ ...entry, shortForms: [] as string[] }));
+  return kept.filter((entry) => {
+    const short = entry.name.replace(/^the\s+/i, '');
+    if (!isAcronym(short) || /\s/.test(short)) return true;
+    const bracket = ` (${short})`;
+    const full = kept.find((other) => other !== entry && other.mentions.some((m) => text.startsWith(bracket, m.end)));
+    if (!full) return true;
+    full.mentions.push(...entry.mentions);
+    full.shortForms.push(short);
+    return false;
+  });
+}
+
 const bodyKey = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
 
 /** Nouns for a kind of body that only a body of that kind is called, with the words naming that kind in a name. */
@@ -889,6 +943,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
     found.set(key, entry);
   };
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     let speaks: boolean | null = null;
@@ -929,14 +984,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           j += 2;
           if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
         }
-        let k = j;
-        for (;;) {
-          while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
-          // "according to the Department of Trade and Industry": a linking word between capitals stays in the name.
-          const link = tokens[k + 1];
-          if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') break;
-          k += 2;
-        }
+        const k = nameRunEnd(text, tokens, j);
         const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;
         if (force) add(force);
         else if (tokens[j] && isCapitalised(tokens[j].text)) {
@@ -960,6 +1008,32 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
         return;
       }
+      const named = next?.lower === 'the' ? tokens[index + 2] : undefined;
+      // ("..., told the Daily Post.": a listener follows "told".)
+      if (named && isCapitalised(named.text) && !LISTENER_VERBS.has(token.lower) && /^ the $/i.test(text.slice(token.end, named.start)) && /,\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+        // "..., says the Office for Rural Statistics (ORS).": a body's full name closing the sentence after the verb,
+        // perhaps with its short form in brackets. Only a name of two words or more, or a short form: "said the
+        // Spaniard" is a person described.
+        const k = nameRunEnd(text, tokens, index + 2);
+        if (/^\s*(?:\(\p{Lu}[\p{Lu}&.]{1,9}\))?\s*[.;]?\s*$/u.test(text.slice(tokens[k].end, sentence.end))) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run && run.start === named.start && (k > index + 2 || isAcronym(named.text))) {
+            add(run);
+            return;
+          }
+        }
+      }
+      const author = next && ['a', 'an', 'the'].includes(next.lower) ? tokens[index + 2] : undefined;
+      if (author && isCapitalised(author.text) && /,\s*$/.test(text.slice(Math.max(sentence.start, token.start - 3), token.start))) {
+        // "..., said a World Bank report.": the document closing the sentence speaks for the body that wrote it.
+        const k = nameRunEnd(text, tokens, index + 2);
+        const document = tokens[k + 1];
+        if (document && AUTHORED_DOCUMENTS.has(document.lower) && text.slice(tokens[k].end, document.start) === ' ' && /^\s*[.;]?\s*$/.test(text.slice(document.end, sentence.end))) {
+          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          if (run && run.start === author.start) add(run);
+          return;
+        }
+      }
       let i = index - 1;
       for (;;) {
         while (i >= 0 && ADVERBS.has(tokens[i].lower)) i -= 1;
@@ -980,25 +1054,33 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
           const adverb = run !== null && OPENING_PHRASE.test(text.slice(run.start, comma + 2));
           if (run && !adverb && (run.start <= sentence.start + 2 || SUBJECT_LEAD.test(text.slice(sentence.start, run.start)))) add(run);
         }
-        // "The company, which just reported a loss, said": the body "the company" refers back to speaks.
-        if (tokens[0].lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower)
-          && tokens[0].start <= sentence.start + 1 && RELATIVE_AFTER_COMMA.test(text.slice(tokens[1].end, tokens[1].end + 8))) {
-          companies ??= companyRuns(text, sentences, people);
-          lastRuns = { text, sentences, people, runs: companies };
-          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
-          if (antecedent) add(antecedent);
-        }
         const opened = bodyAfterOpeningPhrase(text, tokens, sentence, people);
         if (opened) add(opened);
         const members = membersOfRun(text, tokens, comma, people);
         if (members) add(members);
         const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);
         if (named) add(named);
+        else if (tokens[0].lower === 'the' && tokens[0].start <= sentence.start + 1 && tokens[1] && tokens[1].text === tokens[1].lower
+          && ORGANISATION_ANAPHORS.has(tokens[1].lower) && text[tokens[1].end] === ',') {
+          // "The company, which just reported a loss, said ...": the body "the company" refers back to, as when no clause
+          // stands between the noun and its verb.
+          companies ??= companyRuns(text, sentences, people);
+          lastRuns = { text, sentences, people, runs: companies };
+          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          if (antecedent) add(antecedent);
+        }
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
       if (spokesperson) i -= 1;
       if (i < 0) return;
+      if (spokesperson && MOUTHPIECES.has(tokens[i + 1].lower) && ['a', 'an', 'the'].includes(tokens[i].lower) && BARE_SPOKESPERSON_LEAD.test(text.slice(sentence.start, tokens[i].start))) {
+        // "But the Home Office defended the measures. A spokesman said ...": a spokesperson of no named body speaks for
+        // the body the sentence before opens with, though no cue of its own made it speak.
+        const topic = previous && bodyOpening(text, previous, people);
+        if (topic) add(topic);
+        return;
+      }
       if (spokesperson) {
         const named = nameBeforeSpokesperson(text, tokens, i, people);
         if (named) {
@@ -1014,6 +1096,13 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         }
       }
       const subject = tokens[i];
+      if (!spokesperson && AUTHORED_DOCUMENTS.has(subject.text) && i > 0 && isCapitalised(tokens[i - 1].text) && text.slice(tokens[i - 1].end, subject.start) === ' ') {
+        // "The NAO report said", "Oxfam's report says": the document speaks for the body that wrote it. Only a name
+        // right after the determiner: in "Oxfam's Paying the Price report" the words before the noun are a title.
+        const run = orgRunEndingAt(text, tokens, i - 1, sentence.start, people);
+        if (run && DETERMINER_BEFORE_NAME.test(text.slice(sentence.start, run.start))) add(run);
+        return;
+      }
       const force = !spokesperson ? policeEndingAt(text, tokens, i) : null;
       if (force) {
         add(force);
@@ -1079,16 +1168,17 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
       if (run && !heldByRole(tokens, run.start)) add(run);
     });
+    previous = sentence;
     // A fuller name the verb's own rules read ("the Department for Culture, Media and Sport said") wins.
     for (const { run, as } of spokenFor) {
       if (![...found.values()].some((entry) => entry.mentions.some((m) => m.start < run.end + 2 && m.end > run.start))) add(run, as);
     }
   }
-  return joinShortForms([...found.values()]).map((entry, index) => ({
+  return joinBracketedShortForms(text, joinShortForms([...found.values()])).map((entry, index) => ({
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),
-    aliases: placedBodyAlias(entry.name),
+    aliases: [...placedBodyAlias(entry.name), ...entry.shortForms],
     roles: [],
     journalist: false,
     mentions: entry.mentions.sort((a, b) => a.start - b.start),
