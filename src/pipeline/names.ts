@@ -27,6 +27,12 @@ const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
 /** Body words that are also common surnames ("Hall" is left out: "Albert Hall" is a place). */
 const SURNAME_BODY_WORDS = new Set(['hill', 'church']);
 const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
+/** "' School" after a plural: the capitalised word an owner's apostrophe leads to. */
+const PLURAL_OWNER_BODY = /^['’]\s(\p{Lu}\p{Ll}+)/u;
+/** Titles of the peerage, whose holders are named "of" a place. */
+const PEERAGES = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl', 'marquess', 'countess']);
+/** " of Romania" after a royal's name: the realm, a single capitalised word. */
+const REALM_AFTER = /^\sof\s(\p{Lu}\p{Ll}+)(?![\p{L}'’])/u;
 const COUNTRY_AFTER_OF = /^(?:the\s)?((?:\p{Lu}\p{Ll}+\s?){1,3})/u;
 
 export interface NameMention {
@@ -191,8 +197,14 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
 /** "Jan-Michael", "Jean-Pierre": a given name joined of given names is one too. */
+/** "Lib Dem Norman Baker", "Lib Dems David Laws": a party's short form qualifies a name as "Liberal Democrat" does. */
+const PARTY_SHORT_FORMS = new Set(['lib', 'dem', 'lib-dem', 'libdem']);
+
+/** Where a person is from or which party they sit for: kept out of the role itself. */
+const qualifiesRole = (lower: string): boolean => NATIONALITIES.has(lower) || PARTY_SHORT_FORMS.has(lower) || PARTY_SHORT_FORMS.has(lower.replace(/s$/, ''));
+
 export const isGivenName = (lower: string): boolean => GIVEN_NAMES.has(lower) || (lower.includes('-') && lower.split('-').every((part) => GIVEN_NAMES.has(part)));
-const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
+const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || PARTY_SHORT_FORMS.has(lower) || (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_SHORT_FORMS.has(lower.slice(0, -1))));
 /** Words listed with nationalities ("North Korean", "White House") that are never given names. */
 const NOT_GIVEN_NAMES = new Set(['north', 'south', 'east', 'west', 'white', 'black', 'new', 'red', 'green', 'central', 'western', 'eastern', 'northern', 'southern']);
 /** Words listed with nationalities that name a party, an institution or an acronym, not where a person is from. */
@@ -542,24 +554,34 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const playedIn = !prefix.length && !possessed && PLAYED_IN.test(before);
     // "Freddy Vs Jason", "Harry Potter and the Prisoner of Azkaban": a match-up or a sequel's title.
     const workTitle = core.some((token) => VERSUS.has(token.text)) || (!prefix.length && !possessed && words.length > 1 && SEQUEL_TITLE.test(text.slice(last.end, last.end + 60)));
-    const notPerson = ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "Lewis Boys' School", "the Farmers' Union": a plural possessive before a body's word names the body.
+    const pluralOwnerOfBody = possessed && !isPossessive(last.text) && ORGANISATION_WORDS.has(PLURAL_OWNER_BODY.exec(text.slice(last.end, last.end + 24))?.[1]?.toLowerCase() ?? '');
+    const notPerson = pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").
     const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
-    while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
-    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !NATIONALITIES.has(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (qualifiesRole(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
+    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !qualifiesRole(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    // "Princess Marguerite of Romania", "ex-King Michael of Romania": a royal's one name with the country it is "of".
+    const royalTitle = prefix.length > 0 ? prefix[prefix.length - 1] : prev;
+    // "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer's title is the name and the place it is "of".
+    const titleHeld = royalTitle === undefined ? '' : bare(royalTitle.text).replace(/^ex-/, '');
+    const realm = words.length === 1 && (ROYAL_TITLES.has(titleHeld) || PEERAGES.has(titleHeld)) && !isPossessive(last.text)
+      ? REALM_AFTER.exec(text.slice(last.end, last.end + 40))?.[1] : undefined;
+    const royalWords = realm !== undefined && (PLACE_SET.has(realm) || PEERAGES.has(titleHeld)) ? [...words, 'of', realm] : words;
+    const nameEnd = royalWords === words ? first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length : last.end + 4 + realm!.length;
     mentions.push({
       start: first.start,
-      end: first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length,
-      words,
-      keys: lowers.map((word) => (word.includes('‘') || word.includes('’') ? nameKey(word) : word)),
-      surface: `${honorific}${words.join(' ')}`,
-      role: notPerson ? null : role || null,
+      end: nameEnd,
+      words: royalWords,
+      keys: royalWords.map((word) => (word.includes('‘') || word.includes('’') ? nameKey(word) : word.toLowerCase())),
+      surface: `${honorific}${royalWords.join(' ')}`,
+      role: notPerson ? null : royalWords !== words ? bare(royalTitle!.text) : role || null,
       possessive: isPossessive(last.text),
-      cued,
+      cued: cued || royalWords !== words,
       speaks: speechAfter || speechBefore,
       opensSentence,
       body,

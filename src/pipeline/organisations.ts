@@ -475,6 +475,18 @@ function bodyOpeningParticiple(text: string, tokens: Token[], sentenceStart: num
   return nameBeforeSpokesperson(text, tokens, noun - 1, people) ?? orgRunEndingAt(text, tokens, noun - 1, sentenceStart, people);
 }
 
+/**
+ * The letters a word gives a short form: "US" gives both its capitals, "Anti-Doping" the capital of each part (as in
+ * USADA for the US Anti-Doping Agency), any other word (and a corporate suffix) its first letter.
+ */
+function initialsOf(word: string): string {
+  const bare = withoutPossessive(word).replace(/\./g, '');
+  // A corporate suffix counts by its first letter whatever its case: "Banque Nordique SA (BNS)".
+  if (isAcronym(bare) && !COMPANY_SUFFIXES.has(bare.toLowerCase())) return bare.toUpperCase();
+  const parts = bare.split('-');
+  return parts.length > 1 && parts.every((part) => isCapitalised(part)) ? parts.map((part) => part[0]).join('').toUpperCase() : bare[0].toUpperCase();
+}
+
 /** The capitalised name ending at `lastIndex` whose initials spell `acronym` ("Banque Internationale a Luxembourg SA" for BIL), or null. */
 function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym: string, people: Entity[]): OrgRun | null {
   const wanted = acronym.toUpperCase();
@@ -490,19 +502,52 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
       withConnectors.unshift(token.text[0].toUpperCase());
       continue;
     }
-    if (!COMPANY_SUFFIXES.has(token.lower)) initials.unshift(token.text[0].toUpperCase());
-    withSuffixes.unshift(token.text[0].toUpperCase());
-    withConnectors.unshift(token.text[0].toUpperCase());
+    const letters = initialsOf(token.text);
+    if (!COMPANY_SUFFIXES.has(token.lower)) initials.unshift(letters);
+    withSuffixes.unshift(letters);
+    withConnectors.unshift(letters);
     if ([initials, withSuffixes, withConnectors].some((letters) => letters.join('') === wanted)) {
       const start = token.start;
       const end = tokens[lastIndex].end;
       if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
       return { start, end, name: text.slice(start, end), companyLike: COMPANY_SUFFIXES.has(tokens[lastIndex].lower) };
     }
-    if (initials.length > wanted.length) break; // suffix-free initials are the shorter of the two
+    if (initials.join('').length > wanted.length) break; // suffix-free initials are the shorter of the two
   }
   return null;
 }
+
+/** A short form as written in brackets: "(USADA)", "(CAS)", "(Hefce)"; a mixed-case one needs three letters. */
+const SHORT_FORM = /^(?:\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{2,7})$/u;
+
+/**
+ * "the US Anti-Doping Agency (USADA)", "the Court of Arbitration for Sport (CAS)": a short form in brackets spelt by
+ * the initials of the capitalised name just before it introduces a body, whether or not it speaks, so its statements
+ * and its short form elsewhere can be credited to it.
+ */
+function bodyIntroducingShortForm(text: string, tokens: Token[], index: number, people: Entity[]): OrgRun | null {
+  const token = tokens[index];
+  if (index === 0 || text[token.start - 1] !== '(' || text[token.end] !== ')' || !SHORT_FORM.test(token.text)) return null;
+  const before = tokens[index - 1];
+  if (text.slice(before.end, token.start) !== ' (' || !isCapitalised(before.text)) return null;
+  const run = nameSpelledBy(text, tokens, index - 1, token.text, people);
+  // One word spelling the short form is no introduction; a show, a standard or a product ("Consumer Electronics Show
+  // (CES)", "Internationalised Domain Name (IDN)") is no body: the name must hold a body's word.
+  if (!run || !/\s/.test(run.name)) return null;
+  return nameKey(run.name).split(' ').some((word) => SHORT_FORM_BODY_WORDS.has(word) || COMPANY_SUFFIXES.has(word)) ? run : null;
+}
+
+/**
+ * Heads of bodies' names: a short form spelt by a name holding one introduces a body. Shows, awards, treaties, wars,
+ * places and products have short forms too, so the general list of name words is too wide here.
+ */
+const SHORT_FORM_BODY_WORDS = new Set(`agency agencies council councils ministry department bank bancorp banque banco banca company corporation
+university college school union unions association associations committee commission commissioner court parliament congress senate office
+police army navy force forces institute institutes institution foundation fund trust board bureau authority federation federations
+confederation league club government administration organisation organisations organization organizations centre center museum hospital
+church exchange reserve treasury cabinet assembly tribunal network press service services party alliance coalition front movement
+division command laboratory labs society consortium forum academy chamber panel roundtable registry research orchestra industry
+partnership guard management telecom communications broadcasting railways`.split(/\s+/));
 
 /**
  * "The MP for Sittingbourne and Sheppey said", "the head of Vantor Labs said": a name closing a role's "for" or "of"
@@ -703,12 +748,12 @@ function placedBodyAlias(name: string): string[] {
  * "Ward's Automotive Reports said ... Ward's said", "Baltmar Shipping Corp ... Baltmar said": a name that opens
  * a body's longer name named earlier is that body's short form, not a second body.
  */
-function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[] }[] {
+function joinShortForms<T extends { name: string; mentions: Mention[] }>(entries: T[]): T[] {
   const first = (entry: { mentions: Mention[] }): number => Math.min(...entry.mentions.map((m) => m.start));
   const bare = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
   // "US Pew Research Center ... Pew Research said": the country before a body's name is no part of its short form.
   const unplaced = (name: string): string => bare(name).replace(/^(?:us|u\.s\.|uk|u\.k\.) /, '');
-  const kept: { name: string; mentions: Mention[] }[] = [];
+  const kept: T[] = [];
   for (const entry of entries) {
     const short = bare(entry.name);
     const full = entries.find((other) => other !== entry && first(other) < first(entry)
@@ -843,12 +888,19 @@ let knownBodies: ReadonlySet<string> = new Set();
 export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   knownBodies = bodies;
   numberNamedBodies = numberNamesIntroduced(text);
-  const found = new Map<string, { name: string; mentions: Mention[] }>();
+  const found = new Map<string, { name: string; mentions: Mention[]; shortForm?: string }>();
+  // Short forms introduced in brackets, by their key, with the full name; and the other way round.
+  const shortForms = new Map<string, { name: string }>();
+  const fullNames = new Map<string, string>();
   let companies: OrgRun[] | null = null;
   lastRuns = null;
   const add = (run: OrgRun, as: string = run.name): void => {
-    const key = nameKey(as.replace(/^the\s+/i, ''));
-    const entry = found.get(key) ?? { name: as, mentions: [] };
+    const bare = nameKey(as.replace(/^the\s+/i, ''));
+    // "USADA said" after "the US Anti-Doping Agency (USADA)": the short form is the body it was introduced for.
+    const introduced = shortForms.get(bare);
+    const key = introduced ? nameKey(introduced.name) : bare;
+    const entry = found.get(key) ?? { name: introduced?.name ?? as, mentions: [] };
+    entry.shortForm ??= fullNames.get(key);
     if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
     found.set(key, entry);
   };
@@ -857,13 +909,27 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     let speaks: boolean | null = null;
     const spokenFor: { run: OrgRun; as?: string }[] = [];
     tokens.forEach((token, index) => {
+      // The body is named by its full name once it speaks, under either name; it becomes no entity by the brackets
+      // alone, as only bodies that speak are.
+      const introduced = bodyIntroducingShortForm(text, tokens, index, people);
+      if (introduced) {
+        const name = introduced.name.replace(/^the\s+/i, '');
+        if (!shortForms.has(nameKey(token.text))) {
+          shortForms.set(nameKey(token.text), { name });
+          fullNames.set(nameKey(name), token.text);
+          const entry = found.get(nameKey(name));
+          if (entry) entry.shortForm ??= token.text;
+        }
+        return;
+      }
       if (MOUTHPIECES.has(token.lower) && tokens[index + 1]?.lower === 'for' && index > 0 && ['a', 'an', 'the'].includes(tokens[index - 1].lower)) {
         speaks ??= tokens.some((t) => QUOTE_CUES.has(t.text) || PARTICIPLE_CUES.has(t.text) || t.lower === 'according');
         const run = speaks ? bodyOfSpokesperson(text, tokens, index, people) : null;
         if (run) spokenFor.push({ run });
         return;
       }
-      if (MOUTHPIECES.has(token.lower) && index > 1) {
+      // "said a CAS statement", "according to an Acme statement": a body's statement after the verb is the body speaking.
+      if ((MOUTHPIECES.has(token.lower) || token.lower === 'statement') && index > 1) {
         const body = bodyBeforeSpokespersonAfterVerb(text, tokens, index, sentence.start, people);
         if (body) spokenFor.push(body);
         return;
@@ -1038,7 +1104,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),
-    aliases: placedBodyAlias(entry.name),
+    aliases: [...placedBodyAlias(entry.name), ...(entry.shortForm ? [entry.shortForm] : [])],
     roles: [],
     journalist: false,
     mentions: entry.mentions.sort((a, b) => a.start - b.start),
