@@ -26,7 +26,13 @@ const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
 /** Body words that are also common surnames ("Hall" is left out: "Albert Hall" is a place). */
 const SURNAME_BODY_WORDS = new Set(['hill', 'church']);
+/** Place and body words that are surnames too, read so when a role is given in apposition ("Mike Lake, a spokesman"). */
+const PLACE_LIKE_SURNAMES = new Set(['lake', 'bridge', 'rivers', 'river', 'street', 'field', 'hall', 'house', 'park', 'bay', 'ford', 'wood', 'banks', 'marsh', 'castle', 'brook', 'brooks', 'moor', 'wells', 'coast', 'island']);
 const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
+/** Goods sold under a maker's name: "a Franck Muller watch", "an Ossie Clark dress". */
+const BRANDED_GOODS = new Set(['watch', 'dress', 'gown', 'suit', 'handbag', 'bag', 'perfume', 'fragrance', 'shoes', 'jacket', 'coat', 'guitar', 'piano', 'car', 'motorbike', 'jewellery', 'necklace', 'scarf', 'sofa', 'chair']);
+/** The lower-case word right after a name. */
+const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
 /** "' School" after a plural: the capitalised word an owner's apostrophe leads to. */
 const PLURAL_OWNER_BODY = /^['’]\s(\p{Lu}\p{Ll}+)/u;
 /** Titles of the peerage, whose holders are named "of" a place. */
@@ -470,7 +476,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '')));
     // "Richard Hill", "Charlotte Church": a body word that is also a common surname closes a pair opened by a given name.
     // After "of" the pair closes a body's name instead: "the Fullness of Joy Church".
-    const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
+    // "Mike Lake, a spokesman for ...": an appositive naming a role makes such a word a surname too.
+    const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1
+      && (SURNAME_BODY_WORDS.has(word) || (PLACE_LIKE_SURNAMES.has(word) && appositiveRole(text, core[1].end) !== null))
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     // "heptathlon champion Carolina Kluft", "Senator Virginia Foxe": after a person's title a place's name opening a pair is the given name.
     // The surname must be no word the article writes in lower case ("Glasgow Rugby"), and the title no body's ("broadcaster France Televisions").
@@ -508,7 +516,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
-    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
+    // "spoke to Ann Lee", but not "at home to Bayer Leverkusen" or "away to Real Sociedad": a fixture names a club.
+    const fixture = prev?.text === 'to' && (tokens[firstIndex - 2]?.lower === 'home' || tokens[firstIndex - 2]?.lower === 'away');
+    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || (prev.text === 'to' && !fixture)) && /^\s+$/.test(text.slice(prev.end, first.start)));
     // "played in the film by Reese Witherspoon", "directed by Ann Fuqua": who plays, directs or writes a work is a person.
     const maker = !prefix.length && MADE_BY.test(text.slice(Math.max(0, first.start - 40), first.start));
     const initial = dotted || words.some((word) => SINGLE_CAPITAL.test(word));
@@ -556,7 +566,11 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const workTitle = core.some((token) => VERSUS.has(token.text)) || (!prefix.length && !possessed && words.length > 1 && SEQUEL_TITLE.test(text.slice(last.end, last.end + 60)));
     // "Lewis Boys' School", "the Farmers' Union": a plural possessive before a body's word names the body.
     const pluralOwnerOfBody = possessed && !isPossessive(last.text) && ORGANISATION_WORDS.has(PLURAL_OWNER_BODY.exec(text.slice(last.end, last.end + 24))?.[1]?.toLowerCase() ?? '');
-    const notPerson = pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "a Franck Muller watch", "an Ossie Clark dress": a name between "a" and a noun is a brand or a kind of thing.
+    const nounAfter = WORD_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
+    // ("a Ronan O'Gara penalty", "a Frank Lampard goal" are the player's, so only goods count.)
+    const brand = !prefix.length && (prev?.text === 'a' || prev?.text === 'an') && !possessed && nounAfter !== undefined && BRANDED_GOODS.has(nounAfter);
+    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").

@@ -1019,6 +1019,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
       if (spokesperson) i -= 1;
+      // "a Hitachi Ltd <HIT.T> spokesman": the stock code in brackets tags the body before it.
+      if (spokesperson && i > 0 && EXCHANGE_TICKER.test(tokens[i].text) && /[<(]/.test(text[tokens[i].start - 1] ?? '') && /^[>)]\s$/.test(text.slice(tokens[i].end, tokens[i + 1].start))
+        && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' + text[tokens[i].start - 1]) i -= 1;
       if (i < 0) return;
       if (spokesperson) {
         const named = nameBeforeSpokesperson(text, tokens, i, people);

@@ -103,8 +103,14 @@ function peerOf(peer: string[], person: string[]): boolean {
   return namedOfPlace(peer) && person.length >= 2 && !namedOfPlace(person) && surnameKeyOf(person) === peer[0];
 }
 
+/** "We can't all be Wayne Rooneys": a full name in the plural is the person it pluralises. */
+function pluralOf(keys: string[], other: string[]): boolean {
+  const last = keys[keys.length - 1];
+  return keys.length >= 2 && keys.length === other.length && last === `${other[other.length - 1]}s` && keys.slice(0, -1).every((word, i) => word === other[i]);
+}
+
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
-  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
+  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys) || pluralOf(keys, c.keys))
     ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys) || peerOf(keys, c.keys) || peerOf(c.keys, keys))
     ?? clusters.find((c) => closesName(keys, c.keys) || closesName(c.keys, keys) || givenNameVariant(keys, c.keys));
 }
@@ -279,8 +285,24 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
   const role = LOWER_WORD_BEFORE.exec(lead)?.[1];
   if (role && PERSON_ROLE_NOUNS.has(role) && !AWARD_CATEGORY_BEFORE.test(lead)) return true;
+  // Only as the subject opening its sentence: in "at a Grand Slam event when she beat ..." the name is no player.
+  // "Fifth seed Fernando Gonzalez eased past ...": a word before a role noun qualifies the name after it.
+  const nextWord = NOUN_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
+  if (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !(nextWord && (ROLE_HEADS.has(nextWord) || STANDINGS.has(nextWord)))
+    && SET_SCORES_AFTER.test(text.slice(m.end, m.end + 80))) return true;
+  // "Myskina, the third seed, now plays ...": an appositive only a player or performer is given.
+  const head = APPOSITIVE_PHRASE.exec(text.slice(m.end, m.end + 50))?.[1].split(' ').at(-1);
+  if (head && (PERSON_ROLE_NOUNS.has(head) || STANDINGS.has(head))) return true;
   return (m.speaks && (SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 90)) || speaksInFirstPerson(text, m))) || (m.possessive && PERSONS_OWN.test(text.slice(m.end, m.end + 24)));
 }
+
+/** "Dementieva came through 7-5 5-7 6-4", "Molik beat Ann Lee 6-3 6-2": a match won or lost by sets is a player's. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]\s+|["“]\s*|\n\s*)$/;
+const SET_SCORES_AFTER = /^(?![^.!?;:"“”]{0,60}?\b(?:when|who|which|she|he|after|before|while)\b)[^.!?;:"“”]{0,60}?(?<![\d-])[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?,?\s[0-7]-[0-7](?![\d-])/;
+/** ", the third seed," after a name: the phrase of a short appositive, lower case, closed by a comma or a stop. */
+const APPOSITIVE_PHRASE = /^,\s(?:the|a|an)\s((?:[\p{Ll}\d-]+\s){0,3}[\p{Ll}-]+)[,.;]/u;
+/** A sport's standings, given in apposition to players: "the third seed", "last year's finalist". */
+const STANDINGS = new Set(['seed', 'finalist', 'qualifier', 'favourite', 'runner-up', 'semi-finalist', 'quarter-finalist']);
 
 /** "I", "I'm", "my", "myself": one person speaking; a body's spokesman says "we". */
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|myself)(?![\p{L}'’])/u;
