@@ -356,7 +356,7 @@ const PLACE_HEADS = new Set(['constituency', 'seat', 'town', 'city', 'village', 
 const BODY_INTRODUCERS = new Set(['company', 'firm', 'group', 'bank', 'carrier', 'airline', 'insurer', 'reinsurer', 'retailer', 'lender',
   'conglomerate', 'chain', 'network', 'giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'band', 'label',
   'charity', 'studio', 'club', 'outfit', 'consultancy', 'brand', 'website', 'exchange', 'watchdog', 'regulator', 'agency', 'union',
-  'organisation', 'organization', 'association', 'side', 'franchise', 'broker', 'bookmaker', 'bookmakers']);
+  'organisation', 'organization', 'association', 'side', 'franchise', 'broker', 'bookmaker', 'bookmakers', 'brewer', 'winemaker', 'distiller']);
 
 /** "a trumpet which belonged to Dizzy Gillespie, which ...": after a preposition "which" may refer to the thing before. */
 const PREPOSITIONS = new Set(['to', 'of', 'by', 'with', 'from', 'for', 'at', 'in', 'on', 'against', 'about', 'like', 'than', 'as']);

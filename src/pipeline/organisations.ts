@@ -571,12 +571,16 @@ function heldByRole(tokens: Token[], start: number): boolean {
 function nationalGovernmentEndingAt(text: string, tokens: Token[], index: number): OrgRun | null {
   const noun = tokens[index];
   const owner = tokens[index - 1];
-  if (noun.text !== 'government' || !owner || !isCapitalised(owner.text) || text.slice(owner.end, noun.start) !== ' ') return null;
-  if (!NATIONALITIES.has(owner.lower) && !PLACE_SET.has(owner.text)) return null;
+  if (!OWNED_BODY_NOUNS.has(noun.text) || !owner || !isCapitalised(owner.text) || text.slice(owner.end, noun.start) !== ' ') return null;
+  // "the Labor department said", "the Foreign ministry said": a department or ministry is named by its brief.
+  if (noun.text === 'government' ? !NATIONALITIES.has(owner.lower) && !PLACE_SET.has(owner.text) : NON_NAME_STARTERS.has(owner.lower) || GIVEN_NAMES.has(owner.lower)) return null;
   const opener = tokens[index - 2];
   if (opener && !['a', 'an', 'the'].includes(opener.lower)) return null;
   return { start: owner.start, end: noun.end, name: text.slice(owner.start, noun.end), companyLike: false };
 }
+
+/** Lower-case nouns for a public body that take the name of a place, a people or a brief before them. */
+const OWNED_BODY_NOUNS = new Set(['government', 'department', 'ministry']);
 
 /**
  * "police said", "according to police", "Kent police said": the force speaks as a body, named by its place when
@@ -1015,6 +1019,14 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (members) add(members);
         const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);
         if (named) add(named);
+        // "The company, which just reported a loss, said ...": the body "the company" refers back to speaks.
+        if (!named && tokens[0]?.lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower)
+          && tokens[0].start <= sentence.start + 1 && text[tokens[1].end] === ',') {
+          companies ??= companyRuns(text, sentences, people);
+          lastRuns = { text, sentences, people, runs: companies };
+          const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
+          if (antecedent) add(antecedent);
+        }
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
