@@ -594,6 +594,15 @@ const ANCHORS: Array<{ keys: string[]; pattern: RegExp; to: Anchor['to']; offset
     offsetDays: 0,
     names: false,
   },
+  // "moved to Madrid in 1999, before joining Chelsea the following year", "But in the same year she fell ill".
+  // "Over the next year" is a stretch still to run.
+  {
+    keys: ['following year', 'next year', 'that year', 'same year'],
+    pattern: /\bthe\s+following\s+year\b|(?<!\b(?:over|within|for|through|throughout|during|in)\s+)\bthe\s+next\s+year\b|\b(?:that|the\s+same)\s+year\b(?!['\u2019]s)/gi,
+    to: 'year',
+    offsetDays: 0,
+    names: false,
+  },
 ];
 
 const GENERIC_MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'cannot']);
@@ -613,7 +622,9 @@ function anchorExpressions(sentence: string, lower: string): TemporalExpression[
       if (to === 'year') {
         // Only a happening told in the past, not a figure compared with an earlier one ("from 1.2 bln two years earlier").
         if (!agoIsEvent(sentence, start, end)) continue;
-        const years = (SMALL_NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * ((match[2] ?? match[3]).toLowerCase() === 'later' ? 1 : -1);
+        const years = match[1]
+          ? (SMALL_NUMBERS[match[1].toLowerCase()] ?? Number(match[1])) * ((match[2] ?? match[3]).toLowerCase() === 'later' ? 1 : -1)
+          : /following|next/i.test(match[0]) ? 1 : 0;
         out.push({ start, end, text: match[0], date: null, precision: 'year', anchor: { to, offsetDays: 0, offsetYears: years, about: null } });
         continue;
       }

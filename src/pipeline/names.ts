@@ -26,7 +26,19 @@ const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
 /** Body words that are also common surnames ("Hall" is left out: "Albert Hall" is a place). */
 const SURNAME_BODY_WORDS = new Set(['hill', 'church']);
+/** Place and body words that are surnames too, read so when a role is given in apposition ("Mike Lake, a spokesman"). */
+const PLACE_LIKE_SURNAMES = new Set(['lake', 'bridge', 'rivers', 'river', 'street', 'field', 'hall', 'house', 'park', 'bay', 'ford', 'wood', 'banks', 'marsh', 'castle', 'brook', 'brooks', 'moor', 'wells', 'coast', 'island']);
 const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
+/** Goods sold under a maker's name: "a Franck Muller watch", "an Ossie Clark dress". */
+const BRANDED_GOODS = new Set(['watch', 'dress', 'gown', 'suit', 'handbag', 'bag', 'perfume', 'fragrance', 'shoes', 'jacket', 'coat', 'guitar', 'piano', 'car', 'motorbike', 'jewellery', 'necklace', 'scarf', 'sofa', 'chair']);
+/** The lower-case word right after a name. */
+const WORD_AFTER = /^\s(\p{Ll}+)\b/u;
+/** "' School" after a plural: the capitalised word an owner's apostrophe leads to. */
+const PLURAL_OWNER_BODY = /^['’]\s(\p{Lu}\p{Ll}+)/u;
+/** Titles of the peerage, whose holders are named "of" a place. */
+const PEERAGES = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl', 'marquess', 'countess']);
+/** " of Romania" after a royal's name: the realm, a single capitalised word. */
+const REALM_AFTER = /^\sof\s(\p{Lu}\p{Ll}+)(?![\p{L}'’])/u;
 const COUNTRY_AFTER_OF = /^(?:the\s)?((?:\p{Lu}\p{Ll}+\s?){1,3})/u;
 
 export interface NameMention {
@@ -191,8 +203,14 @@ const ROLE_FILLERS = new Set(['the', 'of', 'for', 'and']);
 const ROLE_MODIFIERS = new Set(['kremlin', 'pentagon', 'vatican', 'white', 'house', 'nato', 'government', 'company', 'party', 'club', 'team', 'military', 'police', 'army', 'opposition', 'campaign', 'union', 'court']);
 
 /** "Jan-Michael", "Jean-Pierre": a given name joined of given names is one too. */
+/** "Lib Dem Norman Baker", "Lib Dems David Laws": a party's short form qualifies a name as "Liberal Democrat" does. */
+const PARTY_SHORT_FORMS = new Set(['lib', 'dem', 'lib-dem', 'libdem']);
+
+/** Where a person is from or which party they sit for: kept out of the role itself. */
+const qualifiesRole = (lower: string): boolean => NATIONALITIES.has(lower) || PARTY_SHORT_FORMS.has(lower) || PARTY_SHORT_FORMS.has(lower.replace(/s$/, ''));
+
 export const isGivenName = (lower: string): boolean => GIVEN_NAMES.has(lower) || (lower.includes('-') && lower.split('-').every((part) => GIVEN_NAMES.has(part)));
-const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || (lower.endsWith('s') && NATIONALITIES.has(lower.slice(0, -1)));
+const isNationality = (lower: string): boolean => NATIONALITIES.has(lower) || PARTY_SHORT_FORMS.has(lower) || (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_SHORT_FORMS.has(lower.slice(0, -1))));
 /** Words listed with nationalities ("North Korean", "White House") that are never given names. */
 const NOT_GIVEN_NAMES = new Set(['north', 'south', 'east', 'west', 'white', 'black', 'new', 'red', 'green', 'central', 'western', 'eastern', 'northern', 'southern']);
 /** Words listed with nationalities that name a party, an institution or an acronym, not where a person is from. */
@@ -458,7 +476,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '')));
     // "Richard Hill", "Charlotte Church": a body word that is also a common surname closes a pair opened by a given name.
     // After "of" the pair closes a body's name instead: "the Fullness of Joy Church".
-    const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1 && SURNAME_BODY_WORDS.has(word)
+    // "Mike Lake, a spokesman for ...": an appositive naming a role makes such a word a surname too.
+    const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1
+      && (SURNAME_BODY_WORDS.has(word) || (PLACE_LIKE_SURNAMES.has(word) && appositiveRole(text, core[1].end) !== null))
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     // "heptathlon champion Carolina Kluft", "Senator Virginia Foxe": after a person's title a place's name opening a pair is the given name.
     // The surname must be no word the article writes in lower case ("Glasgow Rugby"), and the title no body's ("broadcaster France Televisions").
@@ -496,7 +516,9 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
     const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
-    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || prev.text === 'to') && /^\s+$/.test(text.slice(prev.end, first.start)));
+    // "spoke to Ann Lee", but not "at home to Bayer Leverkusen" or "away to Real Sociedad": a fixture names a club.
+    const fixture = prev?.text === 'to' && (tokens[firstIndex - 2]?.lower === 'home' || tokens[firstIndex - 2]?.lower === 'away');
+    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || (prev.text === 'to' && !fixture)) && /^\s+$/.test(text.slice(prev.end, first.start)));
     // "played in the film by Reese Witherspoon", "directed by Ann Fuqua": who plays, directs or writes a work is a person.
     const maker = !prefix.length && MADE_BY.test(text.slice(Math.max(0, first.start - 40), first.start));
     const initial = dotted || words.some((word) => SINGLE_CAPITAL.test(word));
@@ -542,24 +564,38 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const playedIn = !prefix.length && !possessed && PLAYED_IN.test(before);
     // "Freddy Vs Jason", "Harry Potter and the Prisoner of Azkaban": a match-up or a sequel's title.
     const workTitle = core.some((token) => VERSUS.has(token.text)) || (!prefix.length && !possessed && words.length > 1 && SEQUEL_TITLE.test(text.slice(last.end, last.end + 60)));
-    const notPerson = ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
+    // "Lewis Boys' School", "the Farmers' Union": a plural possessive before a body's word names the body.
+    const pluralOwnerOfBody = possessed && !isPossessive(last.text) && ORGANISATION_WORDS.has(PLURAL_OWNER_BODY.exec(text.slice(last.end, last.end + 24))?.[1]?.toLowerCase() ?? '');
+    // "a Franck Muller watch", "an Ossie Clark dress": a name between "a" and a noun is a brand or a kind of thing.
+    const nounAfter = WORD_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
+    // ("a Ronan O'Gara penalty", "a Frank Lampard goal" are the player's, so only goods count.)
+    const brand = !prefix.length && (prev?.text === 'a' || prev?.text === 'an') && !possessed && nounAfter !== undefined && BRANDED_GOODS.has(nounAfter);
+    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").
     const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
-    while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (NATIONALITIES.has(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
-    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !NATIONALITIES.has(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (qualifiesRole(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
+    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !qualifiesRole(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    // "Princess Marguerite of Romania", "ex-King Michael of Romania": a royal's one name with the country it is "of".
+    const royalTitle = prefix.length > 0 ? prefix[prefix.length - 1] : prev;
+    // "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer's title is the name and the place it is "of".
+    const titleHeld = royalTitle === undefined ? '' : bare(royalTitle.text).replace(/^ex-/, '');
+    const realm = words.length === 1 && (ROYAL_TITLES.has(titleHeld) || PEERAGES.has(titleHeld)) && !isPossessive(last.text)
+      ? REALM_AFTER.exec(text.slice(last.end, last.end + 40))?.[1] : undefined;
+    const royalWords = realm !== undefined && (PLACE_SET.has(realm) || PEERAGES.has(titleHeld)) ? [...words, 'of', realm] : words;
+    const nameEnd = royalWords === words ? first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length : last.end + 4 + realm!.length;
     mentions.push({
       start: first.start,
-      end: first.start + text.slice(first.start, last.end).replace(/['’]s$/i, '').replace(/\.$/, '').length,
-      words,
-      keys: lowers.map((word) => (word.includes('‘') || word.includes('’') ? nameKey(word) : word)),
-      surface: `${honorific}${words.join(' ')}`,
-      role: notPerson ? null : role || null,
+      end: nameEnd,
+      words: royalWords,
+      keys: royalWords.map((word) => (word.includes('‘') || word.includes('’') ? nameKey(word) : word.toLowerCase())),
+      surface: `${honorific}${royalWords.join(' ')}`,
+      role: notPerson ? null : royalWords !== words ? bare(royalTitle!.text) : role || null,
       possessive: isPossessive(last.text),
-      cued,
+      cued: cued || royalWords !== words,
       speaks: speechAfter || speechBefore,
       opensSentence,
       body,

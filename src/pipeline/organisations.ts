@@ -533,6 +533,18 @@ function bodyOpeningParticiple(text: string, tokens: Token[], sentenceStart: num
   return nameBeforeSpokesperson(text, tokens, noun - 1, people) ?? orgRunEndingAt(text, tokens, noun - 1, sentenceStart, people);
 }
 
+/**
+ * The letters a word gives a short form: "US" gives both its capitals, "Anti-Doping" the capital of each part (as in
+ * USADA for the US Anti-Doping Agency), any other word (and a corporate suffix) its first letter.
+ */
+function initialsOf(word: string): string {
+  const bare = withoutPossessive(word).replace(/\./g, '');
+  // A corporate suffix counts by its first letter whatever its case: "Banque Nordique SA (BNS)".
+  if (isAcronym(bare) && !COMPANY_SUFFIXES.has(bare.toLowerCase())) return bare.toUpperCase();
+  const parts = bare.split('-');
+  return parts.length > 1 && parts.every((part) => isCapitalised(part)) ? parts.map((part) => part[0]).join('').toUpperCase() : bare[0].toUpperCase();
+}
+
 /** The capitalised name ending at `lastIndex` whose initials spell `acronym` ("Banque Internationale a Luxembourg SA" for BIL), or null. */
 function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym: string, people: Entity[]): OrgRun | null {
   const wanted = acronym.toUpperCase();
@@ -548,19 +560,52 @@ function nameSpelledBy(text: string, tokens: Token[], lastIndex: number, acronym
       withConnectors.unshift(token.text[0].toUpperCase());
       continue;
     }
-    if (!COMPANY_SUFFIXES.has(token.lower)) initials.unshift(token.text[0].toUpperCase());
-    withSuffixes.unshift(token.text[0].toUpperCase());
-    withConnectors.unshift(token.text[0].toUpperCase());
+    const letters = initialsOf(token.text);
+    if (!COMPANY_SUFFIXES.has(token.lower)) initials.unshift(letters);
+    withSuffixes.unshift(letters);
+    withConnectors.unshift(letters);
     if ([initials, withSuffixes, withConnectors].some((letters) => letters.join('') === wanted)) {
       const start = token.start;
       const end = tokens[lastIndex].end;
       if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
       return { start, end, name: text.slice(start, end), companyLike: COMPANY_SUFFIXES.has(tokens[lastIndex].lower) };
     }
-    if (initials.length > wanted.length) break; // suffix-free initials are the shorter of the two
+    if (initials.join('').length > wanted.length) break; // suffix-free initials are the shorter of the two
   }
   return null;
 }
+
+/** A short form as written in brackets: "(USADA)", "(CAS)", "(Hefce)"; a mixed-case one needs three letters. */
+const SHORT_FORM = /^(?:\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{2,7})$/u;
+
+/**
+ * "the US Anti-Doping Agency (USADA)", "the Court of Arbitration for Sport (CAS)": a short form in brackets spelt by
+ * the initials of the capitalised name just before it introduces a body, whether or not it speaks, so its statements
+ * and its short form elsewhere can be credited to it.
+ */
+function bodyIntroducingShortForm(text: string, tokens: Token[], index: number, people: Entity[]): OrgRun | null {
+  const token = tokens[index];
+  if (index === 0 || text[token.start - 1] !== '(' || text[token.end] !== ')' || !SHORT_FORM.test(token.text)) return null;
+  const before = tokens[index - 1];
+  if (text.slice(before.end, token.start) !== ' (' || !isCapitalised(before.text)) return null;
+  const run = nameSpelledBy(text, tokens, index - 1, token.text, people);
+  // One word spelling the short form is no introduction; a show, a standard or a product ("Consumer Electronics Show
+  // (CES)", "Internationalised Domain Name (IDN)") is no body: the name must hold a body's word.
+  if (!run || !/\s/.test(run.name)) return null;
+  return nameKey(run.name).split(' ').some((word) => SHORT_FORM_BODY_WORDS.has(word) || COMPANY_SUFFIXES.has(word)) ? run : null;
+}
+
+/**
+ * Heads of bodies' names: a short form spelt by a name holding one introduces a body. Shows, awards, treaties, wars,
+ * places and products have short forms too, so the general list of name words is too wide here.
+ */
+const SHORT_FORM_BODY_WORDS = new Set(`agency agencies council councils ministry department bank bancorp banque banco banca company corporation
+university college school union unions association associations committee commission commissioner court parliament congress senate office
+police army navy force forces institute institutes institution foundation fund trust board bureau authority federation federations
+confederation league club government administration organisation organisations organization organizations centre center museum hospital
+church exchange reserve treasury cabinet assembly tribunal network press service services party alliance coalition front movement
+division command laboratory labs society consortium forum academy chamber panel roundtable registry research orchestra industry
+partnership guard management telecom communications broadcasting railways`.split(/\s+/));
 
 /**
  * "The MP for Sittingbourne and Sheppey said", "the head of Vantor Labs said": a name closing a role's "for" or "of"
@@ -584,8 +629,9 @@ function heldByRole(tokens: Token[], start: number): boolean {
 function nationalGovernmentEndingAt(text: string, tokens: Token[], index: number): OrgRun | null {
   const noun = tokens[index];
   const owner = tokens[index - 1];
-  if (noun.text !== 'government' || !owner || !isCapitalised(owner.text) || text.slice(owner.end, noun.start) !== ' ') return null;
-  if (!NATIONALITIES.has(owner.lower) && !PLACE_SET.has(owner.text)) return null;
+  if (!OWNED_BODY_NOUNS.has(noun.text) || !owner || !isCapitalised(owner.text) || text.slice(owner.end, noun.start) !== ' ') return null;
+  // "the Labor department said", "the Foreign ministry said": a department or ministry is named by its brief.
+  if (noun.text === 'government' ? !NATIONALITIES.has(owner.lower) && !PLACE_SET.has(owner.text) : NON_NAME_STARTERS.has(owner.lower) || GIVEN_NAMES.has(owner.lower)) return null;
   const opener = tokens[index - 2];
   if (opener && !['a', 'an', 'the'].includes(opener.lower)) return null;
   return { start: owner.start, end: noun.end, name: text.slice(owner.start, noun.end), companyLike: false };
@@ -605,6 +651,9 @@ function nationalGovernmentBefore(text: string, before: number): OrgRun | null {
   }
   return found;
 }
+
+/** Lower-case nouns for a public body that take the name of a place, a people or a brief before them. */
+const OWNED_BODY_NOUNS = new Set(['government', 'department', 'ministry']);
 
 /**
  * "police said", "according to police", "Kent police said": the force speaks as a body, named by its place when
@@ -776,12 +825,12 @@ function placedBodyAlias(name: string): string[] {
  * "Ward's Automotive Reports said ... Ward's said", "Baltmar Shipping Corp ... Baltmar said": a name that opens
  * a body's longer name named earlier is that body's short form, not a second body.
  */
-function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[] }[] {
+function joinShortForms<T extends { name: string; mentions: Mention[] }>(entries: T[]): T[] {
   const first = (entry: { mentions: Mention[] }): number => Math.min(...entry.mentions.map((m) => m.start));
   const bare = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
   // "US Pew Research Center ... Pew Research said": the country before a body's name is no part of its short form.
   const unplaced = (name: string): string => bare(name).replace(/^(?:us|u\.s\.|uk|u\.k\.) /, '');
-  const kept: { name: string; mentions: Mention[] }[] = [];
+  const kept: T[] = [];
   for (const entry of entries) {
     const short = bare(entry.name);
     const full = entries.find((other) => other !== entry && first(other) < first(entry)
@@ -796,7 +845,7 @@ function joinShortForms(entries: { name: string; mentions: Mention[] }[]): { nam
  * "the Office for Rural Statistics (ORS) ... the ORS said": a short form the article brackets right after a body's
  * full name is that body. Returns the entries left, each with the short forms joined to it.
  */
-function joinBracketedShortForms(text: string, entries: { name: string; mentions: Mention[] }[]): { name: string; mentions: Mention[]; shortForms: string[] }[] {
+function joinBracketedShortForms<T extends { name: string; mentions: Mention[] }>(text: string, entries: T[]): (T & { shortForms: string[] })[] {
   const kept = entries.map((entry) => ({ ...entry, shortForms: [] as string[] }));
   return kept.filter((entry) => {
     const short = entry.name.replace(/^the\s+/i, '');
@@ -934,12 +983,19 @@ let knownBodies: ReadonlySet<string> = new Set();
 export function findSpeakingOrganisations(text: string, sentences: Sentence[], people: Entity[], bodies: ReadonlySet<string> = new Set()): Entity[] {
   knownBodies = bodies;
   numberNamedBodies = numberNamesIntroduced(text);
-  const found = new Map<string, { name: string; mentions: Mention[] }>();
+  const found = new Map<string, { name: string; mentions: Mention[]; shortForm?: string }>();
+  // Short forms introduced in brackets, by their key, with the full name; and the other way round.
+  const shortForms = new Map<string, { name: string }>();
+  const fullNames = new Map<string, string>();
   let companies: OrgRun[] | null = null;
   lastRuns = null;
   const add = (run: OrgRun, as: string = run.name): void => {
-    const key = nameKey(as.replace(/^the\s+/i, ''));
-    const entry = found.get(key) ?? { name: as, mentions: [] };
+    const bare = nameKey(as.replace(/^the\s+/i, ''));
+    // "USADA said" after "the US Anti-Doping Agency (USADA)": the short form is the body it was introduced for.
+    const introduced = shortForms.get(bare);
+    const key = introduced ? nameKey(introduced.name) : bare;
+    const entry = found.get(key) ?? { name: introduced?.name ?? as, mentions: [] };
+    entry.shortForm ??= fullNames.get(key);
     if (!entry.mentions.some((m) => m.start === run.start)) entry.mentions.push({ start: run.start, end: run.end, text: run.name });
     found.set(key, entry);
   };
@@ -949,13 +1005,27 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     let speaks: boolean | null = null;
     const spokenFor: { run: OrgRun; as?: string }[] = [];
     tokens.forEach((token, index) => {
+      // The body is named by its full name once it speaks, under either name; it becomes no entity by the brackets
+      // alone, as only bodies that speak are.
+      const introduced = bodyIntroducingShortForm(text, tokens, index, people);
+      if (introduced) {
+        const name = introduced.name.replace(/^the\s+/i, '');
+        if (!shortForms.has(nameKey(token.text))) {
+          shortForms.set(nameKey(token.text), { name });
+          fullNames.set(nameKey(name), token.text);
+          const entry = found.get(nameKey(name));
+          if (entry) entry.shortForm ??= token.text;
+        }
+        return;
+      }
       if (MOUTHPIECES.has(token.lower) && tokens[index + 1]?.lower === 'for' && index > 0 && ['a', 'an', 'the'].includes(tokens[index - 1].lower)) {
         speaks ??= tokens.some((t) => QUOTE_CUES.has(t.text) || PARTICIPLE_CUES.has(t.text) || t.lower === 'according');
         const run = speaks ? bodyOfSpokesperson(text, tokens, index, people) : null;
         if (run) spokenFor.push({ run });
         return;
       }
-      if (MOUTHPIECES.has(token.lower) && index > 1) {
+      // "said a CAS statement", "according to an Acme statement": a body's statement after the verb is the body speaking.
+      if ((MOUTHPIECES.has(token.lower) || token.lower === 'statement') && index > 1) {
         const body = bodyBeforeSpokespersonAfterVerb(text, tokens, index, sentence.start, people);
         if (body) spokenFor.push(body);
         return;
@@ -1060,10 +1130,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         if (members) add(members);
         const named = appositiveBodyName(text, tokens, sentence.start, text.lastIndexOf(',', token.start), people);
         if (named) add(named);
-        else if (tokens[0].lower === 'the' && tokens[0].start <= sentence.start + 1 && tokens[1] && tokens[1].text === tokens[1].lower
-          && ORGANISATION_ANAPHORS.has(tokens[1].lower) && text[tokens[1].end] === ',') {
-          // "The company, which just reported a loss, said ...": the body "the company" refers back to, as when no clause
-          // stands between the noun and its verb.
+        // "The company, which just reported a loss, said ...": the body "the company" refers back to speaks.
+        if (!named && tokens[0]?.lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower)
+          && tokens[0].start <= sentence.start + 1 && text[tokens[1].end] === ',') {
           companies ??= companyRuns(text, sentences, people);
           lastRuns = { text, sentences, people, runs: companies };
           const antecedent = antecedentIn(text, [...companies, ...spokenRuns(found.values())], tokens[0].start, tokens[1].lower, sentence.start);
@@ -1073,6 +1142,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
       if (spokesperson) i -= 1;
+      // "a Hitachi Ltd <HIT.T> spokesman": the stock code in brackets tags the body before it.
+      if (spokesperson && i > 0 && EXCHANGE_TICKER.test(tokens[i].text) && /[<(]/.test(text[tokens[i].start - 1] ?? '') && /^[>)]\s$/.test(text.slice(tokens[i].end, tokens[i + 1].start))
+        && text.slice(tokens[i - 1].end, tokens[i].start) === ' ' + text[tokens[i].start - 1]) i -= 1;
       if (i < 0) return;
       if (spokesperson && MOUTHPIECES.has(tokens[i + 1].lower) && ['a', 'an', 'the'].includes(tokens[i].lower) && BARE_SPOKESPERSON_LEAD.test(text.slice(sentence.start, tokens[i].start))) {
         // "But the Home Office defended the measures. A spokesman said ...": a spokesperson of no named body speaks for
@@ -1178,7 +1250,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
     key: `o${index}`,
     kind: 'organisation',
     name: entry.name.replace(/^the\s+/i, ''),
-    aliases: [...placedBodyAlias(entry.name), ...entry.shortForms],
+    aliases: [...placedBodyAlias(entry.name), ...new Set([...(entry.shortForm ? [entry.shortForm] : []), ...entry.shortForms])],
     roles: [],
     journalist: false,
     mentions: entry.mentions.sort((a, b) => a.start - b.start),

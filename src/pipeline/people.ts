@@ -95,9 +95,23 @@ function givenNameVariant(a: string[], b: string[]): boolean {
   return a.length === 2 && b.length === 2 && a[1] === b[1] && a[0] !== b[0] && givenNameVariants(a[0]).includes(b[0]);
 }
 
+/** "Kinnock of Bedwellty", "Marguerite of Romania": a peer's or royal's name, one name and the place it is "of". */
+const namedOfPlace = (keys: string[]): boolean => keys.length === 3 && keys[1] === 'of';
+
+/** "Lord Kinnock of Bedwellty" for "Neil Kinnock": a peer's title names the person whose surname opens it. */
+function peerOf(peer: string[], person: string[]): boolean {
+  return namedOfPlace(peer) && person.length >= 2 && !namedOfPlace(person) && surnameKeyOf(person) === peer[0];
+}
+
+/** "We can't all be Wayne Rooneys": a full name in the plural is the person it pluralises. */
+function pluralOf(keys: string[], other: string[]): boolean {
+  const last = keys[keys.length - 1];
+  return keys.length >= 2 && keys.length === other.length && last === `${other[other.length - 1]}s` && keys.slice(0, -1).every((word, i) => word === other[i]);
+}
+
 function clusterFor(clusters: Cluster[], keys: string[]): Cluster | undefined {
-  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys))
-    ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys))
+  return clusters.find((c) => sameName(c.keys, keys) || abbreviates(keys, c.keys) || abbreviates(c.keys, keys) || pluralOf(keys, c.keys))
+    ?? clusters.find((c) => particleSurname(keys, c.keys) || particleSurname(c.keys, keys) || peerOf(keys, c.keys) || peerOf(c.keys, keys))
     ?? clusters.find((c) => closesName(keys, c.keys) || closesName(c.keys, keys) || givenNameVariant(keys, c.keys));
 }
 
@@ -146,6 +160,8 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii
 
 /** "Evans" for "Charles Evans Jr": a generational suffix is not the surname. */
 function surnameKeyOf(keys: string[]): string {
+  // "Marguerite of Romania": a royal goes by the one name before the realm, never by the realm.
+  if (keys.length === 3 && keys[1] === 'of') return keys[0];
   return keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) ? keys[keys.length - 2] : keys[keys.length - 1];
 }
 
@@ -194,7 +210,13 @@ function addMention(cluster: Cluster, mention: NameMention, text: string): void 
   cluster.forms.add(mention.surface);
   cluster.forms.add(mention.words.join(' '));
   if (mention.role) cluster.roles.add(mention.role);
-  if (mention.words.length > cluster.words.length || (mention.words.length === cluster.words.length && cluster.words.some((w) => w.length === 1) && !mention.words.some((w) => w.length === 1))) {
+  // A peer's title never replaces the personal name it was joined to ("Neil Kinnock", not "Kinnock of Bedwellty").
+  const peerTitle = namedOfPlace(mention.keys) && cluster.words.length >= 2 && !namedOfPlace(cluster.keys);
+  if (peerTitle) return;
+  if (namedOfPlace(cluster.keys) && mention.words.length >= 2 && !namedOfPlace(mention.keys)) {
+    cluster.words = mention.words;
+    cluster.keys = mention.keys;
+  } else if (mention.words.length > cluster.words.length || (mention.words.length === cluster.words.length && cluster.words.some((w) => w.length === 1) && !mention.words.some((w) => w.length === 1))) {
     cluster.words = mention.words;
     cluster.keys = mention.keys;
   }
@@ -263,8 +285,24 @@ function oneNamePerson(text: string, m: NameMention): boolean {
   // "midfielder Edu", but not "the best actress Oscar": an award is named after the category it crowns.
   const role = LOWER_WORD_BEFORE.exec(lead)?.[1];
   if (role && PERSON_ROLE_NOUNS.has(role) && !AWARD_CATEGORY_BEFORE.test(lead)) return true;
+  // Only as the subject opening its sentence: in "at a Grand Slam event when she beat ..." the name is no player.
+  // "Fifth seed Fernando Gonzalez eased past ...": a word before a role noun qualifies the name after it.
+  const nextWord = NOUN_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
+  if (SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !(nextWord && (ROLE_HEADS.has(nextWord) || STANDINGS.has(nextWord)))
+    && SET_SCORES_AFTER.test(text.slice(m.end, m.end + 80))) return true;
+  // "Myskina, the third seed, now plays ...": an appositive only a player or performer is given.
+  const head = APPOSITIVE_PHRASE.exec(text.slice(m.end, m.end + 50))?.[1].split(' ').at(-1);
+  if (head && (PERSON_ROLE_NOUNS.has(head) || STANDINGS.has(head))) return true;
   return (m.speaks && (SPEAKS_AS_HE_OR_SHE.test(text.slice(m.end, m.end + 90)) || speaksInFirstPerson(text, m))) || (m.possessive && PERSONS_OWN.test(text.slice(m.end, m.end + 24)));
 }
+
+/** "Dementieva came through 7-5 5-7 6-4", "Molik beat Ann Lee 6-3 6-2": a match won or lost by sets is a player's. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]\s+|["“]\s*|\n\s*)$/;
+const SET_SCORES_AFTER = /^(?![^.!?;:"“”]{0,60}?\b(?:when|who|which|she|he|after|before|while)\b)[^.!?;:"“”]{0,60}?(?<![\d-])[0-7]-[0-7](?:\s?\(\d{1,2}(?:-\d{1,2})?\))?,?\s[0-7]-[0-7](?![\d-])/;
+/** ", the third seed," after a name: the phrase of a short appositive, lower case, closed by a comma or a stop. */
+const APPOSITIVE_PHRASE = /^,\s(?:the|a|an)\s((?:[\p{Ll}\d-]+\s){0,3}[\p{Ll}-]+)[,.;]/u;
+/** A sport's standings, given in apposition to players: "the third seed", "last year's finalist". */
+const STANDINGS = new Set(['seed', 'finalist', 'qualifier', 'favourite', 'runner-up', 'semi-finalist', 'quarter-finalist']);
 
 /** "I", "I'm", "my", "myself": one person speaking; a body's spokesman says "we". */
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|myself)(?![\p{L}'’])/u;
@@ -340,6 +378,54 @@ function listedPeople(text: string, mentions: NameMention[], supported: (m: Name
   return listed;
 }
 
+/**
+ * "stars such as Beenie Man and Sizzla", "the artists - Ras Tembo, Kofi Dread and Lyrix": a plural noun for
+ * performers or players opening a list says its items are people, stage names of one or two words included.
+ * ("acts" and "bands" name groups, "names" anything.)
+ */
+const PEOPLE_LIST_OPENING = /\b(?:[Ss]tars|artists|singers|rappers|musicians|performers|DJs|comedians|actors|actresses|[Pp]layers|athletes|celebrities)(?:\s(?:such\sas|including|like)|\s[-–—:])\s$/;
+/** Between two items of such a list: a comma or "and", over a short form in capitals listed between them ("..., TOK, ..."). */
+const PEOPLE_LIST_JOINT = /^(?:,\s|,?\s(?:and|&)\s)(?:[\p{Lu}\d]{2,6}(?:,\s|,?\s(?:and|&)\s))*(?:[Tt]he\s)?$/u;
+
+function listedAfterPeopleNoun(text: string, mentions: NameMention[]): Set<NameMention> {
+  const listed = new Set<NameMention>();
+  // "Scissor Sisters", "The Darkness": a plural closing a name with no known given name, or an article, marks a band.
+  // One word before a noun and a name qualifies that name ("Oscar nominee Alan Alda"), and a given name alone is part
+  // of a name the list writes with a nickname ('David "Fathead" Newman').
+  const person = (m: NameMention): boolean => !m.afterThe && !m.body && m.words.length <= 3
+    && (m.words.length === 1 ? !GIVEN_NAMES.has(m.keys[0]) && !DESCRIBES_NAME_AFTER.test(text.slice(m.end, m.end + 40)) : GIVEN_NAMES.has(m.keys[0]) || !/s$/.test(m.keys[m.keys.length - 1]));
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (!PEOPLE_LIST_OPENING.test(text.slice(Math.max(0, sorted[i].start - 40), sorted[i].start))) continue;
+    let j = i;
+    for (;;) {
+      if (person(sorted[j])) listed.add(sorted[j]);
+      const next = sorted[j + 1];
+      const joint = next ? text.slice(sorted[j].end, next.start) : '';
+      if (!next || !PEOPLE_LIST_JOINT.test(joint)) break;
+      j += 1;
+      // The item after "and" closes the list.
+      if (/\s(?:and|&)\s/.test(joint)) {
+        if (person(next)) listed.add(next);
+        break;
+      }
+    }
+    i = j;
+  }
+  return listed;
+}
+
+/** What closes a firm's name after a founder's: "Mitchell Hutchins Asset Management Inc", "Dalton Reed Securities". */
+const FIRM_NAME_TAIL = /^\s(?:\p{Lu}[\p{L}&.-]*\s){0,4}(?:Inc|Corp|Corporation|Ltd|Plc|PLC|LLC|Co|Group|Holdings|AG|SA|NV|GmbH|Partners|Associates|Securities)\b/u;
+
+/** "Mitchell Hutchins said" after "Mitchell Hutchins Asset Management Inc": a founder's name the article writes opening a firm's is the firm's short form. */
+function opensFirmName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (FIRM_NAME_TAIL.test(text.slice(at + name.length, at + name.length + 60))) return true;
+  }
+  return false;
+}
+
 export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
   const { text } = context;
   // A name standing for a title, a part or a club ("the drama Vera Dane") is no mention of a person, though the name may be one elsewhere.
@@ -349,7 +435,8 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   // person when the article writes the same name with a cue, or its surname after an
   // honorific or title ("Mr Kwame") or as a speaker ("said Kwame"); otherwise it is as
   // likely a firm or a title.
-  const titledSurnames = new Set(mentions.filter((m) => m.words.length === 1 && (m.cued || m.speaks)).map((m) => m.keys[0]));
+  // "Lord Roberts of Conwy" titles the surname Roberts as "Lord Roberts" would.
+  const titledSurnames = new Set(mentions.filter((m) => (m.words.length === 1 && (m.cued || m.speaks)) || (namedOfPlace(m.keys) && m.cued)).map((m) => m.keys[0]));
   const speakingSurnames = new Set(mentions.filter((m) => m.words.length === 1 && m.speaks).map((m) => m.keys[0]));
   const cuedNames = new Set(mentions.filter((m) => m.words.length > 1 && m.cued).map((m) => m.keys.join(' ')));
   // "Lleyton Hewitt gave ..." opening a sentence: a person when the surname alone speaks ("said Hewitt"), unless
@@ -372,6 +459,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   };
 
   const listed = listedPeople(text, mentions, supported);
+  for (const m of listedAfterPeopleNoun(text, mentions)) listed.add(m);
   const common = lowercaseWords(text);
   const clusters: Cluster[] = [];
   for (const mention of mentions.filter((m) => m.words.length > 1 && (supported(m) || listed.has(m)))) {
@@ -429,6 +517,12 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
     // "Hallam Fitch Corp said ... said sole manager Hallam Fitch": a name the article also writes with a corporate
     // suffix is the firm's wherever it stands bare, even after a role ("lead manager" is a firm's part in an issue).
     .filter((cluster) => cluster.journalist || !suffixed.has(cluster))
+    .filter((cluster) => {
+      if (cluster.journalist || cluster.roles.size > 0 || cluster.words.length < 2 || !opensFirmName(text, cluster.words.join(' '))) return true;
+      // The firm speaks under the short form where the name did.
+      bodies.add(cluster.keys.join(' '));
+      return false;
+    })
     .map((cluster) => ({ ...cluster, firstAt: Math.min(cluster.firstAt, ...cluster.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.firstAt - b.firstAt);
   const entities: Entity[] = people.map((cluster, index) => {

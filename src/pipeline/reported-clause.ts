@@ -47,7 +47,7 @@ const WRITER_AGAIN = /\s+but\s+(?:declined|refused|(?:would|could|did)\s+not\s+(
  * joined by "but that" or by a verb of the same subject still reports the speaker; the writer's "but declined"
  * is cut later.
  */
-const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?:\p{Ll}+ed|understood|knew|felt|thought|said|told)\s)/u;
+const BUT_STILL_REPORTED = /^\s*but\s+(?:that\s|(?:also\s+)?(?!(?:said|told)\s)(?:\p{Ll}+ed|understood|knew|felt|thought)\s)/u;
 
 /** Up to this many words a quotation closing a clause may be a phrase of it, not a quotation of its own. */
 const SHORT_PHRASE_WORDS = 8;
@@ -150,7 +150,9 @@ function afterAdjuncts(text: string, from: number, end: number): number {
 // The outlet noun goes first: "told the BBC News website the party ..." must not stop after "the BBC News".
 const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:jurors|lawmakers|legislators|senators|MPs|investigators|councillors|councilors|shareholders|investors|analysts|delegates|supporters|residents|parents|viewers|listeners)\s|the\s+(?:jury|court|committee|panel|inquiry|tribunal|hearing|council|crowd|audience|summit|meeting)\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
 /** A clause after such an audience opens with its own subject... */
-const CLAUSE_OPENER = /^\s*(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s/;
+// "told The Observer government life was ...": a bare noun or two right before an auxiliary opens one too.
+// Not a subordinator ("although he could"), a question word ("programme what was") or a participle ("saying action was").
+const CLAUSE_OPENER = /^\s*(?:(?:the|a|an|he|she|it|they|we|there|his|her|its|their|this|these|those|some|no)\s|(?:(?!(?:although|though|because|since|while|whereas|if|unless|when|where|whether|what|which|who|how|why|as|after|before|but|and|or|so|yet|that|\p{Ll}+ing)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}(?:was|is|were|are|had|has|have|would|will|could|should|must|might|may)\s)/u;
 /** ...and has a finite verb: "the talks had failed", "prices jumped". */
 const FINITE_IN_CLAUSE = /^[^,;:.]*?\b(?:would|will|could|should|can|cannot|may|might|must|was|were|is|are|had|has|have|did|does|rose|fell|grew|won|lost|made|took|saw|came|went|began|became|kept|held|left|met|paid|sold|spent|thought|knew|felt|found|gave|\p{Ll}+ed|\p{Ll}+n['’]t)\b/u;
 

@@ -327,7 +327,11 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+l
  */
 export function pronounOpeningSpeaker(scope: SpeakerScope, sentence: Span): Speaker | null {
   const opener = PRONOUN_SUBJECT.exec(scope.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 30)));
-  if (!opener) return null;
+  if (!opener) {
+    // "On this subject, Jane Doe appears almost evangelical. "...": so does a person as the subject.
+    const named = namedSubjectOf(scope, sentence, sentence.end);
+    return named ? resolvePhrase(scope, named, named.start) : null;
+  }
   const pronoun = opener[1].toLowerCase();
   const key = resolvePronoun(scope, sentence.start, false, pronoun);
   return key ? { key, text: opener[1] } : null;

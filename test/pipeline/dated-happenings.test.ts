@@ -157,3 +157,29 @@ describe('a debt named by its kind', () => {
     ]);
   });
 });
+
+describe('the following year, that year', () => {
+  it('count from a stated year just told, as a number of years does', () => {
+    expect(datesOf('The festival moved to Tromso in 1996. The following year it drew 40,000 visitors.', null)).toEqual([
+      ['1996', '1996'],
+      ['The following year', '1997'],
+    ]);
+    expect(datesOf('The ferry line opened in 1988. During that year, 90,000 passengers crossed.', null)).toEqual([
+      ['1988', '1988'],
+      ['that year', '1988'],
+    ]);
+    expect(datesOf('Her debut album came out in 2001. But in the same year she left the label.', null)).toEqual([
+      ['2001', '2001'],
+      ['the same year', '2001'],
+    ]);
+  });
+
+  it('is no date for a stretch still to run, a month of that year, or a year with nothing stated before it', () => {
+    expectDates('Prices should settle over the next year.', MONDAY, []);
+    expect(datesOf('The plant opened in January 1990. In August of that year it was sold.', null)).toEqual([
+      ['January 1990', '1990-01'],
+      ['August', null],
+    ]);
+    expect(datesOf('She was born in the same year that plastic cards first appeared.', null)).toEqual([['the same year', null]]);
+  });
+});

@@ -152,3 +152,30 @@ describe('reported clauses: a participle of speaking right after the verb', () =
     ]);
   });
 });
+
+describe('reported clauses: after the audience of "told"', () => {
+  it('opens with a bare noun right before an auxiliary', () => {
+    expect(indirect(`${H}A senior port official told the BBC lessons were being learned.`)).toEqual([
+      { kind: 'indirect', text: 'lessons were being learned', speaker: null },
+    ]);
+  });
+
+  it('does not open with a question word or a subordinator after the audience', () => {
+    expect(indirect(`${H}Port chief Ada Lund told the Harbour Hour programme what was needed was one approach.`)).toEqual([]);
+  });
+
+  it('ends at a partial quotation before "but said", which reports a clause of its own', () => {
+    expect(indirect(`${H}Ada Lund told The Courier port life was a "constant barrage of attack" but said she would not quit.`)).toEqual([
+      { kind: 'indirect', text: 'port life was a "constant barrage of attack"', speaker: 'Ada Lund' },
+      { kind: 'indirect', text: 'she would not quit', speaker: 'Ada Lund' },
+    ]);
+  });
+
+  it('reads a bare noun after a mid-sentence attribution, but not "although ..."', () => {
+    const texts = indirect(`${H}The plan would cut fees, Ada Lund said, although she could not predict a figure.`).map((q) => q.text);
+    expect(texts.filter((text) => /^although/.test(text))).toEqual([]);
+    expect(indirect(`${H}By contrast, Ada Lund said, cargo ships were paying less each year.`)).toEqual([
+      { kind: 'indirect', text: 'cargo ships were paying less each year', speaker: 'Ada Lund' },
+    ]);
+  });
+});

@@ -29,6 +29,24 @@ describe('a quotation standing alone after a sentence whose subject is "he" or "
   });
 });
 
+describe('a quotation standing alone after a sentence whose subject is a person', () => {
+  it('is that person speaking, not whom the sentence names after its verb', () => {
+    expect(speakers('Levy row\n\nParty leader Tom Brandt said the levy was "a tax on the poor".\n\nMinister Ann Lee rejected Mr Brandt\'s claim on the radio. "We have a duty to tell people the truth about the levy."')).toEqual([
+      ['the levy was "a tax on the poor"', 'Tom Brandt'],
+      ['a tax on the poor', 'Tom Brandt'],
+      ['We have a duty to tell people the truth about the levy.', 'Ann Lee'],
+    ]);
+  });
+
+  it('leaves the speaker before to go on after a sentence about a thing', () => {
+    expect(speakers('Levy row\n\nParty leader Tom Brandt said the levy was "a tax on the poor". The levy was introduced in May. "We will scrap it."')).toEqual([
+      ['the levy was "a tax on the poor"', 'Tom Brandt'],
+      ['a tax on the poor', 'Tom Brandt'],
+      ['We will scrap it.', 'Tom Brandt'],
+    ]);
+  });
+});
+
 describe('"But she was pleased with X" before "she said"', () => {
   it('means the subject, not the woman named after the verb', () => {
     expect(speakers('Singer leaves the house\n\nSinger Marta Quell has become the first to leave the reality show. But she was pleased to have made up with actress Ingrid Solberg, her former sister-in-law. "That alone was worth it," she said.')).toEqual([

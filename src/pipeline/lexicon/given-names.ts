@@ -156,3 +156,23 @@ const EITHER_SET = new Set(words(EITHER));
 export const WOMEN_GIVEN_NAMES = new Set(words(WOMEN).filter((name) => !EITHER_SET.has(name)));
 /** A known given name borne by men only (as far as these lists go). */
 export const isMansGivenName = (lower: string): boolean => GIVEN_NAMES.has(lower) && !WOMEN_GIVEN_NAMES.has(lower) && !EITHER_SET.has(lower);
+
+/**
+ * Given names that are a man's in Italian and a woman's in English: "Andrea Pirlo" and "Andrea Levy", "Simone
+ * Inzaghi" and "Simone Clarke": the surname says which.
+ */
+const ITALIAN_MEN_ENGLISH_WOMEN = new Set(['andrea', 'nicola', 'simone', 'michele', 'daniele', 'gabriele']);
+/** Italian surnames end in a vowel ("Pirlo", "Masi", "Lo Cicero"); English ones mostly do not ("Arnold", "Sturgeon"). */
+const ITALIAN_SURNAME_ENDING = /[aio]$/;
+
+/**
+ * "she" for "Andrea Arnold" or "Rebecca Harland", "he" for "Andrea Masi" or "Gary Holt", null when the name does
+ * not say: a given name the lists know as one sex's, or one of the names whose sex follows the surname's language.
+ */
+export function givenNameSex(name: string): 'he' | 'she' | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const given = words[0].toLowerCase();
+  if (ITALIAN_MEN_ENGLISH_WOMEN.has(given)) return ITALIAN_SURNAME_ENDING.test(words[words.length - 1].toLowerCase()) ? 'he' : 'she';
+  return WOMEN_GIVEN_NAMES.has(given) ? 'she' : isMansGivenName(given) ? 'he' : null;
+}

@@ -90,7 +90,8 @@ lender maker manufacturer producer operator utility conglomerate chain broadcast
 network agency ministry department government club party union council board commission regulator
 watchdog body organisation organization charity studio label team unit subsidiary concern
 station paper newspaper magazine channel broadcaster website association institute society authority
-festival alliance federation foundation trust coalition committee corporation court league`);
+festival alliance federation foundation trust coalition committee corporation court league
+brewer winemaker distiller`);
 
 /** All-capital tokens that are not organisation names when they speak. */
 export const NON_ORG_ACRONYMS = set(`us u.s. uk u.k. tv am pm ceo cfo coo mp mep gmt bst est pst uae
