@@ -1,7 +1,7 @@
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
-import { COMPANY_SUFFIXES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, FIRMS_LIKE_NAMES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
@@ -227,7 +227,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   const party = run.length === 1 && PARTY_NAMES.has(last) && !SPOKESPEOPLE.has(tokens[lastIndex + 1]?.lower ?? '');
   if (words.some((word) => TIME_NAMES.has(word)) && !orgWord) return null;
   // The name finder saw the article describe this name as a body ("mortgage giant Fannie Maye").
-  const described = knownBodies.has(words.join(' ')) || writtenAsFirm(text, run.map((token) => withoutPossessive(token.text)));
+  const described = knownBodies.has(words.join(' ')) || writtenAsFirm(text, run.map((token) => withoutPossessive(token.text)))
+    // "Kidder Peabody said", "Morgan Stanley said": a firm named after its founders, which the lists know.
+    || (words.length >= 2 && FIRMS_LIKE_NAMES.has(`${words[0].replace(/\./g, '')} ${words[1]}`));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
   return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
 }

@@ -2,7 +2,7 @@ import { isMansGivenName, WOMEN_GIVEN_NAMES } from './lexicon/given-names.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
-import type { Cue } from './cues.js';
+import { cuesIn, type Cue } from './cues.js';
 import { BUSINESS_NOUNS, bodyReferredTo, mostNamed, nameFitsKind } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
@@ -1326,5 +1326,12 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   // But "The book, Brown's Life, said Jane Doe felt ..." reports a clause about the person after the verb.
   const clauseAfterVerb = after !== null && AFTER_IS_CLAUSE.test(text.slice(after.start, after.end));
   if (!beforeSpeaker.key && afterSpeaker && /,\s*$/.test(before) && !clauseAfterVerb && (afterSpeaker.key || isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end)))) return afterSpeaker;
+  // "In a statement, Acme said ..., but added that ...", "..., the firm said, but warned ...": a verb joined on with no
+  // subject of its own has the speaker of the speech verb before it in the sentence.
+  if (!beforeSpeaker.key && conjunction && cue.kind === 'verb') {
+    const earlier = cuesIn(text, sentence, scope.masked).filter((c) => c.kind === 'verb' && c.end <= sentence.start + conjunction.index).pop();
+    const first = earlier ? speakerAtCue(scope, sentence, earlier) : null;
+    if (first?.key) return first;
+  }
   return beforeSpeaker;
 }

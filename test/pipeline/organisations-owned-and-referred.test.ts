@@ -31,3 +31,11 @@ describe('a brewer or winemaker introduced by its trade', () => {
     expect(quotesOf(text)).toEqual([{ kind: 'indirect', text: 'it was in talks', speaker: 'Tollers' }]);
   });
 });
+
+describe('a firm named after its founders', () => {
+  it('speaks as a body when the lists know it, though it reads like a person', () => {
+    expect(quotesOf('Bonds\n\nThe notes pay 7 pct, sole manager Paine Webber said on Monday.')).toEqual([
+      { kind: 'indirect', text: 'The notes pay 7 pct', speaker: 'Paine Webber' },
+    ]);
+  });
+});

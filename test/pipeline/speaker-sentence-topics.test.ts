@@ -139,3 +139,25 @@ describe('a participle after an attribution or a long opening phrase', () => {
     ]);
   });
 });
+
+describe('a second speech verb joined on with no subject of its own', () => {
+  const H = 'Port fees row\n\nThe port authority met on Monday.\n\n';
+
+  it('has the speaker of the speech verb before it in the sentence', () => {
+    expect(speakers(`${H}In a statement on Thursday, Harlow Docks said any bid was likely to be in cash, but added that: "There can be no assurance of a deal."`)
+      .filter(([text]) => text.startsWith('There'))).toEqual([
+      ['There can be no assurance of a deal.', 'Harlow Docks'],
+    ]);
+    expect(speakers(`${H}Freight traffic is improving, Harlow Docks said, but warned that it was not yet making money.`)).toEqual([
+      ['Freight traffic is improving', 'Harlow Docks'],
+      ['it was not yet making money', 'Harlow Docks'],
+    ]);
+  });
+
+  it('leaves it to nobody when the first verb has no known speaker either', () => {
+    expect(speakers(`${H}Freight traffic is improving, observers said, but warned that it was not yet making money.`)).toEqual([
+      ['Freight traffic is improving', null],
+      ['it was not yet making money', null],
+    ]);
+  });
+});
