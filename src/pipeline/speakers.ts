@@ -1,4 +1,4 @@
-import { isMansGivenName, WOMEN_GIVEN_NAMES } from './lexicon/given-names.js';
+import { givenNameSex } from './lexicon/given-names.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ANAPHORS } from './lexicon/non-names.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
@@ -291,13 +291,6 @@ function titledAs(scope: SpeakerScope, entity: Entity): string | null {
   if (!male && !female) gender = givenNameSex(entity.name);
   (scope.genders ??= new Map()).set(entity.key, gender);
   return gender;
-}
-
-function givenNameSex(name: string): string | null {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return null;
-  const given = words[0].toLowerCase();
-  return WOMEN_GIVEN_NAMES.has(given) ? 'she' : isMansGivenName(given) ? 'he' : null;
 }
 
 /** Whether a titled person cannot be meant by the pronoun: "he" is no "Ms Finger". */
