@@ -518,12 +518,19 @@ function sourceNamedAfterLead(scope: SpeakerScope, at: number): string | null {
 /** What may stand before a sentence's subject: a dateline, a conjunction, a determiner, a short adverbial. */
 const SUBJECT_PREFIX = /^\s*["“]?(?:(?:the|a|an|but|and|however|meanwhile|also|now|earlier|later|separately|in\s+\S+|on\s+\S+)[\s,]+)*$/i;
 const DATELINE_PREFIX = /^[^()]{0,80}\([^()]{1,20}\)\s*[-–—]+\s*/;
+/** "In its complaint, the", "After examining the books, ": a phrase of time, place or manner set off by a comma before the subject. */
+const OPENED_SUBJECT_PREFIX = /^\s*["“]?(?:(?:but|and|yet|however|meanwhile),?\s+)?(?:during|in|on|at|after|before|following|since|despite|throughout|under|within|earlier|later|last)\s[^,;:"“”()]{1,120},\s+(?:the\s+)?$/i;
+
+/** Whether the text before a name in its sentence leaves the name opening the sentence as its subject. */
+function opensAsSubject(prefix: string): boolean {
+  return SUBJECT_PREFIX.test(prefix) || OPENED_SUBJECT_PREFIX.test(prefix);
+}
 
 /** Whether a mention opens its sentence as the subject. */
 function isSubjectAt(scope: SpeakerScope, mention: Mention): boolean {
   const sentence = scope.sentences[sentenceIndexAt(scope, mention.start)];
   if (!sentence || isPossessiveAt(scope.text, mention.end)) return false;
-  return SUBJECT_PREFIX.test(scope.text.slice(sentence.start, mention.start).replace(DATELINE_PREFIX, ''));
+  return opensAsSubject(scope.text.slice(sentence.start, mention.start).replace(DATELINE_PREFIX, ''));
 }
 
 /** Courtesy titles, which name no office: "Mr", "Dr", "Sir". */
@@ -557,12 +564,12 @@ function subjectBodyBefore(scope: SpeakerScope, at: number, previousOnly = false
     const end = i === index ? at : sentence.end;
     const prefixOf = (m: Mention): string => scope.text.slice(sentence.start, m.start).replace(DATELINE_PREFIX, '');
     const body = mentionsIn(scope.organisations, { start: sentence.start, end }, scope.masked)
-      .find(({ mention }) => !isTicker(scope.text, mention) && !isPossessiveAt(scope.text, mention.end) && SUBJECT_PREFIX.test(prefixOf(mention)));
+      .find(({ mention }) => !isTicker(scope.text, mention) && !isPossessiveAt(scope.text, mention.end) && opensAsSubject(prefixOf(mention)));
     if (body) return body.entity.key;
     // "The Soriano group cited ...": a body no stage named is the topic, so nobody known is meant.
     const unnamed = /^\s*["“]?[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''));
     if (unnamed && unnamed[1].split(/\s+/).some((word) => ORGANISATION_ANAPHORS.has(word))) return '';
-    if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => SUBJECT_PREFIX.test(prefixOf(mention)))) return null;
+    if (mentionsIn(scope.people, { start: sentence.start, end }, scope.masked).some(({ mention }) => opensAsSubject(prefixOf(mention)))) return null;
     // "The Vellmoor Chamber of Trade welcomed the plan.": a capitalised name after "the" opening the sentence before
     // its verb is a body no stage named, so "it said" next means nobody known rather than a body named earlier.
     if (UNNAMED_BODY_SUBJECT.test(scope.text.slice(sentence.start, end).replace(DATELINE_PREFIX, ''))) return '';
