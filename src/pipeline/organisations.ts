@@ -102,7 +102,18 @@ const DETERMINER_BEFORE_NAME = /(?:^|(?:^|[^\p{L}’'])\p{Ll}+\s+|[,;:"“]\s*)(
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
-const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey']);
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey', 'research', 'poll']);
+/** Words dating a finding before its noun: "recent research", "the latest survey". */
+const FINDING_AGES = new Set(['recent', 'new', 'latest', 'annual', 'published']);
+
+/** The token after "from"/"by" (or "carried out by", "conducted by", "commissioned by") following a document's noun; -1 when none follows. */
+function sourceAfterDocument(tokens: Token[], at: number): number {
+  const word = tokens[at]?.lower;
+  if (word === 'from' || word === 'by') return at + 1;
+  if ((word === 'conducted' || word === 'commissioned') && tokens[at + 1]?.lower === 'by') return at + 2;
+  if (word === 'carried' && tokens[at + 1]?.lower === 'out' && tokens[at + 2]?.lower === 'by') return at + 3;
+  return -1;
+}
 
 const OPENS_LOWER_CASE = /^\p{Ll}/u;
 
@@ -1051,9 +1062,14 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       if (according) {
         let j = index + 2;
         if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
-        // "according to a statement from the Coast Guard": the body the document came from.
-        if (tokens[j] && STATEMENT_NOUNS.has(tokens[j].lower) && (tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'by')) {
-          j += 2;
+        // "according to recent research by the Pew ...", "according to the latest survey from ...": the age of a finding says nothing of its source.
+        while (tokens[j + 1] && FINDING_AGES.has(tokens[j].lower) && tokens[j].text === tokens[j].lower) j += 1;
+        // "according to a statement from the Coast Guard", "a survey carried out by X": the body the document came from.
+        const source = tokens[j] && STATEMENT_NOUNS.has(tokens[j].lower) ? sourceAfterDocument(tokens, j + 1) : -1;
+        if (source > 0) {
+          // "research from a City investment bank": a source left unnamed is no body the story names.
+          if (tokens[source]?.lower === 'a' || tokens[source]?.lower === 'an') return;
+          j = source;
           if (tokens[j] && NON_NAME_STARTERS.has(tokens[j].lower)) j += 1;
         }
         const k = nameRunEnd(text, tokens, j);
