@@ -823,7 +823,9 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     // of the sentence before yields to the body that sentence is about.
     const previous = scope.sentences[index - 1];
     if (referred && body && previous && content.length === 1 && first === 'the' && body.start >= previous.start && body.start < previous.end) {
-      const topic = subjectBodyBefore(scope, at, true);
+      // "But it said it found deposits made with Acme's offices. ..., the agency said.": the body "it" stood for there.
+      const topic = subjectBodyBefore(scope, at, true)
+        || (PRONOUN_BODY_SUBJECT.test(scope.text.slice(previous.start, previous.end)) ? bodyJustHeard(scope, at) : null);
       if (topic) return { key: head !== 'government' || GOVERNMENT_NAME.test(scope.organisations.find((entity) => entity.key === topic)?.name ?? '') ? topic : null, text: phrase };
     }
     // "the aid agency", "the radio station": a noun with a modifier must find a body its words name ("Radio 5")
@@ -915,6 +917,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
 }
 
 const COUNTS = new Set(['two', 'three', 'four', 'both']);
+/** A sentence whose subject is "it" standing for a body: "But it said ...". */
+const PRONOUN_BODY_SUBJECT = /^\s*["“]?(?:(?:but|and|yet|however),?\s+)?it\s/i;
 /** Plural nouns for bodies, as in "the two companies said". */
 const PLURAL_BODIES = new Set(['companies', 'firms', 'organizations', 'organisations', 'groups', 'banks', 'unions', 'agencies', 'airlines', 'carriers', 'charities', 'associations']);
 

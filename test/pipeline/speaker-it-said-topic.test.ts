@@ -24,3 +24,13 @@ describe('"it said" after a sentence opened by a phrase', () => {
     expect(quotesOf(text).at(-1)).toEqual({ kind: 'indirect', text: 'it would change its procedures', speaker: 'Harlan Shipping Co' });
   });
 });
+
+describe('"the agency said" after a sentence whose subject is "it"', () => {
+  const text = 'Fines\n\nThe Maritime Safety Board said it had fined Harlan Shipping Co.\n\n'
+    + 'In its notice, the Maritime Safety Board accused Harlan Shipping Co of failing to log cargo.\n\n'
+    + 'But it said it found 35 deposits made with Harlan Shipping Co. The total was 1,062 dlrs, the agency said.';
+
+  it('means the body "it" stood for, not the body named after the verb', () => {
+    expect(quotesOf(text).at(-1)).toEqual({ kind: 'indirect', text: 'The total was 1,062 dlrs', speaker: 'Maritime Safety Board' });
+  });
+});
