@@ -682,8 +682,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   }
   // "Mr Blair's official spokesman", "Jane Doe's spokeswoman": a person's mouthpiece speaks for them.
   // "Gov. Jane Doe's office said", "Jane Doe's campaign said": the person's office speaks for them too, and so
-  // does their own written word ("Mr Doe's statement said").
-  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign|(?:written\s+|prepared\s+)?statement)$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
+  // does their own written word ("Mr Doe's statement said", "Mr Doe's book claimed", "Ms Lee's letter said").
+  if (last && isPossessiveAt(scope.text, last.mention.end) && /^['’]s?\s+(?:(?:official|chief|personal|press)\s+)?(?:spokes(?:man|woman|person)|office|campaign|(?:written\s+|prepared\s+)?statement|(?:new\s+|latest\s+)?(?:book|letter|document|memo|memoirs?|autobiography|article|e-?mail))$/u.test(scope.text.slice(last.mention.end, span.end).trimEnd())) {
     return { key: last.entity.key, text: phrase };
   }
   if (last && trailingRole) {
@@ -906,6 +906,13 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     const credited = scope.leadSources.get(head) ?? (DOCUMENT_NOUNS.has(head) ? onlyDocumentSource(scope.leadSources) : null);
     if (credited) return { key: credited, text: phrase };
   }
+  // "Jane Doe is alleged to have written that ... The document reportedly said: ...": a paper nobody was credited
+  // with is the writing of the person the sentence before has saying or writing something.
+  if (first === 'the' && content.length === 1 && WRITINGS.has(head)) {
+    const previous = scope.sentences[sentenceIndexAt(scope, at) - 1];
+    const writer = previous && REPORTED_WORDS.test(scope.text.slice(previous.start, previous.end)) ? subjectPersonOf(scope, previous, previous.end) : null;
+    if (writer) return { key: writer, text: phrase };
+  }
   // "The Purchasing Institute said costs rose. The survey added ...": a document nobody was credited with is the
   // one the body speaking just before is reporting on.
   // A spokesman speaking just before is more often answering someone else's report ("A BBC spokeswoman said: ...").
@@ -954,6 +961,11 @@ function firstBodyNamed(scope: SpeakerScope, at: number, leadOnly: boolean): str
   if (index < 0 || !ahead) return null;
   return mentionsIn(scope.organisations, { start: at, end: ahead.end }, scope.masked).find(({ mention }) => !isTicker(scope.text, mention))?.entity.key ?? null;
 }
+
+/** Papers that carry a person's own words: "the document", "the letter". */
+const WRITINGS = new Set(['document', 'letter', 'memo', 'note', 'e-mail', 'email']);
+/** A sentence reporting what someone said or wrote. */
+const REPORTED_WORDS = /\b(?:said|says|wrote|writes|written|claimed|stated)\b/;
 
 /** Writings that speak for whoever wrote them. */
 const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'research', 'review', 'poll', 'book', 'inquiry', 'analysis']);
