@@ -59,12 +59,15 @@ const EXCHANGE_TICKER = /^[\p{Lu}\d]{1,6}\.[\p{Lu}]{1,3}$/u;
 /** A corporate suffix straight after a name: "Hallam Fitch Corp", "Hallam Fitch and Co" (not "and Co-Founder Jane Doe"). */
 const SUFFIX_AFTER = /^\s(?:(?:and|&)\s)?(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC)(?![\p{L}-])/u;
 
-function writtenWithSuffix(text: string, name: string): boolean {
+/** Whether the article writes `name` somewhere with `tail` straight after it (looked for within `reach` characters). */
+export function writtenBefore(text: string, name: string, tail: RegExp, reach: number): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (SUFFIX_AFTER.test(text.slice(at + name.length, at + name.length + 12))) return true;
+    if (tail.test(text.slice(at + name.length, at + name.length + reach))) return true;
   }
   return false;
 }
+
+const writtenWithSuffix = (text: string, name: string): boolean => writtenBefore(text, name, SUFFIX_AFTER, 12);
 
 /**
  * "Hallam Fitch Corp said ... Hallam Fitch said": a name of two words or more the article also writes with a

@@ -1,5 +1,5 @@
 import { NAME_PARTICLES, scanNames, type NameMention } from './names.js';
-import { findSpeakingOrganisations, writtenAsFirm } from './organisations.js';
+import { findSpeakingOrganisations, writtenAsFirm, writtenBefore } from './organisations.js';
 import { GIVEN_NAMES, WOMEN_GIVEN_NAMES, isMansGivenName } from './lexicon/given-names.js';
 import { isOutletName } from './lexicon/news-outlets.js';
 import { givenNameVariants } from './lexicon/nicknames.js';
@@ -161,7 +161,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii
 /** "Evans" for "Charles Evans Jr": a generational suffix is not the surname. */
 function surnameKeyOf(keys: string[]): string {
   // "Marguerite of Romania": a royal goes by the one name before the realm, never by the realm.
-  if (keys.length === 3 && keys[1] === 'of') return keys[0];
+  if (namedOfPlace(keys)) return keys[0];
   return keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) ? keys[keys.length - 2] : keys[keys.length - 1];
 }
 
@@ -419,12 +419,7 @@ function listedAfterPeopleNoun(text: string, mentions: NameMention[]): Set<NameM
 const FIRM_NAME_TAIL = /^\s(?:\p{Lu}[\p{L}&.-]*\s){0,4}(?:Inc|Corp|Corporation|Ltd|Plc|PLC|LLC|Co|Group|Holdings|AG|SA|NV|GmbH|Partners|Associates|Securities)\b/u;
 
 /** "Mitchell Hutchins said" after "Mitchell Hutchins Asset Management Inc": a founder's name the article writes opening a firm's is the firm's short form. */
-function opensFirmName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (FIRM_NAME_TAIL.test(text.slice(at + name.length, at + name.length + 60))) return true;
-  }
-  return false;
-}
+const opensFirmName = (text: string, name: string): boolean => writtenBefore(text, name, FIRM_NAME_TAIL, 60);
 
 export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
   const { text } = context;
