@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
+import { ownedOffice, speaksForBody } from './person-appositives.js';
 import { FAITH_WORDS, HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 
@@ -229,6 +230,13 @@ const hyphenatedTitle = (lower: string): boolean => {
 };
 /** "Princes William and Harry": a title in the plural before names. */
 const pluralTitle = (lower: string): boolean => lower.length > 4 && lower.endsWith('s') && HONORIFICS.has(lower.slice(0, -1));
+/**
+ * "Dean Kiely", "James Dean Bradfield", "goalkeeper Dean Kiely": a title that is also a given name, capitalised before a
+ * surname, is the given name; the office is written "the Dean of ..." or in lower case ("the dean, Ann Lee").
+ */
+const GIVEN_NAME_TITLES = new Set(['dean']);
+const givenNameTitle = (run: Token[], i: number): boolean => GIVEN_NAME_TITLES.has(run[i].lower) && run[i].text !== run[i].lower
+  && run.length - i === 2 && (i === 0 || isGivenName(run[i - 1].lower) || stripWord(bare(run[i - 1].text)));
 /** "Det Con Sam Hollis": "Con" after "Det" is the constable's rank, though alone it is a given name ("Con Houlihan"). */
 const detectiveConstable = (run: Token[], i: number): boolean => i > 0 && bare(run[i].text) === 'con' && bare(run[i - 1].text) === 'det';
 const stripWord = (lower: string): boolean => HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || hyphenatedTitle(lower) || pluralTitle(lower) || isNationality(lower) || NON_NAME_STARTERS.has(lower);
@@ -423,7 +431,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const numbered = /^\d/.test(run[0].text);
     // "Martin Luther King III": a title word before a closing number is the surname it numbers.
     const numberedSurname = (i: number): boolean => i > 0 && i === run.length - 2 && REGNAL_NUMBER.test(run[i + 1].text) && isGivenName(run[0].lower);
-    for (let i = 0; i < run.length - 1; i += 1) if ((stripWord(bare(run[i].text)) && !numberedSurname(i)) || detectiveConstable(run, i) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
+    for (let i = 0; i < run.length - 1; i += 1) if ((stripWord(bare(run[i].text)) && !numberedSurname(i) && !givenNameTitle(run, i)) || detectiveConstable(run, i) || BASED_OWNED.test(run[i].lower) || (isAcronym(run[i].text) && !numbered && !(i === cut + 1 && initialsWithoutStops(run, i)))) cut = i;
     // Read once, and only for the runs that get far enough to need it.
     let titlesBefore: string[] | undefined;
     const rolesBefore = (): string[] => (titlesBefore ??= roleBefore(text, tokens, at));
@@ -487,7 +495,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       && (prefix.some((token) => personTitle(bare(token.text))) || (rolesBefore().some(personTitle) && !ROLE_FILLERS.has(rolesBefore().at(-1) ?? '') && !BODY_NOUNS.has(rolesBefore().at(-1) ?? '') && !ROLE_MODIFIERS.has(rolesBefore().at(-1) ?? '')));
     const rejected = lowers.some((word, i) =>
       ((ORGANISATION_WORDS.has(word) || PUBLICATION_WORDS.has(word)) && !(i === 0 && (given || surnameAfterHonorific)) && !(i === 1 && titledSurname()) && !surnameBodyWord(word, i)) || (isAcronym(words[i]) && !(i === 0 && (initials || dotted || numbered)) && !(i > 0 && i === words.length - 1 && REGNAL_NUMBER.test(words[i]) && (words.length > 2 || prefix.some((token) => titleWord(bare(token.text)))))) || (!given && (PLACE_WORDS.has(word) || TIME_NAMES.has(word)) && !(i === 0 && titledPlaceName(word))) ||
-      (i === 0 && NON_NAME_STARTERS.has(word)) || FAITH_WORDS.has(word) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word))) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
+      (i === 0 && NON_NAME_STARTERS.has(word)) || FAITH_WORDS.has(word) || (words.length === 1 && (HONORIFICS.has(word) || ROLE_HEADS.has(word)) && !surnameAfterHonorific) || (LOWER_AFTER_HYPHEN.test(words[i]) && !(i > 0 && syllableName(words))));
     if (rejected) continue;
     if (words.length === 1 && !surnameAfterHonorific && (PLACE_WORDS.has(lowers[0]) || TIME_NAMES.has(lowers[0]) || isNationality(lowers[0]) || common.has(lowers[0]))) continue;
     // "Chief Operating Officer": a run that ends in a title is a title, whatever precedes it.
@@ -515,7 +523,11 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const bodyNounOpening = prefix.length === 1 && at === 0 && BODY_INTRODUCERS.has(prefix[0].lower);
     const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
-    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle;
+    // "Fathi Shatwan, Libya's oil minister,", "Taro Ono, from Hitachi's laboratory, said": an office with its owner, or
+    // the body spoken for, in apposition.
+    const office = text[last.end] === ',' && !body ? ownedOffice(text, last.end) : null;
+    const speechAfter = Boolean(next && QUOTE_CUES.has(next.text) && /^\s+$/.test(text.slice(last.end, next.start))) || (APPOSITIVE_START.test(after) && !body && !PLACE_HEADS.has(appositiveHead(text, last.end))) || appositiveTitle
+      || office !== null || (text[last.end] === ',' && !body && speaksForBody(text, last.end));
     // "spoke to Ann Lee", but not "at home to Bayer Leverkusen" or "away to Real Sociedad": a fixture names a club.
     const fixture = prev?.text === 'to' && (tokens[firstIndex - 2]?.lower === 'home' || tokens[firstIndex - 2]?.lower === 'away');
     const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || (prev.text === 'to' && !fixture)) && /^\s+$/.test(text.slice(prev.end, first.start)));
@@ -529,10 +541,13 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // After "the" it opens a body's name instead: "the English Chamber Orchestra", "the American Red Cross".
     const demonym = prefix.length > 0 && isDemonym(bare(prefix[prefix.length - 1].text)) && !isAcronym(prefix[prefix.length - 1].text) && words.length > 1 && words.length < 4
       && ![prefix.length > 1 ? prefix[prefix.length - 2] : undefined, tokens[at - 1]].some((token) => token?.lower === 'the');
+    // "Mr King", "Ms Dean": a title word after an honorific is a surname ("Paul King ... said Mr King"), but only one the
+    // article gives in full: alone it is a form of address ("Mr Speaker", "Mr President").
+    const titleAsSurname = surnameAfterHonorific && (HONORIFICS.has(lowers[0]) || ROLE_HEADS.has(lowers[0]));
     const cued = words.length > 1
       ? (numbered ? lowerRole.some((word) => PERSON_ROLE_NOUNS.has(word))
-        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after))) : given || titled || demonym || speechAfter || speechBefore || maker || initial || fromCountry(text, last.end, words) || memberAfter)
-      : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text));
+        : options.titleCase || initials ? given || (initials && (titled || PERSON_APPOSITIVE.test(after) || office !== null || (!body && ROLE_HEADS.has(appositiveHead(text, last.end))))) : given || titled || demonym || speechAfter || speechBefore || maker || initial || fromCountry(text, last.end, words) || memberAfter)
+      : prefix.length > 0 && LONE_TITLES.has(bare(prefix[prefix.length - 1].text)) && !titleAsSurname;
     // "Retail Banking Research": words the article also writes in lower case are common nouns.
     // A particle opening a surname ("De Graaf said") is written in lower case inside the full name.
     if (!given && !titled && lowers.some((word, i) => common.has(word) && !(i === 0 && (NAME_PARTICLES.has(word) || numbered)))) continue;
@@ -578,7 +593,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
     while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (qualifiesRole(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();
-    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !qualifiesRole(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end);
+    const role = roleWords.some((word) => titleWord(word)) ? roleWords.filter((word) => !qualifiesRole(word) || ROLE_MODIFIERS.has(word)).join(' ') : appositiveRole(text, last.end) ?? office;
     // "Princess Marguerite of Romania", "ex-King Michael of Romania": a royal's one name with the country it is "of".
     const royalTitle = prefix.length > 0 ? prefix[prefix.length - 1] : prev;
     // "Lord Nicholls of Birkenhead", "Baroness Royall of Blaisdon": a peer's title is the name and the place it is "of".

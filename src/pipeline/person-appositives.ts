@@ -1,0 +1,38 @@
+import { ROLE_HEADS } from './lexicon/titles.js';
+
+// What may follow a name of two or three words in apposition and mark it as a person's where the name itself
+// (an unknown given name, a surname that is also a common word) does not: an office held for a country or a firm
+// written with its owner ("Fathi Shatwan, Libya's oil minister,"), or the body spoken for, between the name and
+// its speech verb ("Taro Ono, from Hitachi's research laboratory, said:").
+
+// Built once: the bundler turns literals with Unicode property escapes into `new RegExp(...)` calls.
+/** ", Libya's oil minister": the owner in capitals with its apostrophe, then the lower-case words after it. */
+const OWNER_THEN_WORDS = /^,\s(?:\p{Lu}[\p{L}.&-]*\s){0,3}?\p{Lu}[\p{L}.&-]*['’]s?\s((?:[\p{Ll}-]+\s?){1,5})/u;
+/** ", from the Safety Forum, said", ", for the Greens, added:": who a person speaks for, then the verb. */
+const SPEAKS_FOR_BODY = /^,\s(?:from|for)\s(?:the\s)?\p{Lu}[^,;:.!?"“”()]{1,70},\s(?:said|says|told|tells|added|adds|explained|warned|argued|insisted|admitted|claimed)\b/u;
+/** Words that close the head of the office: "envoy to the UN", "minister for trade", "chief of staff". */
+const HEAD_STOPS = new Set(['to', 'for', 'of', 'at', 'in', 'with', 'and', 'on', 'from', 'who', 'whose', 'that', 'which']);
+/**
+ * Role heads a firm is described by as often as a person: "Britain's biggest broker", "the bank's adviser",
+ * "Europe's top producer", so they mark no person after an owner.
+ */
+const SHARED_HEADS = new Set(['broker', 'dealer', 'adviser', 'advisor', 'source', 'partner', 'owner', 'member', 'investor', 'trader',
+  'consultant', 'producer', 'star', 'player', 'champion', 'seed', 'favourite', 'qualifier', 'finalist', 'runner-up', 'leader',
+  'manager', 'chief', 'head', 'official', 'counterpart', 'banker', 'witness', 'victim', 'survivor', 'resident', 'worker', 'engineer',
+  'landlord', 'tenant', 'designer', 'architect']);
+
+/** The office named after an owner, "oil minister" from ", Libya's oil minister, said", or null when there is none. */
+export function ownedOffice(text: string, end: number): string | null {
+  const words = OWNER_THEN_WORDS.exec(text.slice(end, end + 90))?.[1].trim().split(' ');
+  if (!words) return null;
+  const office: string[] = [];
+  for (const word of words) {
+    if (HEAD_STOPS.has(word)) break;
+    office.push(word);
+  }
+  const head = office.at(-1);
+  return head !== undefined && ROLE_HEADS.has(head) && !SHARED_HEADS.has(head) ? office.join(' ') : null;
+}
+
+/** ", from the Muslim Safety Forum, said:" after a name: the name speaks for a body, as only a person does. */
+export const speaksForBody = (text: string, end: number): boolean => SPEAKS_FOR_BODY.test(text.slice(end, end + 110));
