@@ -54,3 +54,15 @@ describe('unknown given names made a person by an appositive', () => {
     expect(peopleOf('Banks\n\nDalton Reed, Britain\'s biggest broker, said profits rose. Vantor Strand, for its part, said it would buy. NR Velloso, the investment bank, agreed.')).toEqual([]);
   });
 });
+
+describe('given names from other languages', () => {
+  it('takes French, Italian, Japanese and Indian given names opening a pair as persons', () => {
+    expect(peopleOf('Squad\n\nThe side picked Yann Morvel at fly-half and Aurelien Castagne on the wing; Stefano Ardito and Toshihiko Kanda watched with Pranab Dutta.'))
+      .toEqual(['Yann Morvel', 'Aurelien Castagne', 'Stefano Ardito', 'Toshihiko Kanda', 'Pranab Dutta']);
+  });
+
+  it("reads a woman's name from the added lists as a woman's", () => {
+    expect(quotesOf('Race\n\nHayley Brannick and Tom Brannick ran. "I was tired," said Ms Brannick.'))
+      .toContainEqual({ kind: 'direct', text: 'I was tired,', speaker: 'Hayley Brannick' });
+  });
+});

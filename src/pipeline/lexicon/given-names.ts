@@ -86,6 +86,8 @@ valentino petter alun aled arron ashleigh barrie bev billie bobbie bryn cerys da
 ffion frazer gerry giles glenys graeme harri hywel iestyn ieuan jacqui jenni jermaine jermain jolyon kyran lawrie
 lennie lorne martina matthias micky ollie ozzie phill quinton rebekah sian steph zinedine olivier gael emile bixente
 djibril ledley jussi jaap obafemi gilberto kolo eidur hernan hernán francesco nuno gianluigi gennaro
+yann aurelien christophe herve hervé loic loïc serge yves guillaume thibault maxime mauro giampaolo pietro stefano riccardo vittorio josep xabi iker guillermo mariano paulo helder toshihiko kazuhiro taro takashi naoki koji yoshiaki masayuki shigeo satoru hideki junya hiromichi nobutaka yoshifumi ryuhei tevfik praful pranab dinesh hiten mansoor iqbal manjit amitabh abhishek irakli nikolay dimitar maciej panagiotis haile hicham kenenisa paradorn harel robby doug nate erich einar curt milt feargal digby richie ceri donnacha alasdair linford tobey
+aurelie aurélie sandrine veronique véronique elodie élodie yuki yuko sayeeda priyanka lakshmi aishwarya jelena elene katerina karina georgeta selima muna kelli joice hayley tanni tirunesh magdaleena eleni susanne meryl barbra juliette charlize mariah yolande emmanuelle blythe tess fran vicki tabby missy darcey sharron
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
@@ -142,6 +144,7 @@ aoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine kather
 maddie marine matilda mina niamh piper reba rina saoirse shana shara sissy uma willa
 sania cate dannii geri condoleezza segolene ségolène winnie graca ashleigh cerys fearne ffion glenys jacqui jenni
 martina rebekah sian
+aurelie aurélie sandrine veronique véronique elodie élodie yuki yuko sayeeda priyanka lakshmi aishwarya jelena elene katerina karina georgeta selima muna kelli joice hayley tanni tirunesh magdaleena eleni susanne meryl barbra juliette charlize mariah yolande emmanuelle blythe tess fran vicki tabby missy darcey sharron
 `;
 const EITHER = `
 alex alexis ali andrea ashley avery bailey billie casey charlie chris christie dana dani darcy drew eden
