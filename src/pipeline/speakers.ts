@@ -486,6 +486,32 @@ function namedSpeakerAhead(scope: SpeakerScope, at: number): string | null {
   return null;
 }
 
+/** Prepositions joining an office to the place it is held in. */
+const PLACE_OF_OFFICE = new Set(['to', 'in', 'at']);
+
+/** What may open a sentence before its subject's name: an honorific. "But Jane Doe said" turns to someone else. */
+const BARE_NAME_PREFIX = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$/;
+
+/**
+ * "France's finance minister said ... . Jean Roux said he would ...": an office nobody was named with, whose
+ * sentence is followed at once by one opening with a person named there for the first time (the headline aside),
+ * bare and speaking, introduces that person. A name given with a role of its own is someone else ("Tory leader Jane
+ * Doe said"), and so is one a "But" turns to.
+ */
+function introducedNext(scope: SpeakerScope, wanted: string[], at: number): string | null {
+  const index = sentenceIndexAt(scope, at);
+  const next = index >= 0 ? scope.sentences[index + 1] : undefined;
+  if (!next || next.paragraph > scope.sentences[index].paragraph + 1) return null;
+  const opening = mentionsIn(scope.people, next, scope.masked)[0];
+  if (!opening || !BARE_NAME_PREFIX.test(scope.text.slice(next.start, opening.mention.start))) return null;
+  const { entity, mention } = opening;
+  // A headline may name them before the lead does ("Doe warns bigots ... The minister said ...").
+  const headlineEnd = scope.sentences[0].end;
+  if (entity.mentions.some((m) => m.start < next.start && m.start >= headlineEnd) || isPossessiveAt(scope.text, mention.end)) return null;
+  if (entity.roles.some((role) => !COURTESY_TITLE_WORDS.has(role)) && roleFit(entity, wanted) < 100) return null;
+  return SPEECH_AFTER_NAME.test(scope.text.slice(mention.end, mention.end + 40)) ? entity.key : null;
+}
+
 /** Adjectives that describe a body without naming it: "non-partisan", "independent", "leading". */
 const DESCRIBING = /^(?:non-\p{L}+|cross-party|independent|leading|influential|respected|embattled|troubled|beleaguered|struggling|giant|former|national|international|global|private|public|state-owned|state-run|government-funded|[\p{L}.]+-(?:based|listed|headquartered|registered))$/u;
 
@@ -728,6 +754,10 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
     if (ranking || describing) words.splice(1, modifiers.length);
   }
   if (!words.length) return { key: null, text: phrase };
+  // "Pakistan's high commissioner to Britain", "the ambassador in Paris": the place an office is held in is no head.
+  const placeTail = afterPossessor.findIndex((t, i) => i >= 2 && PLACE_OF_OFFICE.has(t.lower) && afterPossessor.slice(i + 1).length > 0
+    && afterPossessor.slice(i + 1).every((rest) => isCapitalised(rest.text)) && ROLE_HEADS.has(norm(afterPossessor[i - 1].lower)));
+  if (placeTail > 0) words.splice(words.length - (afterPossessor.length - placeTail));
   const head = words[words.length - 1];
   if (head === 'he' || head === 'she') return { key: resolvePronoun(scope, span.start, false, head), text: phrase };
   // Only "they" opening the sentence, or closing it after the clause it reports ("..., they said."): one inside a
@@ -887,7 +917,8 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
       }
       const held = !last && first === 'the' && !formerly ? scope.officesHeld?.get(office) : undefined;
       if (held) return { key: held, text: phrase };
-      return { key: last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null, text: phrase };
+      const ahead = last || (first === 'the' && nobodyNamedYet) ? namedSpeakerAhead(scope, at) : null;
+      return { key: ahead ?? (last ? null : introducedNext(scope, wanted, at)), text: phrase };
     }
     // "..., a senior minister has said." opening a story: the person the next sentences name speaking.
     return { key: holderNamedNext(scope, wanted, at, holders) ?? (INDEFINITE_ONE.has(first) && !SPOKESPEOPLE.has(head) && !SPOKESPERSON_PHRASE.test(head) && !UNNAMED_MEMBER.has(head) ? sourceNamedAfterLead(scope, at) : null), text: phrase };
