@@ -189,6 +189,10 @@ function fromCountry(text: string, end: number, words: string[]): boolean {
  * words, is part of it; "Rocky II" and "Shakespeare's Richard III" are works.
  */
 const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+/** Words before "to" that lead to a person: "spoke to", "wrote to", "belonged to", "lost to". */
+const TO_A_PERSON = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talking', 'talked', 'told', 'said', 'says', 'wrote', 'write', 'writes', 'writing',
+  'written', 'sent', 'belonged', 'belongs', 'belonging', 'married', 'thanks', 'apologised', 'apologized', 'letter', 'message', 'tribute', 'lost', 'lose', 'loses',
+  'losing', 'fell', 'falls', 'beaten', 'engaged', 'born', 'introduced', 'listen', 'listening', 'listened']);
 /** Prefixes of a ship's name. */
 const SHIP_PREFIXES = new Set(['hms', 'uss', 'rms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'mv', 'ss']);
 
@@ -521,7 +525,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const appositiveTitle = next !== undefined && text.slice(last.end, next.start) === ', ' && titleWord(next.lower) && !NON_NAME_STARTERS.has(next.lower) && OPENS_LOWER.test(next.text);
     // "Bookmaker William Hill has ...": a body noun opening the sentence before the name says what the name is.
     const bodyNounOpening = prefix.length === 1 && at === 0 && BODY_INTRODUCERS.has(prefix[0].lower);
-    const body = basedBody || bodyNounOpening || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
+    // "according to Exhibitor Relations": a full name with no known given name and no role beside it, cited as a source, is a
+    // body's (a person cited so is given a role: "according to Taro Ono, an analyst at ...").
+    const citedBody = !given && words.length > 1 && prev?.text === 'to' && tokens[firstIndex - 2]?.lower === 'according' && !/^,\s/.test(after);
+    const body = basedBody || bodyNounOpening || citedBody || (APPOSITIVE_START.test(after) && appositiveNamesBody(text, last.end)) || (!prefix.length && introducedAsBody(text, prev, first))
       || (!given && /^,\s+which\s/.test(after) && !(prev && PREPOSITIONS.has(prev.lower))) || BUSINESS_AFTER.test(text.slice(last.end, last.end + 24)) || (prev !== undefined && !isPossessive(last.text) && BUSINESS_BEFORE.test(text.slice(Math.max(0, tokens[at].start - 24), tokens[at].start)));
     // "Fathi Shatwan, Libya's oil minister,", "Taro Ono, from Hitachi's laboratory, said": an office with its owner, or
     // the body spoken for, in apposition.
@@ -530,7 +537,10 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       || office !== null || (text[last.end] === ',' && !body && speaksForBody(text, last.end));
     // "spoke to Ann Lee", but not "at home to Bayer Leverkusen" or "away to Real Sociedad": a fixture names a club.
     const fixture = prev?.text === 'to' && (tokens[firstIndex - 2]?.lower === 'home' || tokens[firstIndex - 2]?.lower === 'away');
-    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || (prev.text === 'to' && !fixture)) && /^\s+$/.test(text.slice(prev.end, first.start)));
+    // "links to Opus Dei", "went to Eternal Sunshine": after most words "to" leads to a place, a body or a work, so it
+    // marks a full name with no known given name as a person only after a word for speaking, writing or losing to someone.
+    const toPerson = prev?.text === 'to' && !fixture && (given || words.length === 1 || TO_A_PERSON.has(tokens[firstIndex - 2]?.lower ?? ''));
+    const speechBefore = Boolean(prev && !prefix.length && (QUOTE_CUES.has(prev.text) || toPerson) && /^\s+$/.test(text.slice(prev.end, first.start)));
     // "played in the film by Reese Witherspoon", "directed by Ann Fuqua": who plays, directs or writes a work is a person.
     const maker = !prefix.length && MADE_BY.test(text.slice(Math.max(0, first.start - 40), first.start));
     const initial = dotted || words.some((word) => SINGLE_CAPITAL.test(word));
