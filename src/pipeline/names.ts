@@ -2,7 +2,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { FIRMS_LIKE_NAMES, NON_NAME_STARTERS, NOT_INITIALS, NUMBER_WORDS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, PLACE_WORDS, PUBLICATION_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { QUOTE_CUES } from './lexicon/speech-verbs.js';
-import { ownedOffice, speaksForBody } from './person-appositives.js';
+import { creditsWork, ownedOffice, ownedWork, speaksForBody } from './person-appositives.js';
 import { FAITH_WORDS, HONORIFICS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_HEADS } from './lexicon/titles.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 
@@ -77,6 +77,8 @@ export interface NameMention {
   notPerson?: boolean;
   /** Written straight after a noun for a work ("the movie Vera Dane have shared"): a title, unless the article shows a person. */
   afterWorkNoun?: boolean;
+  /** Written as a work's title here ("the drama Vera Dane", "Vera Dane, Ann Lee's tale of ..."): a title elsewhere too, unless the article shows a person. */
+  work?: boolean;
   /** Named as a made-up character ("the role of Luke Stardust"): no person unless the article gives it a role or makes it speak. */
   character?: boolean;
 }
@@ -595,8 +597,11 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const nounAfter = WORD_AFTER.exec(text.slice(last.end, last.end + 24))?.[1];
     // ("a Ronan O'Gara penalty", "a Frank Lampard goal" are the player's, so only goods count.)
     const brand = !prefix.length && (prev?.text === 'a' || prev?.text === 'an') && !possessed && nounAfter !== undefined && BRANDED_GOODS.has(nounAfter);
-    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given) || bracketedAfterName(text, tokens[at - 1], last, given)
-      || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end));
+    // "the drama Vera Dane", "Vera Dane, Ann Lee's tale of ...": the name is a work's title here, and so wherever the
+    // article shows no person under it.
+    const work = playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given)
+      || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end)) || (words.length > 1 && !prefix.length && (ownedWork(text, last.end) || creditsWork(text, last.end)));
+    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || work || bracketedAfterName(text, tokens[at - 1], last, given);
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").
     const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)));
@@ -626,6 +631,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
       body,
       notPerson: notPerson || undefined,
       afterWorkNoun: (!prefix.length && prev !== undefined && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ') || undefined,
+      work: work || undefined,
       character: character || undefined,
       afterThe: (!prefix.length && prev?.lower === 'the') || (prefix.length === 1 && prefix[0].text === 'The' && text.slice(Math.max(0, prefix[0].start - 2), prefix[0].start).trim() !== '' && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, prefix[0].start - 3), prefix[0].start))),
     });

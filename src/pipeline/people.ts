@@ -424,7 +424,8 @@ const opensFirmName = (text: string, name: string): boolean => writtenBefore(tex
 export function findEntities(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[]): Entity[] {
   const { text } = context;
   // A name standing for a title, a part or a club ("the drama Vera Dane") is no mention of a person, though the name may be one elsewhere.
-  const mentions = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase })).filter((m) => !m.notPerson);
+  const scanned = storyStretches(text, anatomy.parts ?? [], sentences).flatMap((stretch) => scanNames(text, stretch.start, stretch.end, { titleCase: stretch.titleCase }));
+  const mentions = scanned.filter((m) => !m.notPerson);
 
   // A name run with no cue of its own ("Ras Kwame and Huw Stephens will host") is a
   // person when the article writes the same name with a cue, or its surname after an
@@ -497,7 +498,7 @@ export function findEntities(context: ExtractionContext, anatomy: Anatomy, sente
   for (const cluster of suffixed) bodies.add(cluster.keys.join(' '));
   // "the movie Vera Dane": a name once written as a work's title is that work unless the article shows a person
   // (a role, a speech verb, or the surname alone).
-  const works = new Set(mentions.filter((m) => m.afterWorkNoun).map((m) => m.keys.join(' ')));
+  const works = new Set(scanned.filter((m) => m.afterWorkNoun || m.work).map((m) => m.keys.join(' ')));
   const surnameAlone = (cluster: Cluster): boolean => [...cluster.forms].some((form) => form !== cluster.words.join(' ') && form.split(' ').length <= 2 && form.endsWith(cluster.words[cluster.words.length - 1]));
   const showsPerson = (cluster: Cluster): boolean => cluster.roles.size > 0 || surnameAlone(cluster)
     || mentions.some((m) => m.speaks && cluster.mentions.some((c) => c.start === m.start));

@@ -36,3 +36,21 @@ export function ownedOffice(text: string, end: number): string | null {
 
 /** ", from the Muslim Safety Forum, said:" after a name: the name speaks for a body, as only a person does. */
 export const speaksForBody = (text: string, end: number): boolean => SPEAKS_FOR_BODY.test(text.slice(end, end + 110));
+
+/** Nouns for a work: "Vera Dane, Ann Lee's tale of ...", "Blue Harbour - Ted Orr's 1950s drama". */
+const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'comedy', 'tale', 'story', 'thriller', 'biopic', 'epic', 'novel', 'book', 'album', 'single',
+  'song', 'play', 'musical', 'opera', 'series', 'sitcom', 'documentary', 'show', 'programme', 'adaptation', 'sequel', 'remake', 'memoir']);
+/** ", Ann Lee's 1950s drama", " - Ted Orr's new film": an owner in capitals, then up to three lower-case words or numbers before the noun. */
+const OWNER_THEN_WORK = /^\s?[,–—-]\s(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s?\s(?:[\p{Ll}\d-]+\s){0,3}?(\p{Ll}+)\b/u;
+
+/** "Vera Dane, Mike Leigh's tale about ...": a name given in apposition as someone's work is that work's title. */
+export function ownedWork(text: string, end: number): boolean {
+  const noun = OWNER_THEN_WORK.exec(text.slice(end, end + 70));
+  return noun !== null && WORK_NOUNS.has(noun[1]);
+}
+
+/** " star Ann Lee", " director Ted Orr": a credit between a name and a person's name. */
+const CREDIT_THEN_NAME = /^\s(?:star|stars|co-star|director|actress|actor|author|creator|screenwriter)\s\p{Lu}\p{Ll}/u;
+
+/** "Vera Dane star Imelda Stone", "Blue Harbour director Ted Orr": a full name crediting a person with a part in it is a work's. */
+export const creditsWork = (text: string, end: number): boolean => CREDIT_THEN_NAME.test(text.slice(end, end + 20));

@@ -21,3 +21,21 @@ describe('"to" before a full name with no known given name', () => {
     expect(peopleOf('Box office\n\nThe film took $12m, according to Exhibitor Tallies.')).toEqual([]);
   });
 });
+
+describe("a name written as a work's title once is that title throughout", () => {
+  it('drops a film title given in apposition as its director\'s work', () => {
+    expect(peopleOf('Awards\n\nLena Marsh, Tom Arden\'s tale of a 1950s nurse, won. Lena Marsh took three prizes, and Tom Arden said he was thrilled.')).toEqual(['Tom Arden']);
+  });
+
+  it('drops a title that credits a star or a director with a part in it', () => {
+    expect(peopleOf('Odds\n\nThe bookmakers like Lena Marsh star Ruth Kellaway. Critics backed Lena Marsh for best film.')).toEqual(['Ruth Kellaway']);
+  });
+
+  it('drops a title met after a noun for a work wherever else it stands', () => {
+    expect(peopleOf('Films\n\nThe nominees include the drama Vera Dane. Many think Vera Dane will win.')).toEqual([]);
+  });
+
+  it('keeps a person whose name opens a clause with a verb', () => {
+    expect(peopleOf('Films\n\nDirector Tom Arden, whose film won, said he was thrilled. Tom Arden star Ruth Kellaway did not attend.')).toContain('Tom Arden');
+  });
+});
