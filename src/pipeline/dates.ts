@@ -143,7 +143,8 @@ const DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*[-\u2013\u2014]/;
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'\u2019-]*,\s*$/;
 // Prepositions that place something in a month. "By March", "until March" and "throughout
 // March" are left out: a deadline or a stretch of time is not an event at that date.
-const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
+// "Issues for all of February rose": the whole month, read as a year after the same words is.
+const MONTH_ONLY_BEFORE = /(?:\b(?:in|during|last|next|this|early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|as\s+of|(?:all|most|much|whole)\s+of|(?:scheduled|set|planned|slated|fixed|timed|pencilled|penciled|called|booked)\s+for)\s+|\bmid-)$/i;
 
 /** A month (and day) the text gave without a year, kept so a year named earlier in the sentence can complete it. */
 interface Yearless {
@@ -747,7 +748,8 @@ function yearExpressions(sentence: string, ref: Ymd | null): TemporalExpression[
     const subject = /^\s*$/.test(sentence.slice(0, start)) && YEAR_SUBJECT_AFTER.test(after);
     // "particularly 2018, when many meadows were scorched": a past year the next clause tells what happened in.
     const told = ((ref === null || year < ref.y) && WHEN_CLAUSE_AFTER.test(after) && !MONTH_WORD.test(before.slice(-20))) || boundWithPastWhen(sentence, start, end);
-    if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !told && !occasion && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
+    const startsFrom = /\bfrom\s+$/i.test(before) && fromDatesEvent(sentence, { start, end });
+    if (!possessive && !backTo && !attributive && !framing && !pastFigure && !listed && !reported && !subject && !told && !occasion && !startsFrom && !YEAR_BEFORE.test(before) && !untilDatesEvent(sentence.slice(Math.max(0, start - 90), start))) continue;
     out.push({ start, end, text: match[0], date: String(year), precision: 'year', anchor: null });
   }
   return out;
@@ -885,6 +887,7 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.precision === 'day' && WEEKDAY_WORD.test(e.text) && /\bsince\s+$/i.test(before) && !/\d/.test(clauseBefore(sentence, e.start))) return false;
   // "rose by 17% between January 2005 and the previous year": the date of a figure, set against an earlier one.
   if (/\bbetween\s+$/i.test(before) && BETWEEN_COMPARED_AFTER.test(after)) return false;
+  if (fromDatesEvent(sentence, e)) return false;
   if (PERIOD_BEFORE.test(before) || PERIOD_TO.test(before) || PERIOD_SECOND_END.test(before)) return true;
   if (possessive) return false;
   // "in the February 16 week": the week that day opens or closes.
@@ -900,6 +903,22 @@ function opensOrClosesPeriod(sentence: string, e: TemporalExpression): boolean {
   if (e.precision === 'day' && /^\s*by\s+$/i.test(sentence.slice(0, e.start)) && isPastState(sentence, e)) return false;
   // "by April 11, when Congress is scheduled to break": the day something else is set for.
   return !DEADLINE_WHEN_AFTER.test(after);
+}
+
+// "Bundesbank data from September last year": the month the figures are of, not where a stretch begins.
+const FIGURES_FROM_BEFORE = new RegExp(String.raw`\b(?:data|figures|statistics)\s+from\s+${PART_OF}$`, 'i');
+// "is to be rolled out on DVDs from the middle of 2005", "will be distributed from January": the day a change
+// starts, as "effective from" gives it, when no far end follows ("trialled from May to July").
+const STARTS_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:rolled\s+out|phased\s+in|introduced|distributed|trialled|trialed|launched|on\s+sale)\b[^,;:.\d]{0,25}\bfrom\s+${PART_OF}$`,
+  'i',
+);
+const FAR_END_AFTER = /^\s*(?:(?:to|until|till|through|thru|and|onwards?)\b|[-\u2013])/i;
+
+function fromDatesEvent(sentence: string, e: Span): boolean {
+  const before = sentence.slice(Math.max(0, e.start - 70), e.start);
+  if (!/\bfrom\b/i.test(before) || FAR_END_AFTER.test(sentence.slice(e.end, e.end + 12))) return false;
+  return FIGURES_FROM_BEFORE.test(before) || STARTS_FROM_BEFORE.test(before);
 }
 
 const BETWEEN_COMPARED_AFTER = /^\s+and\s+(?:the\s+(?:previous|preceding|prior)\s+(?:year|month|quarter|week)|the\s+same\s+(?:month|period|quarter|time|week)|a\s+year\s+(?:earlier|before|ago)|last\s+year)\b/i;

@@ -79,13 +79,23 @@ const MONTH_KEYS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
  */
 function localReferenceDate(sentences: Sentence[], referenceDate: string | null): string | null {
   const ref = referenceDate ? parseYmd(referenceDate) : null;
-  const lead = sentences.find((s) => !isHeadline(s.text));
-  const dateline = lead ? DATELINE_DAY.exec(lead.text) : null;
+  const lead = sentences.find((s) => !isHeadline(s.text))?.text ?? '';
+  const dateline = DATELINE_DAY.exec(lead);
   if (!ref || !dateline) return referenceDate;
   const next = addDays(ref, 1);
   const datelined = next.m === MONTH_KEYS.indexOf(dateline[1]) + 1 && next.d === Number(dateline[2]);
-  return datelined ? formatDay(next) : referenceDate;
+  return datelined && !WESTERN_DATELINES.has(lead.slice(0, lead.indexOf(',')).trim()) ? formatDay(next) : referenceDate;
 }
+
+// Wire places whose clocks run with the New York stamp or behind it: there the stamp's evening is still the
+// stamp's day, and a dateline a day on is the next morning's paper, not the local date.
+const WESTERN_DATELINES = new Set([
+  'NEW YORK', 'WASHINGTON', 'CHICAGO', 'BOSTON', 'PHILADELPHIA', 'PITTSBURGH', 'DETROIT', 'CLEVELAND', 'ATLANTA', 'MIAMI',
+  'HOUSTON', 'DALLAS', 'DENVER', 'ST. LOUIS', 'MINNEAPOLIS', 'KANSAS CITY', 'NEW ORLEANS', 'LOS ANGELES', 'SAN FRANCISCO',
+  'SEATTLE', 'TORONTO', 'OTTAWA', 'MONTREAL', 'VANCOUVER', 'CALGARY', 'MEXICO CITY', 'HAVANA', 'PANAMA CITY', 'CARACAS',
+  'BOGOTA', 'LIMA', 'QUITO', 'LA PAZ', 'SANTIAGO', 'BUENOS AIRES', 'MONTEVIDEO', 'ASUNCION', 'SAO PAULO', 'RIO DE JANEIRO',
+  'BRASILIA', 'KINGSTON', 'HONOLULU',
+]);
 
 /** Headlines in capitals repeat the story and carry no date of their own worth a second event. */
 function isHeadline(text: string): boolean {
