@@ -28,7 +28,7 @@ const AGENT_NOUN = /\p{Ll}(?:er|or|ist|ian)$/u;
 /** Body words that are also common surnames ("Hall" is left out: "Albert Hall" is a place). */
 const SURNAME_BODY_WORDS = new Set(['hill', 'church']);
 /** Place and body words that are surnames too, read so when a role is given in apposition ("Mike Lake, a spokesman"). */
-const PLACE_LIKE_SURNAMES = new Set(['lake', 'bridge', 'rivers', 'river', 'street', 'field', 'hall', 'house', 'park', 'bay', 'ford', 'wood', 'banks', 'marsh', 'castle', 'brook', 'brooks', 'moor', 'wells', 'coast', 'island']);
+const PLACE_LIKE_SURNAMES = new Set(['lake', 'bridge', 'rivers', 'river', 'street', 'field', 'hall', 'house', 'park', 'bay', 'ford', 'wood', 'banks', 'marsh', 'castle', 'brook', 'brooks', 'moor', 'wells', 'coast', 'island', 'press', 'tower', 'towers']);
 const PART_HELD_BEFORE = /\bthe\s(?:next|new|first|last|original|latest)\s(?:\p{Ll}+\s)?$/u;
 /** Goods sold under a maker's name: "a Franck Muller watch", "an Ossie Clark dress". */
 const BRANDED_GOODS = new Set(['watch', 'dress', 'gown', 'suit', 'handbag', 'bag', 'perfume', 'fragrance', 'shoes', 'jacket', 'coat', 'guitar', 'piano', 'car', 'motorbike', 'jewellery', 'necklace', 'scarf', 'sofa', 'chair']);
@@ -302,6 +302,12 @@ function capitalisedRuns(text: string, tokens: Token[]): { run: Token[]; at: num
   return runs;
 }
 
+/** ", vice president of ...", ", spokeswoman for ...": a title without an article in apposition after a name. */
+function titleInApposition(text: string, end: number): boolean {
+  const word = /^,\s(\p{Ll}+)\s/u.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && titleWord(word) && !NON_NAME_STARTERS.has(word);
+}
+
 /** Lower-case role words right before `index`: "national security adviser", "Kremlin aide". */
 function roleBefore(text: string, tokens: Token[], index: number): string[] {
   const words: string[] = [];
@@ -492,7 +498,7 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // After "of" the pair closes a body's name instead: "the Fullness of Joy Church".
     // "Mike Lake, a spokesman for ...": an appositive naming a role makes such a word a surname too.
     const surnameBodyWord = (word: string, i: number): boolean => given && words.length === 2 && i === 1
-      && (SURNAME_BODY_WORDS.has(word) || (PLACE_LIKE_SURNAMES.has(word) && appositiveRole(text, core[1].end) !== null))
+      && (SURNAME_BODY_WORDS.has(word) || (PLACE_LIKE_SURNAMES.has(word) && (appositiveRole(text, core[1].end) !== null || titleInApposition(text, core[1].end))))
       && text.slice(Math.max(0, core[0].start - 3), core[0].start) !== 'of ';
     // "heptathlon champion Carolina Kluft", "Senator Virginia Foxe": after a person's title a place's name opening a pair is the given name.
     // The surname must be no word the article writes in lower case ("Glasgow Rugby"), and the title no body's ("broadcaster France Televisions").

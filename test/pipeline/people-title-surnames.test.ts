@@ -66,3 +66,20 @@ describe('given names from other languages', () => {
       .toContainEqual({ kind: 'direct', text: 'I was tired,', speaker: 'Hayley Brannick' });
   });
 });
+
+describe('surnames that are body words, after a given name with a title in apposition', () => {
+  it('reads "Press" or "Tower" as a surname when a title follows in apposition', () => {
+    expect(quotesOf('Cars\n\n"It is efficient," Jon Press, vice president of Kiroda, said. "We searched," Alexandra Towers, a spokeswoman for the bank, told reporters.'))
+      .toEqual([{ kind: 'direct', text: 'It is efficient,', speaker: 'Jon Press' }, { kind: 'direct', text: 'We searched,', speaker: 'Alexandra Towers' }]);
+  });
+
+  it('keeps the body where no title follows', () => {
+    expect(peopleOf('Media\n\nShe joined Liberty Press in May and Orchard Tower later.')).toEqual([]);
+  });
+});
+
+describe('short Chinese given names ending in "ing"', () => {
+  it('does not read "Xing" or "Qing" opening a name as a verb form', () => {
+    expect(quotesOf('Tobacco\n\n"No new factories," said Xing Zhaolin, a spokesman for the agency.')).toEqual([{ kind: 'direct', text: 'No new factories,', speaker: 'Xing Zhaolin' }]);
+  });
+});

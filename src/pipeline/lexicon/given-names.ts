@@ -88,6 +88,7 @@ lennie lorne martina matthias micky ollie ozzie phill quinton rebekah sian steph
 djibril ledley jussi jaap obafemi gilberto kolo eidur hernan hernán francesco nuno gianluigi gennaro
 yann aurelien christophe herve hervé loic loïc serge yves guillaume thibault maxime mauro giampaolo pietro stefano riccardo vittorio josep xabi iker guillermo mariano paulo helder toshihiko kazuhiro taro takashi naoki koji yoshiaki masayuki shigeo satoru hideki junya hiromichi nobutaka yoshifumi ryuhei tevfik praful pranab dinesh hiten mansoor iqbal manjit amitabh abhishek irakli nikolay dimitar maciej panagiotis haile hicham kenenisa paradorn harel robby doug nate erich einar curt milt feargal digby richie ceri donnacha alasdair linford tobey
 aurelie aurélie sandrine veronique véronique elodie élodie yuki yuko sayeeda priyanka lakshmi aishwarya jelena elene katerina karina georgeta selima muna kelli joice hayley tanni tirunesh magdaleena eleni susanne meryl barbra juliette charlize mariah yolande emmanuelle blythe tess fran vicki tabby missy darcey sharron
+xing qing ping ying ling gill
 `;
 
 export const GIVEN_NAMES = new Set(NAMES.split(/\s+/).filter(Boolean));
@@ -143,7 +144,7 @@ wilma winifred xiomara yael yara yasmin yolanda yulia yvette yvonne zara zelda z
 aoife alda asha ciara dena della dixie ebony edda ena enid gigi katharine katherina kendra khadija kiki kira lacey
 maddie marine matilda mina niamh piper reba rina saoirse shana shara sissy uma willa
 sania cate dannii geri condoleezza segolene ségolène winnie graca ashleigh cerys fearne ffion glenys jacqui jenni
-martina rebekah sian
+martina rebekah sian gill
 aurelie aurélie sandrine veronique véronique elodie élodie yuki yuko sayeeda priyanka lakshmi aishwarya jelena elene katerina karina georgeta selima muna kelli joice hayley tanni tirunesh magdaleena eleni susanne meryl barbra juliette charlize mariah yolande emmanuelle blythe tess fran vicki tabby missy darcey sharron
 `;
 const EITHER = `
