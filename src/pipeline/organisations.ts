@@ -3,6 +3,7 @@ import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { COMPANY_SUFFIXES, FIRMS_LIKE_NAMES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
+import { speakingNameEndingAt } from './speaking-names.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { isAcronym, isCapitalised, isPossessive, lowercaseWords, nameKey, tokenize, withoutPossessive, type Token } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
@@ -84,15 +85,23 @@ const BARE_SPOKESPERSON_LEAD = /^\s*(?:(?:But|And|However,?|Later,?)\s+)?$|[”"
 const BODY_OPENING = /^(\s*["“]?(?:(?:But|And|However|Meanwhile|Now|Separately),?\s+)?(?:[Tt]he\s+)?)(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.'’-]*)){0,7})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\p{Ll}{2,}ed|would|will|could|did|does|refused|declined)\b/u;
 
 /** The body `sentence` opens with as its subject (not a person, a place or a plain word), or null. */
-function bodyOpening(text: string, sentence: Sentence, people: Entity[]): OrgRun | null {
+// Only a state or a body's name read by its words (`namedOnly`) when the verb is not itself a cue: "Xavi did things
+// ..., the paper beams, adding" does not make a player speak, nor "Unions reacted angrily, arguing" a body called Unions.
+function bodyOpening(text: string, sentence: Sentence, people: Entity[], namedOnly = false): OrgRun | null {
   const match = BODY_OPENING.exec(text.slice(sentence.start, sentence.end));
   if (!match) return null;
   const end = sentence.start + match[1].length + match[2].length;
   const tokens = tokenize(text, sentence.start, end);
   const last = tokens.length - 1;
   if (last < 0 || tokens[last].end !== end) return null;
-  const run = orgRunEndingAt(text, tokens, last, sentence.start, people);
+  const run = (namedOnly ? null : orgRunEndingAt(text, tokens, last, sentence.start, people)) ?? speakingRun(text, tokens, last, sentence.start, people);
   return run && run.end === end ? run : null;
+}
+
+/** A state or a body's name the organisation tests reject, as a run: see speaking-names.ts. */
+function speakingRun(text: string, tokens: Token[], lastIndex: number, sentenceStart: number | null, people: Entity[]): OrgRun | null {
+  const named = speakingNameEndingAt(text, tokens, lastIndex, sentenceStart, people);
+  return named && { ...named, companyLike: false };
 }
 
 /** Writings a body issues under its name: "a World Bank report", "the Halifax survey". */
@@ -105,7 +114,8 @@ const DETERMINER_BEFORE_NAME = /(?:^|(?:^|[^\p{L}’'])\p{Ll}+\s+|[,;:"“]\s*)(
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 
 /** Documents a body issues: "according to a statement from ..." names the body after them. */
-const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey', 'research', 'poll']);
+// "according to data from the Weather Office", "according to analysis by the campaign group X": findings name their source too.
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'letter', 'notice', 'memo', 'study', 'survey', 'research', 'poll', 'data', 'analysis', 'figures', 'estimates', 'statistics']);
 /** Words dating a finding before its noun: "recent research", "the latest survey". */
 const FINDING_AGES = new Set(['recent', 'new', 'latest', 'annual', 'published']);
 
@@ -299,6 +309,11 @@ function nameRunEnd(text: string, tokens: Token[], first: number): number {
     while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
     // "the Department of Trade and Industry": a linking word between capitals stays in the name.
     const link = tokens[k + 1];
+    // "the Office of the Deputy Prime Minister": "of the" after a body's noun too.
+    if (link?.lower === 'of' && tokens[k + 3] && ofTheInside(tokens, k + 2) && isCapitalised(tokens[k + 3].text) && text.slice(tokens[k].end, tokens[k + 3].start) === ' of the ') {
+      k += 3;
+      continue;
+    }
     if (!link || !(link.lower === 'of' || link.lower === 'for' || ofPhraseListStart(text, tokens, k, link) >= 0) || !tokens[k + 2] || !isCapitalised(tokens[k + 2].text) || text.slice(tokens[k].end, link.start) !== ' ' || text.slice(link.end, tokens[k + 2].start) !== ' ') return k;
     k += 2;
   }
@@ -416,7 +431,9 @@ function describedSourceAfter(text: string, tokens: Token[], first: number, peop
   for (;;) {
     const gap = text.slice(tokens[last].end, tokens[last + 1]?.start ?? tokens[last].end);
     const nextWord = tokens[last + 1];
-    if (!nextWord || (gap !== ' ' && gap !== ' & ') || !isCapitalised(nextWord.text) || NON_NAME_STARTERS.has(nextWord.lower)) break;
+    // ("Clean Rivers Now." closing the sentence keeps its last word.)
+    const closing = nextWord !== undefined && /^[.;](?:\s|$)/.test(text.slice(nextWord.end, nextWord.end + 2));
+    if (!nextWord || (gap !== ' ' && gap !== ' & ') || !isCapitalised(nextWord.text) || (NON_NAME_STARTERS.has(nextWord.lower) && !closing)) break;
     last += 1;
   }
   if (PLACE_SET.has(text.slice(tokens[k].start, tokens[last].end))) return null;
@@ -539,6 +556,28 @@ function bodyBeforeSpokespersonAfterVerb(text: string, tokens: Token[], noun: nu
   }
   const run = last > determiner + 1 ? nameBeforeSpokesperson(text, tokens, last, people) : orgRunEndingAt(text, tokens, last, sentenceStart, people);
   return run ? { run } : null;
+}
+
+/** Nouns for a medium that, after a capitalised name, make it the outlet: "the Mirror newspaper", "Broadcast magazine". */
+const MEDIUM_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'agency']);
+
+/** "The Mirror newspaper said", "the Tass news agency reported": the name before the medium's noun speaks. */
+function outletBeforeMedium(text: string, tokens: Token[], noun: number, people: Entity[]): OrgRun | null {
+  let last = noun - 1;
+  // An agency is a news agency: "Reuters news agency", never "the Environment agency" read this way.
+  if (tokens[noun].text === 'agency') {
+    if (tokens[last]?.lower !== 'news' || text.slice(tokens[last].end, tokens[noun].start) !== ' ') return null;
+    last -= 1;
+  }
+  const gapAfter = (k: number): string => text.slice(tokens[k].end, tokens[k + 1].start);
+  if (last < 0 || !isCapitalised(tokens[last].text) || NON_NAME_STARTERS.has(tokens[last].lower) || /['’]s$/.test(tokens[last].text) || !/^ $/.test(gapAfter(last))) return null;
+  let first = last;
+  // ("New" opens a title as often as a sentence: "the New Vision newspaper".)
+  const inName = (token: Token): boolean => isCapitalised(token.text) && (!NON_NAME_STARTERS.has(token.lower) || token.lower === 'new') && !/['’]s$/.test(token.text);
+  while (first > 0 && inName(tokens[first - 1]) && gapAfter(first - 1) === ' ') first -= 1;
+  // "a French newspaper", "a Scottish paper" name no outlet.
+  if (PLACE_SET.has(text.slice(tokens[first].start, tokens[last].end)) || (first === last && NATIONALITIES.has(tokens[first].lower))) return null;
+  return unclaimedRun(text, tokens, first, last, people);
 }
 
 /** "A Zorvak spokesman declined to comment, saying ...": the body before the spokesperson noun speaks. */
@@ -1048,7 +1087,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       }
       const according = token.lower === 'according' && tokens[index + 1]?.lower === 'to';
       if (PARTICIPLE_CUES.has(token.text) && index > 0 && /^,\s+$/.test(text.slice(tokens[index - 1].end, token.start))) {
-        const run = bodyOpeningParticiple(text, tokens, sentence.start, index, people);
+        // "Water Safety Ireland urged people to take care, noting ...": the body opening the sentence with its verb.
+        const run = bodyOpeningParticiple(text, tokens, sentence.start, index, people) ?? bodyOpening(text, sentence, people, true);
         if (run) add(run);
         else if (tokens[0]?.lower === 'the' && tokens[1] && tokens[1].text === tokens[1].lower && ORGANISATION_ANAPHORS.has(tokens[1].lower) && tokens[0].start <= sentence.start + 1) {
           // "The firm closed the book on Friday, saying ...": the body "the firm" refers back to speaks.
@@ -1079,7 +1119,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;
         if (force) add(force);
         else if (tokens[j] && isCapitalised(tokens[j].text)) {
-          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          const run = orgRunEndingAt(text, tokens, k, -1, people) ?? speakingRun(text, tokens, k, null, people);
           if (run) add(run);
         } else if (tokens[j]) {
           const run = describedSourceAfter(text, tokens, j, people);
@@ -1094,7 +1134,7 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         let k = index + 1;
         while (tokens[k + 1] && isCapitalised(tokens[k + 1].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k += 1;
         if (/^\s*[.,;]?\s*$/.test(text.slice(tokens[k].end, Math.min(sentence.end, tokens[k].end + 2)))) {
-          const run = orgRunEndingAt(text, tokens, k, -1, people);
+          const run = orgRunEndingAt(text, tokens, k, -1, people) ?? speakingRun(text, tokens, k, null, people);
           if (run && run.start >= next.start) add(run);
         }
         return;
@@ -1162,6 +1202,11 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         return;
       }
       const spokesperson = i >= 0 && SPOKESPEOPLE.has(tokens[i].lower);
+      const outlet = !spokesperson && i > 0 && MEDIUM_NOUNS.has(tokens[i].text) ? outletBeforeMedium(text, tokens, i, people) : null;
+      if (outlet) {
+        add(outlet);
+        return;
+      }
       if (spokesperson) i -= 1;
       // "a Hitachi Ltd <HIT.T> spokesman": the stock code in brackets tags the body before it.
       if (spokesperson && i > 0 && EXCHANGE_TICKER.test(tokens[i].text) && /[<(]/.test(text[tokens[i].start - 1] ?? '') && /^[>)]\s$/.test(text.slice(tokens[i].end, tokens[i + 1].start))
@@ -1258,7 +1303,8 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
       // "Veltrix Inc. said": the full stop of a corporate suffix is no gap between the name and its verb.
       const suffixStop = COMPANY_SUFFIXES.has(`${subject.lower}.`) && text.slice(subject.end, tokens[i + 1].start) === '. ';
       if (!(isCapitalised(subject.text) || numberedName) || !(suffixStop || (relative ? /^,?\s*$/ : /^[>)]?\s*$/).test(text.slice(subject.end, tokens[i + 1].start)))) return;
-      const run = orgRunEndingAt(text, tokens, i, sentence.start, people);
+      // "Turkey said", "Swiss Re said": a state or a body's name the organisation tests reject, as the sentence's subject.
+      const run = orgRunEndingAt(text, tokens, i, sentence.start, people) ?? (spokesperson || relative ? null : speakingRun(text, tokens, i, sentence.start, people));
       if (run && !heldByRole(tokens, run.start)) add(run);
     });
     previous = sentence;

@@ -49,9 +49,9 @@ describe('a role with a qualifier', () => {
 });
 
 describe('"the US" and other places among nationality words', () => {
-  it('is not a person the story was about', () => {
+  it('is not a person the story was about but the state itself', () => {
     expect(speakers(`${H}Finance minister Tomas Belfort met his counterparts in Geneva. The US said it would oppose the levy.`)).toEqual([
-      ['it would oppose the levy', null],
+      ['it would oppose the levy', 'US'],
     ]);
   });
 
