@@ -1,5 +1,5 @@
 import { cuesIn, type Cue } from './cues.js';
-import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { findMarkedQuotes, withDoubleMarks, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
 import { relayedSpeaker } from './relay.js';
 import { laterDocumentSource, pronounOpeningSpeaker, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
@@ -113,8 +113,10 @@ function colonSpeaker(scope: SpeakerScope, sentence: Sentence, quote: MarkedQuot
 }
 
 export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentences: Sentence[], entities: Entity[]): ExtractedQuote[] {
-  const { text } = context;
-  const marked = findMarkedQuotes(text);
+  const original = context.text;
+  const marked = findMarkedQuotes(original);
+  // 'Single' quotation marks (many British and Irish outlets) read as "double" ones; what is reported keeps the original.
+  const text = withDoubleMarks(original);
   const masked: Span[] = marked.map((q) => ({ start: q.start, end: q.end }));
   const scope: SpeakerScope = {
     text,
@@ -173,6 +175,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
     const kinds = partKinds(anatomy, sentence);
     if (kinds.has('byline') || kinds.has('credit')) return;
     const cues = cuesOf(sentence);
+    const display = kinds.has('headline') || kinds.has('standfirst');
     const record = (speaker: Speaker, leadsOn = true): void => {
       speakerOfSentence.set(index, speaker);
       const entity = speaker.key ? scope.people.find((p) => p.key === speaker.key) : undefined;
@@ -196,6 +199,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
       if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      // "Minister 'to quit'" and "'My life with Marley'": a headline's straight single marks set off a claim or a title.
+      if (display && quote.mark === "'") continue;
+      // Writers who use single marks put a sentence's comma or stop inside them: 'A Question of Sport.' is still a title.
+      if (quote.mark === "'" && words <= 8 && looksLikeTitle(text.slice(quote.start, quote.end).replace(/[.,]$/, ''))) continue;
       if (quotedInQuestion(text, sentence, quote, cues, words)) continue;
       const characterising = characterisingCue(text, sentence, quote, words);
       const characteriser = characterising ? characterisingSpeaker(scope, sentence, characterising) : null;
@@ -206,7 +213,6 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
         && text.slice(sentence.start, quote.open).trim() === '' && /^[\s.!?]*$/.test(text.slice(quote.close, sentence.end));
       if (words <= 3 && !speechNear && !followsQuote && !spokenCharacterisation) continue;
       // One or two words are scare quotes ("soft", "other") unless they carry their own punctuation.
-      const display = kinds.has('headline') || kinds.has('standfirst');
       // Two words right after a speech cue's clause opener are the speaker's words: said talks needed "definitive proposals".
       const reported = words === 2 && quote.closed && cues.some((cue) => cue.clause && !SPEECHLESS_CUES.has(cue.text) && cue.end <= quote.open && quote.open - cue.end < 200);
       // `The talks were a "vital step" forward, the minister said.` and `..., according to X.`: two words inside a clause a later cue reports.
@@ -237,8 +243,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const from = previous && previous.close >= sentence.start && previous.close < quote.open ? previous.close : sentence.start;
       const paragraphOnlyQuote = !best && /^[\s"“”’]*$/.test(text.slice(from, quote.open));
       if (!speaker && paragraphOnlyQuote) speaker = carriedSpeaker(index);
-      // An unclosed mark with nobody speaking is a stray, not a quotation.
-      if (!quote.closed && !best && !speaker) continue;
+      // An unclosed mark with nobody speaking is a stray, not a quotation; so are straight single marks, which set
+      // off terms ('automatic route') far more often than words nobody is said to speak.
+      if ((!quote.closed || quote.mark === "'") && !best && !speaker) continue;
       speaker ??= { key: null, text: null };
       // "But Jane Doe denied Ann Lee had called the plan "a farce". He also said ...": a phrase quoted inside
       // another person's sentence leaves that sentence about its subject, whom a following pronoun means.
@@ -246,7 +253,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const subject = phrase && speaker.key ? subjectPersonOf(scope, sentence, quote.open) : null;
       record(speaker, !subject || subject === speaker.key);
       lastDirect = { speaker, paragraph: endSentence.paragraph };
-      quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: (spokenCharacterisation ? characterising?.text : best?.cue.text) ?? null });
+      quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: original.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: (spokenCharacterisation ? characterising?.text : best?.cue.text) ?? null });
     }
 
     if (kinds.has('caption')) return;
@@ -260,8 +267,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
         const subjectStart = speaker.text ? text.lastIndexOf(speaker.text, cue.start) : -1;
         clause = clauseBefore(text, sentence, cue, subjectStart >= 0 ? subjectStart : null);
         // A clause quoting someone's words before an attribution nobody could be found for is left out: what it
-        // quotes may as well be a third party's.
-        if (clause && !speaker.key && /["“”]/.test(text.slice(clause.start, clause.end))) clause = null;
+        // quotes may as well be a third party's. Single marks inside it more often set off a term ("is 'laughable',
+        // a clergyman said"), so only double ones count.
+        if (clause && !speaker.key && /["“”]/.test(original.slice(clause.start, clause.end))) clause = null;
       }
       // A partial quote may sit wholly inside the clause; any other overlap means the clause is quoted speech.
       const clashes = (span: Span): boolean => overlaps(span, clause!) && !(clause!.start < span.start && clause!.end >= span.end);
@@ -278,7 +286,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       }
       speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
-      quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: text.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
+      quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: original.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
     }
   });
   for (const quote of quotes) {
