@@ -195,6 +195,8 @@ const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 const TO_A_PERSON = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talking', 'talked', 'told', 'said', 'says', 'wrote', 'write', 'writes', 'writing',
   'written', 'sent', 'belonged', 'belongs', 'belonging', 'married', 'thanks', 'apologised', 'apologized', 'letter', 'message', 'tribute', 'lost', 'lose', 'loses',
   'losing', 'fell', 'falls', 'beaten', 'engaged', 'born', 'introduced', 'listen', 'listening', 'listened']);
+/** Titles written in capitals before a name: "Labour MP Ann Lee", "DCI Tom Hale", "CEO Ann Lee". */
+const CAPITALS_TITLES = new Set(['mp', 'mep', 'msp', 'mla', 'am', 'td', 'qc', 'kc', 'ceo', 'cfo', 'coo', 'cto', 'dci', 'dcs', 'di', 'ds', 'dc', 'pc', 'pcso', 'dsupt', 'gp', 'dj', 'mc']);
 /** Prefixes of a ship's name. */
 const SHIP_PREFIXES = new Set(['hms', 'uss', 'rms', 'hmas', 'hmcs', 'hmnzs', 'ins', 'mv', 'ss']);
 
@@ -519,7 +521,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const firstIndex = at + cut + 1;
     const lastIndex = at + run.length - 1;
     // "Top Level Domain Registries", "National Heritage": words that only qualify a title are no title alone.
-    const prefixTitles = prefix.map((token) => bare(token.text)).filter((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
+    // "the CPL World Tour": a title's abbreviation in capitals is some body's acronym, unless titles are written so ("MP", "DCI").
+    const prefixTitles = prefix.filter((token) => !isAcronym(token.text) || CAPITALS_TITLES.has(bare(token.text))).map((token) => bare(token.text)).filter((word) => titleWord(word) && !TITLE_MODIFIERS.has(word));
     const roleWordsBefore = rolesBefore();
     // "chairman of Middle Way", "head of Vantor Labs": what follows "of" is the body the
     // title belongs to; only a title carried on inside the run ("Secretary of State Ann Lee") names a person.

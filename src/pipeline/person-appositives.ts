@@ -49,8 +49,8 @@ export function ownedWork(text: string, end: number): boolean {
   return noun !== null && WORK_NOUNS.has(noun[1]);
 }
 
-/** " star Ann Lee", " director Ted Orr": a credit between a name and a person's name. */
-const CREDIT_THEN_NAME = /^\s(?:star|stars|co-star|director|actress|actor|author|creator|screenwriter)\s\p{Lu}\p{Ll}/u;
+/** " star Ann Lee", " judge Ted Orr": a credit in a work or a show between a name and a person's name ("aide" or "ally" would make it a person's). */
+const CREDIT_THEN_NAME = /^\s(?:star|stars|co-star|director|actress|actor|author|creator|screenwriter|judge|winner|contestant|finalist|presenter|host)\s\p{Lu}\p{Ll}/u;
 
-/** "Vera Dane star Imelda Stone", "Blue Harbour director Ted Orr": a full name crediting a person with a part in it is a work's. */
+/** "Vera Dane star Imelda Stone", "Pop Factor winner Ted Orr": a full name crediting a person with a part in it is a work's or a show's. */
 export const creditsWork = (text: string, end: number): boolean => CREDIT_THEN_NAME.test(text.slice(end, end + 20));

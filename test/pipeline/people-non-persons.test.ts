@@ -39,3 +39,17 @@ describe("a name written as a work's title once is that title throughout", () =>
     expect(peopleOf('Films\n\nDirector Tom Arden, whose film won, said he was thrilled. Tom Arden star Ruth Kellaway did not attend.')).toContain('Tom Arden');
   });
 });
+
+describe('shows and events that qualify a person', () => {
+  it('drops a show whose name credits a judge or a winner', () => {
+    expect(peopleOf('Charts\n\nPop Factor judge Sharon Ashby will present. Pop Factor winner Tom Brock came second.')).toEqual(['Sharon Ashby', 'Tom Brock']);
+  });
+
+  it('keeps a person qualifying an aide or an ally', () => {
+    expect(peopleOf('Politics\n\nTony Harlow ally Ann Lee spoke. Tony Harlow said he agreed.')).toEqual(['Tony Harlow', 'Ann Lee']);
+  });
+
+  it('takes no abbreviation in capitals for a title', () => {
+    expect(peopleOf('Games\n\nThe CPL World Tour kicks off in May; Labour MP Ann Lee will attend.')).toEqual(['Ann Lee']);
+  });
+});
