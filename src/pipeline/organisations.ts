@@ -1180,7 +1180,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const comma = text.indexOf(',', sentence.start);
         const firstRunEnd = tokens.findIndex((t, k) => t.end >= comma || (tokens[k + 1] && text.slice(t.end, tokens[k + 1].start).trim() !== '' && text.slice(t.end, tokens[k + 1].start).trim() !== '>'));
         if (firstRunEnd >= 0 && tokens[firstRunEnd].end <= comma + 1) {
-          const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people) ?? whichRun(text, tokens, firstRunEnd, comma, people);
+          // "Universities Scotland, which represents principals, claimed": a state or a body read by its words too.
+          const run = orgRunEndingAt(text, tokens, firstRunEnd, sentence.start, people) ?? whichRun(text, tokens, firstRunEnd, comma, people)
+            ?? (text[tokens[firstRunEnd].end] === ',' ? speakingRun(text, tokens, firstRunEnd, sentence.start, people) : null);
           // "Separately, ... said": an opening adverb is no subject.
           const adverb = run !== null && OPENING_PHRASE.test(text.slice(run.start, comma + 2));
           if (run && !adverb && (run.start <= sentence.start + 2 || SUBJECT_LEAD.test(text.slice(sentence.start, run.start)))) add(run);

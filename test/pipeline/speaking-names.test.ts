@@ -66,6 +66,11 @@ describe('bodies whose names no body noun closes', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toContain('Fuel Aid Now');
   });
 
+  it('takes such a body opening a sentence before an appositive or a relative clause', () => {
+    const quotes = quotesOf(`${H}Colleges Norway, which represents college heads, claimed that the rise was small. Toshihiko Horiuchi, an analyst at a bank, said the yen would fall.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Colleges Norway', 'Toshihiko Horiuchi']);
+  });
+
   it('takes such a body opening a sentence and speaking through a participle', () => {
     const quotes = quotesOf(`${H}Coast Safety Norway urged swimmers to take care, noting that cold water still kills.`);
     expect(quotes.map((q) => q.speaker)).toEqual(['Coast Safety Norway']);
