@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, SOFT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import type { Anatomy, ExtractionContext, Sentence, Span } from './types.js';
@@ -32,13 +33,25 @@ function wordAfter(text: string, index: number): string {
   return match ? match[0] : '';
 }
 
+/**
+ * `"Why not us?" Jane Doe asked.` and `"Unbelievable!" Ann Lee said, grinning.`: a name and a speech verb closing the
+ * sentence after a quoted question or exclamation attribute it; they start no sentence of their own.
+ */
+const NAME_THEN_VERB = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov|Capt|Col)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}+)(?:\s+(?:in|on|at|to|during|after|from)\s[^.,;:!?"“”]{1,30})?[.,]/u;
+
+function attributionAfterQuestion(text: string, stop: number, nextStart: number): boolean {
+  if (text[stop] === '.' || !/["”’']/.test(text[stop + 1] ?? '')) return false;
+  const attribution = NAME_THEN_VERB.exec(text.slice(nextStart, nextStart + 80));
+  return attribution !== null && QUOTE_CUES.has(attribution[1]);
+}
+
 /** Decides whether the stop at `stop` (followed by whitespace, then `next`) ends a sentence. */
 function endsSentence(text: string, stop: number, nextStart: number): boolean {
   const next = text[nextStart];
   if (!next) return true;
   const opensNew = UPPER_OR_DIGIT.test(next) || OPENING.has(next) || next === '-' || next === '–' || next === '—';
   if (!opensNew) return false;
-  if (text[stop] !== '.') return true;
+  if (text[stop] !== '.') return !attributionAfterQuestion(text, stop, nextStart);
   const word = wordBefore(text, stop);
   const lower = word.toLowerCase();
   const following = wordAfter(text, nextStart).toLowerCase();
