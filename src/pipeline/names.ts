@@ -100,7 +100,9 @@ const PLAYED_IN = /\b(?:role|roles|performance|performances|starred|stars|starri
 const VERSUS = new Set(['Vs', 'Vs.', 'Versus']);
 /** "... and the Prisoner of Azkaban", "... and the Temple of Doom": the rest of a title after a name. */
 const SEQUEL_TITLE = /^\sand\sthe\s\p{Lu}[\p{L}-]+\sof\s(?:the\s)?\p{Lu}/u;
-const CHARACTER_BEFORE = /(?:\bthe\srole\sof|\bcharacters?)\s$/;
+const CHARACTER_BEFORE = /(?:\bthe\srole\sof|\bcharacters?(?:\s(?:like|such\sas|including|called|named))?)\s$/;
+/** "characters like Stanley Korbel and ", "characters such as Ann Vale, ": the next character of the same list. */
+const CHARACTERS_LISTED_BEFORE = /\bcharacters\s(?:like|such\sas|including)\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}?\p{Lu}[\p{L}'’-]*(?:,\s|,?\sand\s)$/u;
 const CHARACTER_AFTER = /^,?\s[-–—]?\s?(?:a|the)\s(?:fictional\s)?character\b|^,\s(?:a|the)\sfictional\b|^,\s(?:who\sis\s)?played\s(?:in\s[\p{Ll}\s]{1,20}\s)?by\s/u;
 const MADE_BY = /\b(?:played|voiced|directed|written|co-written|narrated|sung|composed)\s(?:in\s[\p{Ll}\s]{1,20}\s)?by\s$/u;
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess']);
@@ -195,6 +197,8 @@ const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 const TO_A_PERSON = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talking', 'talked', 'told', 'said', 'says', 'wrote', 'write', 'writes', 'writing',
   'written', 'sent', 'belonged', 'belongs', 'belonging', 'married', 'thanks', 'apologised', 'apologized', 'letter', 'message', 'tribute', 'lost', 'lose', 'loses',
   'losing', 'fell', 'falls', 'beaten', 'engaged', 'born', 'introduced', 'listen', 'listening', 'listened']);
+/** "1989's Shirley Valentine", "1947's Nicholas Nickleby": a year owns a work or an event, never a person. */
+const YEAR_OWNS_BEFORE = /\b(?:1[89]|20)\d\d['’]s\s$/;
 /** Titles written in capitals before a name: "Labour MP Ann Lee", "DCI Tom Hale", "CEO Ann Lee". */
 const CAPITALS_TITLES = new Set(['mp', 'mep', 'msp', 'mla', 'am', 'td', 'qc', 'kc', 'ceo', 'cfo', 'coo', 'cto', 'dci', 'dcs', 'di', 'ds', 'dc', 'pc', 'pcso', 'dsupt', 'gp', 'dj', 'mc']);
 /** Prefixes of a ship's name. */
@@ -609,11 +613,12 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // "the drama Vera Dane", "Vera Dane, Ann Lee's tale of ...": the name is a work's title here, and so wherever the
     // article shows no person under it.
     const work = playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given)
-      || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end)) || (words.length > 1 && !prefix.length && (ownedWork(text, last.end) || creditsWork(text, last.end)));
+      || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end)) || (words.length > 1 && !prefix.length && (ownedWork(text, last.end) || creditsWork(text, last.end) || YEAR_OWNS_BEFORE.test(before)));
     const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || work || bracketedAfterName(text, tokens[at - 1], last, given);
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").
-    const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)));
+    const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24))
+      || CHARACTERS_LISTED_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];
     while (roleWords.length && (ROLE_FILLERS.has(roleWords[0]) || (qualifiesRole(roleWords[0]) && !ROLE_MODIFIERS.has(roleWords[0])))) roleWords.shift();

@@ -53,3 +53,13 @@ describe('shows and events that qualify a person', () => {
     expect(peopleOf('Games\n\nThe CPL World Tour kicks off in May; Labour MP Ann Lee will attend.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('works owned by a year, characters introduced by example', () => {
+  it("drops a title owned by a year", () => {
+    expect(peopleOf("Obituary\n\nShe starred in 1989's Harriet Vale and later in Mike Arden's films.")).toEqual(['Mike Arden']);
+  });
+
+  it('drops characters given as examples', () => {
+    expect(peopleOf('Obituary\n\nHe created characters like Stanley Korbel and Terry Mallon, said critic Ann Lee.')).toEqual(['Ann Lee']);
+  });
+});
