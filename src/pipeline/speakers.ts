@@ -87,6 +87,11 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
 // "the Labour MP for Wendle", and the seat written before the noun: "the Tarrow North MP".
 const SEAT_HOLDER = /^(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Tt]he|[Tt]his)\s+(?:(?:local\s+)?(?:(?:Labour|Tory|Conservative|Lib\s+Dem|Liberal\s+Democrat|SNP|Plaid|Green|Democratic|Republican)\s+)?(?:MP|MSP|MEP|AM|TD|member|congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?!(?:Labour|Tory|Conservative|Liberal|Lib|SNP|Plaid|Green|Democratic|Republican|Independent|Ulster|Scottish|Welsh|Northern|British|Irish|European|US|UK)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:MP|MSP|AM|TD))$/u;
 
+/** Words for a firm's trade that its short name leaves out before the suffix: "Consolidated TVX (Mining) Corp". */
+const TRADE_WORDS = new Set(['mining', 'mines', 'minerals', 'resources', 'industries', 'international', 'petroleum', 'oil', 'gas', 'energy', 'gold', 'financial',
+  'bancorp', 'bancshares', 'systems', 'technologies', 'technology', 'communications', 'enterprises', 'properties', 'investments', 'partners', 'chemicals',
+  'pharmaceuticals', 'electronics', 'steel', 'motors', 'airlines', 'foods', 'stores', 'products', 'manufacturing', 'development', 'services', 'realty']);
+
 /** Nouns describing a business without naming it ("the German giant"), beside the body nouns of the organisation stage. */
 const COMPANY_DESCRIPTIONS = new Set(['giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'miner', 'brewer', 'multinational', 'titan']);
 /** Industry words that may stand before such a noun: "the tech giant", "the oil major". */
@@ -726,11 +731,16 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   const named = orgs.filter(({ mention }) => !isTicker(scope.text, mention));
   if (named.length) return { key: named[named.length - 1].entity.key, text: phrase };
   if (orgs.length) return { key: orgs[orgs.length - 1].entity.key, text: phrase };
-  // "Nuclear Data cited higher sales and said": a body named before, written here without its corporate suffix.
+  // "Nuclear Data cited higher sales and said": a body named before, written here without its corporate suffix;
+  // "Consolidated TVX said" after "Consolidated TVX Mining Corp": or without a trade word before the suffix.
   if (!last && tokens.length > 1 && tokens.every((t) => isCapitalised(t.text))) {
-    const key = nameKey(phrase);
-    const firm = scope.organisations.find((entity) => entity.mentions.some((m) => m.end <= span.start) && nameKey(entity.name) !== key
-      && nameKey(entity.name).startsWith(`${key} `) && COMPANY_SUFFIXES.has(nameKey(entity.name).slice(key.length + 1)));
+    const key = nameKey(phrase.replace(/^(?:but|and|the)\s+/i, ''));
+    const shortOf = (name: string): boolean => {
+      if (name === key || !name.startsWith(`${key} `)) return false;
+      const rest = name.slice(key.length + 1).split(' ');
+      return COMPANY_SUFFIXES.has(rest[rest.length - 1]) && rest.slice(0, -1).every((word) => TRADE_WORDS.has(word));
+    };
+    const firm = scope.organisations.find((entity) => entity.mentions.some((m) => m.end <= span.start) && key.includes(' ') && shortOf(nameKey(entity.name)));
     if (firm) return { key: firm.key, text: phrase };
   }
 
