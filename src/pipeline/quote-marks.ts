@@ -20,6 +20,7 @@ const OPENERS = new Set(['"', '“', '‘']);
 const MARK = /["“”‘’']/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_LETTER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 const BEFORE_OPEN = /[\s([{—–\-:,;/]/;
 const OPENS_CURLY_SINGLE = /[\p{L}\p{N}'"“$£€]/u;
 
@@ -77,7 +78,10 @@ function scanMarkedQuotes(text: string): MarkedQuote[] {
           }
           continue;
         }
-        const opens = ch === '“' || (ch === '"' && BEFORE_OPEN.test(prev) && !/\s/.test(next)) || (ch === '‘' && BEFORE_OPEN.test(prev) && OPENS_CURLY_SINGLE.test(next));
+        const opens = ch === '“' || (ch === '"' && BEFORE_OPEN.test(prev) && !/\s/.test(next)) || (ch === '‘' && BEFORE_OPEN.test(prev) && OPENS_CURLY_SINGLE.test(next))
+          // Typing slips of web copy: a closing curly mark opening ('”We are ...”') and a missing space ('she said."We ...').
+          || (ch === '”' && BEFORE_OPEN.test(prev) && LETTER_OR_DIGIT.test(next))
+          || (ch === '"' && /[.,;!?]/.test(prev) && LETTER_OR_DIGIT.test(next) && LETTER.test(text[i - 2] ?? ''));
         if (opens) open = { at: i, mark: ch };
         continue;
       }
@@ -86,7 +90,7 @@ function scanMarkedQuotes(text: string): MarkedQuote[] {
       if (ch === '"' && open.mark === '"' && /\s/.test(prev) && !/\s/.test(next)) continue;
       const closes = open.mark === '‘'
         ? ch === '’' && !/\s/.test(prev) && !LETTER_OR_DIGIT.test(next)
-        : (ch === '”' || ch === '"') && open.mark !== '‘';
+        : ch === '”' || ch === '"' || (ch === '“' && open.mark === '“' && !/\s/.test(prev) && !LETTER_OR_DIGIT.test(next)); // “...,“ closes too
       if (closes) {
         const span = inner(text, open.at + 1, i);
         if (span.end > span.start) quotes.push({ ...span, open: open.at, close: i + 1, closed: true, mark: open.mark });
@@ -136,17 +140,21 @@ function straightSingleClose(text: string, block: Span, marks: number[], from: n
 let viewedText: string | null = null;
 let view = '';
 
-/** The text with the single marks that open and close a quotation written as double ones. */
+/** The text with the marks that open and close a quotation written as “double” ones (single marks, slips like ”...“). */
 export function withDoubleMarks(text: string): string {
   if (text === viewedText) return view;
-  const quotes = findMarkedQuotes(text).filter((q) => q.mark === "'" || q.mark === '‘');
+  const opens = (q: MarkedQuote): boolean => text[q.open] !== '"' && text[q.open] !== '“';
+  const closes = (q: MarkedQuote): boolean => q.closed && text[q.close - 1] !== '"' && text[q.close - 1] !== '”';
+  const quotes = findMarkedQuotes(text).filter((q) => opens(q) || closes(q));
   if (!quotes.length) return text;
   const parts: string[] = [];
   let at = 0;
   for (const quote of quotes) {
-    parts.push(text.slice(at, quote.open), '“');
-    at = quote.open + 1;
-    if (quote.closed) {
+    if (opens(quote)) {
+      parts.push(text.slice(at, quote.open), '“');
+      at = quote.open + 1;
+    }
+    if (closes(quote)) {
       parts.push(text.slice(at, quote.close - 1), '”');
       at = quote.close;
     }

@@ -198,7 +198,7 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const cueSentences = endSentence === sentence ? [sentence] : [sentence, endSentence];
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
-      if (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8) continue;
+      if (words === 0 || (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8)) continue;
       // "Minister 'to quit'" and "'My life with Marley'": a headline's straight single marks set off a claim or a title.
       if (display && quote.mark === "'") continue;
       // Writers who use single marks put a sentence's comma or stop inside them: 'A Question of Sport.' is still a title.

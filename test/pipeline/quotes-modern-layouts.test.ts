@@ -26,3 +26,30 @@ describe('a quoted question or exclamation before its attribution', () => {
     expect(quotes).toContainEqual(['indirect', 'the club would not answer that', 'Tomas Berg']);
   });
 });
+
+describe('typing slips in quotation marks', () => {
+  const P = 'Port strike goes on\n\nDock workers at Felton remain on strike.\n\n';
+
+  it('close a quotation at an opening curly mark typed for the closing one', () => {
+    expect(view(`${P}“We are not going back until they listen,“ said union rep Carl Benn.`)).toEqual([
+      ['direct', 'We are not going back until they listen,', 'Carl Benn'],
+    ]);
+  });
+
+  it('open a quotation at a closing curly mark typed for the opening one', () => {
+    expect(view(`${P}”The company has made its final offer,” said port director Lisa Ward.`)).toEqual([
+      ['direct', 'The company has made its final offer,', 'Lisa Ward'],
+    ]);
+  });
+
+  it('open a quotation right after a stop with the space left out', () => {
+    expect(view(`${P}"Everyone loses," worker Amir Haddad said."Nobody wins a strike."`)).toEqual([
+      ['direct', 'Everyone loses,', 'Amir Haddad'],
+      ['direct', 'Nobody wins a strike.', 'Amir Haddad'],
+    ]);
+  });
+
+  it('leave no quotation of a stray mark around nothing but a stop', () => {
+    expect(quotesOf(`${P}Carl Benn added that the offer was " fair and generous ".`).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
