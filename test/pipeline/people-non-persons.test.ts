@@ -63,3 +63,10 @@ describe('works owned by a year, characters introduced by example', () => {
     expect(peopleOf('Obituary\n\nHe created characters like Stanley Korbel and Terry Mallon, said critic Ann Lee.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('words that only close the name of a body', () => {
+  it('takes names closed by a trade or a body word for bodies', () => {
+    expect(peopleOf('Deal\n\n"It is a precursor," said Matt Lowry, a fund manager at Lasting Trustees. Orchid Films and the Bankside Medical Fellowship agreed, and so did Harbour Asset Advisors.'))
+      .toEqual(['Matt Lowry']);
+  });
+});

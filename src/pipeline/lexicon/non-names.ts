@@ -27,6 +27,8 @@ dems tories democrats republicans conservatives socialists greens nationalists s
 banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil guard
 harriers striders dons wharf
+films productions entertainment fellowship societies committees ministries advisors advisers trustees solicitors accountants consultants
+investments stores megastores wines vineyards
 `;
 
 /** Firms known by one word that is never a person's name and often another noun's. */
