@@ -70,3 +70,9 @@ describe('words that only close the name of a body', () => {
       .toEqual(['Matt Lowry']);
   });
 });
+
+describe('firms named after their founders', () => {
+  it('takes well-known eponymous firms for bodies, which may speak', () => {
+    expect(peopleOf('Retail\n\nLaura Ashley said sales fell. Estee Lauder and Harvey Nichols gained; Ann Lee of Harrods agreed.')).toEqual(['Ann Lee']);
+  });
+});

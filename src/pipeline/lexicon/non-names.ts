@@ -109,7 +109,7 @@ export const FIRMS_LIKE_NAMES = new Set([
   'ernst young', 'dow jones', 'standard chartered', 'hewlett packard', 'johnson johnson', 'procter gamble',
   'marks spencer', 'rolls royce', 'louis vuitton', 'christian dior', 'calvin klein', 'ralph lauren', 'tommy hilfiger',
   'hugo boss', 'jp morgan', 'edward jones', 'wells fargo', 'warner bros', 'walt disney', 'ben jerry',
-  'rio tinto',
+  'rio tinto', 'philip morris', 'robert mondavi', 'laura ashley', 'estee lauder', 'harvey nichols', 'william hill', 'shearson lehman',
 ]);
 
 /** Words ending a publication's name ("Farming Reports"): an organisation with a name before them, a plain noun alone. */
