@@ -87,10 +87,12 @@ const DESCRIPTIVE_HEADS = new Set(['athlete', 'player', 'star', 'singer', 'actor
 // "the Labour MP for Wendle", and the seat written before the noun: "the Tarrow North MP".
 const SEAT_HOLDER = /^(?:(?:[Bb]ut|[Aa]nd)\s+)?(?:[Tt]he|[Tt]his)\s+(?:(?:local\s+)?(?:(?:Labour|Tory|Conservative|Lib\s+Dem|Liberal\s+Democrat|SNP|Plaid|Green|Democratic|Republican)\s+)?(?:MP|MSP|MEP|AM|TD|member|congressman|congresswoman|assemblyman|assemblywoman)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?!(?:Labour|Tory|Conservative|Liberal|Lib|SNP|Plaid|Green|Democratic|Republican|Independent|Ulster|Scottish|Welsh|Northern|British|Irish|European|US|UK)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:MP|MSP|AM|TD))$/u;
 
-/** Words for a firm's trade that its short name leaves out before the suffix: "Consolidated TVX (Mining) Corp". */
-const TRADE_WORDS = new Set(['mining', 'mines', 'minerals', 'resources', 'industries', 'international', 'petroleum', 'oil', 'gas', 'energy', 'gold', 'financial',
-  'bancorp', 'bancshares', 'systems', 'technologies', 'technology', 'communications', 'enterprises', 'properties', 'investments', 'partners', 'chemicals',
-  'pharmaceuticals', 'electronics', 'steel', 'motors', 'airlines', 'foods', 'stores', 'products', 'manufacturing', 'development', 'services', 'realty']);
+/**
+ * Words for a firm's trade or holdings that its short name leaves out before the suffix: "Consolidated TVX (Mining)
+ * Corp". Not words that make a name of their own ("Vantor Data Systems Inc" is no "Vantor Data").
+ */
+const TRADE_WORDS = new Set(['mining', 'mines', 'minerals', 'resources', 'industries', 'international', 'petroleum', 'oil', 'gas', 'energy', 'gold',
+  'financial', 'bancorp', 'bancshares', 'enterprises', 'properties', 'investments', 'realty']);
 
 /** Nouns describing a business without naming it ("the German giant"), beside the body nouns of the organisation stage. */
 const COMPANY_DESCRIPTIONS = new Set(['giant', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'supermarket', 'miner', 'brewer', 'multinational', 'titan']);
