@@ -114,17 +114,28 @@ function opensSentenceAt(text: string, start: number): boolean {
   return /(?:^|[.!?:;"“‘(\n]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
-/**
- * A title or a part rather than a person: "the drama Vera Dane", "in Tom Jonas, directed by ...",
- * "played Mrs Potter in the stage version".
- */
-function namesWork(text: string, before: Token | undefined, prev: Token | undefined, prefix: Token[], first: Token, last: Token, given: boolean): boolean {
+/** A title rather than a person: "the drama Vera Dane", "in Tom Jonas, directed by ...". */
+function namesWork(text: string, prev: Token | undefined, prefix: Token[], first: Token, last: Token, given: boolean): boolean {
   // "the film Steven Spielman made": a person's name after the noun goes on with a verb; a title ends the phrase.
   if (!prefix.length && prev && prev.text === prev.lower && WORK_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' '
     && (!given || /^(?:['’]s)?(?:[,.;:)]|\s\(|$)/.test(text.slice(last.end, last.end + 3)))) return true;
   if (/^,?\s\(?(?:directed|written|produced)\sby\b/.test(text.slice(last.end, last.end + 16))) return true;
+  return false;
+}
+
+/** "as Mrs Potter in the stage version", "played Mrs Potter in ...": a part an actor plays, no person where it stands. */
+function playsPart(text: string, before: Token | undefined, prefix: Token[], last: Token): boolean {
   const part = before !== undefined && (before.lower === 'as' || (PLAYED.has(before.lower) && prefix.length > 0 && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text))));
   return part && IN_A_WORK.test(text.slice(last.end, last.end + 70));
+}
+
+/**
+ * "played abortionist Vera Dane in Mike Leigh's film": a part described by a noun after "played" is a character, a person
+ * only where the article gives the name a role ("played singer Ray Charles" is the singer).
+ */
+function describedPart(text: string, prev: Token | undefined, beforePrev: Token | undefined, prefix: Token[], last: Token): boolean {
+  return !prefix.length && prev !== undefined && prev.text === prev.lower && OPENS_LOWER.test(prev.text) && PLAYED.has(beforePrev?.lower ?? '')
+    && IN_A_WORK.test(text.slice(last.end, last.end + 70));
 }
 
 /**
@@ -488,6 +499,8 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     // A known given name makes a closing number word a surname: "Stephen Pound".
     if ((lowers.some((word, i) => NUMBER_WORDS.has(word) && !(given && i === lowers.length - 1)) && !surnameAfterHonorific) || (!given && words.length > 1 && ING_ENDING.test(lowers[0]))) continue;
     if (lowers.length > 1 && FIRMS_LIKE_NAMES.has(`${lowers[0].replace(/\./g, '')} ${lowers[1]}`)) continue;
+    // "Grade C", "Plan B", "Raw T": a single capital closing a name that opens with no given name is a grade or a label.
+    if (words.length > 1 && !given && SINGLE_CAPITAL.test(words[words.length - 1])) continue;
     // "Hong Kong", "Sri Lanka": a known place of several words, however name-like its first word.
     if (words.length > 1 && PLACE_SET.has(words.join(' '))) continue;
     // Initials without stops are a person only where the article shows it ("Mr McManus"), as "JP Morgan" is a bank.
@@ -612,12 +625,12 @@ export function scanNames(text: string, from: number, to: number, options: NameS
     const brand = !prefix.length && (prev?.text === 'a' || prev?.text === 'an') && !possessed && nounAfter !== undefined && BRANDED_GOODS.has(nounAfter);
     // "the drama Vera Dane", "Vera Dane, Ann Lee's tale of ...": the name is a work's title here, and so wherever the
     // article shows no person under it.
-    const work = playedIn || workTitle || namesWork(text, tokens[at - 1], prev, prefix, first, last, given)
+    const work = playedIn || workTitle || namesWork(text, prev, prefix, first, last, given)
       || (APPOSITIVE_START.test(after) && appositiveNamesWork(text, last.end)) || (words.length > 1 && !prefix.length && (ownedWork(text, last.end) || creditsWork(text, last.end) || YEAR_OWNS_BEFORE.test(before)));
-    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || work || bracketedAfterName(text, tokens[at - 1], last, given);
+    const notPerson = brand || pluralOwnerOfBody || ship || partHeld || royalThing || typeNamed || work || playsPart(text, tokens[at - 1], prefix, last) || bracketedAfterName(text, tokens[at - 1], last, given);
     // "the role of Luke Skywalker", "the character Fagin", "Nathan Barley - a character from ...": someone made up, not a
     // person, unless the article shows one (as for a title after "the movie").
-    const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24))
+    const character = !prefix.length && (CHARACTER_BEFORE.test(before) || CHARACTER_AFTER.test(text.slice(last.end, last.end + 24)) || describedPart(text, prev, tokens[firstIndex - 2], prefix, last)
       || CHARACTERS_LISTED_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start)));
     const honorific = prefix.length && SHORT_HONORIFICS.has(bare(prefix[prefix.length - 1].text)) ? `${prefix[prefix.length - 1].text.replace(/\.$/, '')} ` : '';
     const roleWords = [...lowerRole, ...prefix.map((token) => bare(token.text)).filter((word) => !NON_NAME_STARTERS.has(word) || word === 'of')];

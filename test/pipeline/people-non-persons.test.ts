@@ -76,3 +76,18 @@ describe('firms named after their founders', () => {
     expect(peopleOf('Retail\n\nLaura Ashley said sales fell. Estee Lauder and Harvey Nichols gained; Ann Lee of Harrods agreed.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('grades, lectures and described parts', () => {
+  it('takes a name closed by a single capital after no given name for a grade or a label', () => {
+    expect(peopleOf('Schools\n\nPupils need a Grade C in maths, said Ann Lee. Class B shares rose. Malcolm X was quoted.')).toEqual(['Ann Lee', 'Malcolm X']);
+  });
+
+  it('takes a lecture or a trophy named after a person for no person', () => {
+    expect(peopleOf('Speech\n\nHe gave the Adam Ferguson Lecture on Monday and won the Tom Varley Trophy.')).toEqual([]);
+  });
+
+  it('takes a part described after "played" for a character, and a part given a role for a person', () => {
+    expect(peopleOf('Awards\n\nShe played abortionist Vera Dane in Tom Arden\'s film. He played singer Ray Corley in the biopic. Tom Arden said he was proud.'))
+      .toEqual(['Tom Arden', 'Ray Corley']);
+  });
+});

@@ -28,7 +28,7 @@ banque banco banca bancorp bankhaus sparkasse credit crédit kredit
 watch semiconductor semiconductors therapeutics biotech pharma robotics aerospace féin fein fáil guard
 harriers striders dons wharf
 films productions entertainment fellowship societies committees ministries advisors advisers trustees solicitors accountants consultants
-investments stores megastores wines vineyards
+investments stores megastores wines vineyards lecture lectures trophy medal memorial scholarship stakes
 `;
 
 /** Firms known by one word that is never a person's name and often another noun's. */
@@ -109,7 +109,7 @@ export const FIRMS_LIKE_NAMES = new Set([
   'ernst young', 'dow jones', 'standard chartered', 'hewlett packard', 'johnson johnson', 'procter gamble',
   'marks spencer', 'rolls royce', 'louis vuitton', 'christian dior', 'calvin klein', 'ralph lauren', 'tommy hilfiger',
   'hugo boss', 'jp morgan', 'edward jones', 'wells fargo', 'warner bros', 'walt disney', 'ben jerry',
-  'rio tinto', 'philip morris', 'robert mondavi', 'laura ashley', 'estee lauder', 'harvey nichols', 'william hill', 'shearson lehman',
+  'rio tinto', 'philip morris', 'robert mondavi', 'laura ashley', 'estee lauder', 'harvey nichols', 'william hill', 'shearson lehman', 'ef hutton',
 ]);
 
 /** Words ending a publication's name ("Farming Reports"): an organisation with a name before them, a plain noun alone. */
