@@ -1,4 +1,4 @@
-import { CLAUSE_CUES, FREE_CLAUSE, FREE_PARTICIPLES, PARTICIPLE_CUES, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
+import { CLAUSE_CUES, FREE_CLAUSE, FREE_PARTICIPLES, PARTICIPLE_CUES, PLURAL_PRESENT_CUES, QUOTE_CUES, TWO_WORD_CUES } from './lexicon/speech-verbs.js';
 import { insideSpans, isCapitalised, tokenize, type Token } from './tokens.js';
 import type { Span } from './types.js';
 
@@ -51,6 +51,27 @@ function isWritersIdiom(text: string, tokens: Token[], i: number): boolean {
   const at = prev === 'being' ? i - 2 : i - 1;
   if (tokens[at]?.lower !== 'that' || !/^,/.test(text.slice(token.end, token.end + 1))) return false;
   return at === 0 || (at === 1 && /^(?:but|and|yet)$/.test(tokens[0].lower));
+}
+
+/** Words ending in -s that are no plural subject before a bare verb: "this", "always", "news". */
+const NOT_PLURAL = new Set(['has', 'was', 'is', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'yes', 'thus', 'plus', 'as', 'always', 'sometimes', 'perhaps', 'news', 'whereas', 'besides', 'towards', 'afterwards', 'series', 'means', 'less', 'unless', 'across', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'us', 'bus', 'status', 'campus', 'census', 'chaos', 'gas', 'lens', 'bias', 'basis', 'crisis', 'analysis', 'thesis', 'emphasis']);
+/** People who speak for a body: "UKIP officials", "Acme executives". */
+const MEMBERS = new Set(['officials', 'sources', 'members', 'insiders', 'aides', 'figures', 'executives', 'bosses', 'spokesmen', 'representatives', 'staff', 'leaders', 'ministers', 'chiefs']);
+/** Adverbs that may stand between a subject and its verb: "officials also argue". */
+const SUBJECT_ADVERBS = new Set(['also', 'now', 'still', 'often', 'generally', 'privately', 'publicly', 'already', 'even', 'increasingly']);
+
+/** "critics argue", "officials also insist", "they claim": a plural subject right before a bare verb of speech. */
+function pluralSubjectBefore(text: string, tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k] && SUBJECT_ADVERBS.has(tokens[k].lower)) k -= 1;
+  const subject = tokens[k];
+  if (!subject || text.slice(subject.end, tokens[i].start).trim().replace(/\s+/g, ' ') !== tokens.slice(k + 1, i).map((t) => t.text).join(' ')) return false;
+  if (subject.lower === 'they' || subject.lower === 'we') return true;
+  // "UKIP officials argue": members speaking for a named body, which the body-finding stage does not yet hear speak
+  // through these verbs, so its speaker would be lost; left to the past forms until it does.
+  const modifier = tokens[k - 1];
+  if (modifier && isCapitalised(modifier.text) && MEMBERS.has(subject.lower)) return false;
+  return /^\p{L}{3,}s$/u.test(subject.text) && !/(?:ss|us|is)$/.test(subject.lower) && !NOT_PLURAL.has(subject.lower) && !NOT_SUBJECT.has(subject.lower) && !MODALS.has(subject.lower);
 }
 
 /** "with sources claiming ...", "with analysts warning that ...": unnamed speakers a "with" phrase lets speak. */
@@ -129,6 +150,11 @@ export function cuesIn(text: string, sentence: Span, masked: Span[]): Cue[] {
     // '"...," he will argue.': speech a story reports ahead of time closes the quotation as a past verb would.
     const foretold = prev?.lower === 'will' && BARE_SPEECH_AHEAD.has(token.text) && beforePrev !== undefined && (beforePrev.lower === 'he' || beforePrev.lower === 'she')
       && /[,?!]["”]\s+$/.test(text.slice(Math.max(0, beforePrev.start - 3), beforePrev.start));
+    const plural = PLURAL_PRESENT_CUES.get(token.text);
+    if (plural && !pair && pluralSubjectBefore(text, tokens, i)) {
+      cues.push({ kind: 'verb', start: token.start, end: token.end, text: token.text, clause: true, needsThat: !FREE_CLAUSE.has(plural), takesObject: false });
+      continue;
+    }
     if (!pair && !foretold && !QUOTE_CUES.has(token.text)) continue;
     // "will say", "the said": only a word joined to the verb by a space changes it; "in May, said Jane Doe" does not.
     // "May said", "Will wrote": a capitalised modal before a past or -s form is a name, since a modal takes the bare verb.

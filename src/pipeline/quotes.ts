@@ -1,6 +1,7 @@
 import { cuesIn, type Cue } from './cues.js';
 import { findMarkedQuotes, withDoubleMarks, type MarkedQuote } from './quote-marks.js';
 import { clauseAfter, clauseAfterSource, clauseBefore } from './reported-clause.js';
+import { PLURAL_PRESENT_CUES } from './lexicon/speech-verbs.js';
 import { relayedSpeaker } from './relay.js';
 import { laterDocumentSource, pronounOpeningSpeaker, resolvePhrase, speakerAt, speaksThroughSpokesperson, subjectPersonOf, withWrittenMentions, type Speaker, type SpeakerScope } from './speakers.js';
 import { firstSpanEndingAfter } from './tokens.js';
@@ -258,7 +259,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
 
     if (kinds.has('caption')) return;
     for (const cue of cues) {
-      if (!cue.clause) continue;
+      // "Teacher unions warn schools lack labs" over a story sums it up in the writer's words.
+      if (!cue.clause || (display && PLURAL_PRESENT_CUES.has(cue.text))) continue;
       let clause: Span | null = clauseAfter(text, sentence, cue, marked) ?? clauseAfterSource(text, sentence, cue);
       let speaker: Speaker | null = null;
       // "..., explaining its reasons": a participle's clause follows it; what precedes is the writer's.

@@ -226,7 +226,7 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
     }
     // "a woman who claimed he and his entourage drugged her", "It claims Jane Doe felt ...": a subject pronoun, or a name
     // right before its verb, opens a clause without "that".
-    else if (cue.needsThat && !(/^(?:claimed|claims|alleged|alleges|denied|denies|maintained|maintains)$/.test(cue.text) && CLAIMED_SUBJECT.test(text.slice(pos, pos + 60)) && FINITE_IN_CLAUSE.test(text.slice(pos, Math.min(sentence.end, pos + 120))))) return null;
+    else if (cue.needsThat && !(/^(?:claim(?:ed|s)?|allege[ds]?|den(?:ied|ies|y)|maintain(?:ed|s)?)$/.test(cue.text) && CLAIMED_SUBJECT.test(text.slice(pos, pos + 60)) && FINITE_IN_CLAUSE.test(text.slice(pos, Math.min(sentence.end, pos + 120))))) return null;
   }
   const startMatch = /^\s*/.exec(text.slice(pos, pos + 10));
   const start = pos + (startMatch ? startMatch[0].length : 0);

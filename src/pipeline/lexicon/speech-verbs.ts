@@ -86,3 +86,14 @@ export const PARTICIPLE_CUES = new Set(['saying', 'adding', 'claiming', 'allegin
 
 /** Participles whose clause may come without "that": "..., saying it would appeal", "alleging this will ...". */
 export const FREE_PARTICIPLES = new Set(['saying', 'adding', 'claiming', 'alleging']);
+
+/**
+ * Bare present forms that report speech after a plural subject ("critics argue that ...", "officials insist they
+ * ..."), each with its third-person form, which says how it takes its clause. Only verbs rarely met as nouns or
+ * after "to": "claim" passes because a subject must stand right before it.
+ */
+export const PLURAL_PRESENT_CUES = new Map<string, string>([
+  ['argue', 'argues'], ['claim', 'claims'], ['warn', 'warns'], ['insist', 'insists'], ['admit', 'admits'],
+  ['predict', 'predicts'], ['contend', 'contends'], ['maintain', 'maintains'], ['allege', 'alleges'],
+  ['concede', 'concedes'], ['stress', 'stresses'], ['acknowledge', 'acknowledges'], ['complain', 'complains'], ['deny', 'denies'],
+]);
