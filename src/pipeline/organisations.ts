@@ -119,11 +119,11 @@ const STATEMENT_NOUNS = new Set(['statement', 'report', 'release', 'filing', 'le
 /** Words dating a finding before its noun: "recent research", "the latest survey". */
 const FINDING_AGES = new Set(['recent', 'new', 'latest', 'annual', 'published']);
 
-/** The token after "from"/"by" (or "carried out by", "conducted by", "commissioned by") following a document's noun; -1 when none follows. */
+/** The token after "from"/"by" (or "carried out by", "conducted by", "commissioned by", "published by") following a document's noun; -1 when none follows. */
 function sourceAfterDocument(tokens: Token[], at: number): number {
   const word = tokens[at]?.lower;
   if (word === 'from' || word === 'by') return at + 1;
-  if ((word === 'conducted' || word === 'commissioned') && tokens[at + 1]?.lower === 'by') return at + 2;
+  if ((word === 'conducted' || word === 'commissioned' || word === 'published' || word === 'compiled') && tokens[at + 1]?.lower === 'by') return at + 2;
   if (word === 'carried' && tokens[at + 1]?.lower === 'out' && tokens[at + 2]?.lower === 'by') return at + 3;
   return -1;
 }
@@ -414,6 +414,9 @@ function affiliationBodyName(text: string, word: string): string | null {
 /** One capitalised word of letters only, so it can sit inside the patterns above unescaped. */
 const AFFILIATION_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** Nouns for a body that studies or advises, which the body-noun list leaves out: "think-tank Demos", "consultancy Analysys". */
+const SOURCE_NOUNS = new Set(['think-tank', 'thinktank', 'consultancy', 'consultants', 'pollster']);
+
 /** Plural nouns for a firm's people that, before a name, make the name their firm: "industry analysts Tallis Research". */
 const FIRM_PEOPLE = new Set(['analysts', 'researchers', 'consultants', 'pollsters', 'forecasters']);
 
@@ -425,7 +428,7 @@ function describedSourceAfter(text: string, tokens: Token[], first: number, peop
   let k = first;
   while (k < first + 3 && tokens[k] && tokens[k].text === tokens[k].lower && /^\p{Ll}/u.test(tokens[k].text) && text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end) === ' ') k += 1;
   const noun = tokens[k - 1];
-  if (k === first || !tokens[k] || !isCapitalised(tokens[k].text) || !(ORGANISATION_ANAPHORS.has(noun.lower) || FIRM_PEOPLE.has(noun.lower))) return null;
+  if (k === first || !tokens[k] || !isCapitalised(tokens[k].text) || !(ORGANISATION_ANAPHORS.has(noun.lower) || FIRM_PEOPLE.has(noun.lower) || SOURCE_NOUNS.has(noun.lower))) return null;
   let last = k;
   // "Vance & Lowe" is one name; a sentence word after a missing full stop ("Ovum More than ...") is not.
   for (;;) {
@@ -1119,7 +1122,9 @@ export function findSpeakingOrganisations(text: string, sentences: Sentence[], p
         const force = tokens[j]?.text === 'police' ? policeEndingAt(text, tokens, j) : null;
         if (force) add(force);
         else if (tokens[j] && isCapitalised(tokens[j].text)) {
-          const run = orgRunEndingAt(text, tokens, k, -1, people) ?? speakingRun(text, tokens, k, null, people);
+          // "a report by UK think-tank Demos", "by UK-based consultancy Analysys": a place qualifying the describing noun.
+          const placed = k === j && (PLACE_WORDS.has(tokens[j].lower) || NATIONALITIES.has(tokens[j].lower) || DESCRIBING_COMPOUND.test(tokens[j].text));
+          const run = orgRunEndingAt(text, tokens, k, -1, people) ?? speakingRun(text, tokens, k, null, people) ?? (placed ? describedSourceAfter(text, tokens, j + 1, people) : null);
           if (run) add(run);
         } else if (tokens[j]) {
           const run = describedSourceAfter(text, tokens, j, people);

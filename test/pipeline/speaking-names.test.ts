@@ -86,6 +86,12 @@ describe('bodies whose names no body noun closes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Office of the Rural Housing Commissioner']);
   });
 
+  it('reads a place before the noun describing a source after "according to"', () => {
+    const quotes = quotesOf(`${H}Sales will double by 2008, according to a report published by UK-based research consultancy Ardent. It said prices would fall.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ardent', 'Ardent']);
+    expect(quotesOf(`${H}Users upload more content, according to a report by UK think-tank Vellum.`).map((q) => q.speaker)).toEqual(['Vellum']);
+  });
+
   it('keeps a name closing the sentence whole after a body noun', () => {
     const quotes = quotesOf(`${H}Bonuses rose by a third last year, according to analysis by the campaign group Clear Water Now.`);
     expect(quotes.map((q) => q.speaker)).toEqual(['Clear Water Now']);
