@@ -173,6 +173,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
   let nextMark = 0;
   sentences.forEach((sentence, index) => {
     const sentenceQuotesFrom = quotes.length;
+    /** Words or two that count only if a clause reported in this sentence holds them. */
+    const inLaterClause: MarkedQuote[] = [];
     const kinds = partKinds(anatomy, sentence);
     if (kinds.has('byline') || kinds.has('credit')) return;
     const cues = cuesOf(sentence);
@@ -233,7 +235,10 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       // `warned the board to steer away from "demonising" its staff`: the verb's own phrase, unbroken, holds the words.
       const inVerbPhrase = words <= 2 && quote.closed && cues.some((cue) => (cue.clause || cue.takesObject) && cue.kind === 'verb' && cue.end <= quote.open
         && /^[^,;:.!?()"“”—–]*$/.test(text.slice(cue.end, quote.open)) && wordCount(text.slice(cue.end, quote.open)) >= 2 && wordCount(text.slice(cue.end, quote.open)) <= 10);
-      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter && !insideClause && !inVerbPhrase && !spokenCharacterisation) continue;
+      if (words <= 2 && !/[.!?,]$/.test(text.slice(quote.start, quote.end)) && !(display && speechNear) && !reported && !reportedBefore && !completesClause && !attributedAfter && !insideClause && !inVerbPhrase && !spokenCharacterisation) {
+        if (speechNear && quote.closed) inLaterClause.push(quote);
+        continue;
+      }
       const distance = (cue: Cue): number => (cue.start >= quote.end ? cue.start - quote.end : quote.start - cue.end);
       const best = near.filter(({ cue }) => !SPEECHLESS_CUES.has(cue.text)).sort((a, b) => distance(a.cue) - distance(b.cue))[0];
       let speaker: Speaker | null = best ? speakerAt(scope, best.s, best.cue) : colonSpeaker(scope, sentence, quote);
@@ -288,6 +293,11 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       }
       speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
+      // '"demonising" ex-aide Jo Marsh, Ann Lee has said': a phrase inside a clause reported before its cue is the speaker's too.
+      for (const quote of inLaterClause.filter((q) => clause!.start < q.open && clause!.end >= q.end)) {
+        inLaterClause.splice(inLaterClause.indexOf(quote), 1);
+        quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: original.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
+      }
       quotes.push({ kind: 'indirect', start: clause.start, end: clause.end, text: original.slice(clause.start, clause.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
     }
   });

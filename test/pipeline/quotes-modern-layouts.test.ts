@@ -53,3 +53,16 @@ describe('typing slips in quotation marks', () => {
     expect(quotesOf(`${P}Carl Benn added that the offer was " fair and generous ".`).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a word or two quoted inside a clause reported before its cue', () => {
+  it('is the speaker\'s own, as the clause is', () => {
+    expect(view(`${H}The club should stop "demonising" its former manager Ray Tull, chairman Oskar Lind has said.`)).toEqual([
+      ['indirect', 'The club should stop "demonising" its former manager Ray Tull', 'Oskar Lind'],
+      ['direct', 'demonising', 'Oskar Lind'],
+    ]);
+  });
+
+  it('stays a scare quote in a sentence whose clause nobody reports', () => {
+    expect(view(`${H}The club has stopped "demonising" its former manager Ray Tull.`)).toEqual([]);
+  });
+});
