@@ -148,7 +148,7 @@ function afterAdjuncts(text: string, from: number, end: number): number {
  * Whom "told" reports to when no "that" follows: reporters, a named outlet, "the state news agency".
  */
 // The outlet noun goes first: "told the BBC News website the party ..." must not stop after "the BBC News".
-const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:jurors|lawmakers|legislators|senators|MPs|investigators|councillors|councilors|shareholders|investors|analysts|delegates|supporters|residents|parents|viewers|listeners)\s|the\s+(?:jury|court|committee|panel|inquiry|tribunal|hearing|council|crowd|audience|summit|meeting)\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
+const TOLD_AUDIENCE = /^\s+(?:reporters\s|journalists\s|(?:him|her|them|us|me)\s(?!(?:to|that|about|of|so|not)\s)|(?:jurors|lawmakers|legislators|senators|MPs|investigators|councillors|councilors|shareholders|investors|analysts|delegates|supporters|residents|parents|viewers|listeners)\s|the\s+(?:jury|court|committee|panel|inquiry|tribunal|hearing|council|crowd|audience|summit|meeting)\s|(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,5}(?:programme|show|website|newspaper|paper|magazine|channel)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:newspaper|agency|broadcaster|radio|television|channel|website|daily|weekly|paper|magazine|programme|show)\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})/u;
 /** A clause after such an audience opens with its own subject... */
 // "told The Observer government life was ...": a bare noun or two right before an auxiliary opens one too.
 // Not a subordinator ("although he could"), a question word ("programme what was") or a participle ("saying action was").
@@ -185,17 +185,23 @@ export function clauseAfter(text: string, sentence: Span, cue: Cue, marks: { ope
   if (/[”"],?\s*$/.test(before) || cue.start === sentence.start || (cue.kind !== 'participle' && /,\s*$/.test(before) && shortNameTail)) return null;
   if (cue.takesObject) {
     const window = text.slice(pos, Math.min(sentence.end, pos + 140));
+    // "told Reuters he had no news, but said that ...": a "that" after another verb of speech opens that verb's clause.
     const that = /^[^.;:"“”]*?\bthat\s/.exec(window);
-    if (that) {
+    if (that && !that[0].split(/[\s,]+/).some((word) => CLAUSE_CUES.has(word))) {
       pos += that[0].length;
       explicitThat = true;
     } else {
       const audience = /^told|^tells/.test(cue.text) ? TOLD_AUDIENCE.exec(window) : null;
       if (!audience) return null;
-      pos += audience[0].length - 1; // keep the space before the clause
+      let heard = audience[0].length - 1; // keep the space before the clause
+      // "told Funaro Brazil had to ...": the last capitalised word the audience took is the clause's subject.
+      const named = /\s(\p{Lu}[\p{L}'’-]*)\s$/u.exec(audience[0]);
+      if (named && !CLAUSE_OPENER.test(window.slice(heard)) && /^\s+\p{Lu}\S*\s+(?:(?:had|has|have|was|were|is|are|would|will|could|should|must|might|may)\s|\p{Ll}+ed\b)/u.test(audience[0].slice(named.index) + window.slice(audience[0].length))
+        && /\s\p{Lu}/u.test(audience[0].slice(0, named.index))) heard = named.index;
+      pos += heard;
       pos = afterAdjuncts(text, pos, sentence.end);
       const rest = text.slice(pos, Math.min(sentence.end, pos + 140));
-      if (!CLAUSE_OPENER.test(rest) || !FINITE_IN_CLAUSE.test(rest)) return null;
+      if ((!CLAUSE_OPENER.test(rest) && heard === audience[0].length - 1) || !FINITE_IN_CLAUSE.test(rest)) return null;
     }
   } else {
     // "warned investors that ...": an object may come before the clause even for verbs that need none.
