@@ -36,3 +36,19 @@ describe('an office nobody was named with, right after an untitled speaker', () 
     );
   });
 });
+
+describe('church offices', () => {
+  it('are the cleric the story named with that title', () => {
+    expect(speakers(`${H}Money spent on war should go to the poor, Cardinal Ennio Varro has said.\n\nThe cardinal said the coming year should be one of giving. Archbishop Tomas Ruel agreed.\n\nThe archbishop said churches would collect for the cause.`)).toEqual([
+      ['Money spent on war should go to the poor', 'Ennio Varro'],
+      ['the coming year should be one of giving', 'Ennio Varro'],
+      ['churches would collect for the cause', 'Tomas Ruel'],
+    ]);
+  });
+
+  it('stay nobody when no one was named with the title', () => {
+    expect(speakers(`${H}Ennio Varro, a lay preacher, spoke first.\n\nThe bishop said churches would collect for the cause.`)).toEqual([
+      ['churches would collect for the cause', null],
+    ]);
+  });
+});

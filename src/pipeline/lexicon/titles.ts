@@ -78,6 +78,8 @@ export const ROLE_HEADS = new Set([
   'biologist', 'physicist', 'chemist', 'engineer', 'mechanic', 'landlord', 'tenant', 'shopkeeper',
   // Sport's standings: "second seed Andy Roddick", "local favourite Jon Doe", "qualifier Frank Dancevic".
   'seed', 'favourite', 'qualifier', 'champion', 'finalist', 'runner-up',
+  // Church offices: "the cardinal said" is the cardinal the story named.
+  'pope', 'cardinal', 'archbishop', 'bishop',
 ]);
 
 /** Role heads that name an unnamed crowd or an anonymous source: never a person entity. */
