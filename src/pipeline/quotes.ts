@@ -15,6 +15,9 @@ import type { Anatomy, Entity, ExtractedQuote, ExtractionContext, Sentence, Span
 /** An unnamed speaker: "a Labour source", "one analyst", "economists", "her spokesman". */
 const UNNAMED_SPEAKER = /^(?:(?:but|and)\s+)?(?:a|an|one|some|several|two|three)\s|^(?:\p{L}+\s+)?(?:analysts|economists|sources|officials|dealers|traders|experts|critics)$|\bspokes(?:man|woman|person)\b/iu;
 
+/** A verb of the clause before a quoted phrase in it. */
+const CLAUSE_VERB_BEFORE = /\b(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|\p{Ll}{3,}ed)\b/u;
+
 const SPEECHLESS_CUES = new Set(['called', 'dubbed', 'termed', 'labelled', 'labeled', 'named', 'known']);
 
 /**
@@ -293,8 +296,9 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       }
       speaker = relayedSpeaker(scope, speaker, clause) ?? speaker;
       record(speaker);
-      // '"demonising" ex-aide Jo Marsh, Ann Lee has said': a phrase inside a clause reported before its cue is the speaker's too.
-      for (const quote of inLaterClause.filter((q) => clause!.start < q.open && clause!.end >= q.end)) {
+      // 'should stop "demonising" ex-aide Jo Marsh, Ann Lee has said': a phrase inside a clause reported before its cue is
+      // the speaker's too, once the clause's verb has come (in 'The "rescue" timetable would ...' it labels the subject).
+      for (const quote of inLaterClause.filter((q) => clause!.start < q.open && clause!.end >= q.end && CLAUSE_VERB_BEFORE.test(text.slice(clause!.start, q.open)))) {
         inLaterClause.splice(inLaterClause.indexOf(quote), 1);
         quotes.push({ kind: 'direct', start: quote.start, end: quote.end, text: original.slice(quote.start, quote.end), speakerKey: speaker.key, speakerText: speaker.text, cue: cue.text });
       }
