@@ -158,6 +158,17 @@ const BODY_OF_ITS_OWN = new Set(['police', 'government', 'army', 'navy', 'treasu
 /** Heads of public bodies whose names often join two places or trades: "Dumfries and Galloway Council". */
 const JOINT_BODY_HEADS = new Set(['council', 'councils', 'authority', 'union', 'board', 'commission', 'trust', 'federation', 'association', 'service']);
 
+/** "U.S", "U.K": a state's dotted short form as a token (tokens.ts leaves the closing stop out). */
+const DOTTED_STATE = /^U\.[SK]$/;
+
+/**
+ * "the New China News Agency", "New Zealand Rugby": "New" opening a name inside a sentence, or opening "New York",
+ * is the name's own first word; opening a sentence it is more often the adjective ("New rules said ...").
+ */
+function namesNew(tokens: Token[], first: number, lastIndex: number, sentenceStart: number): boolean {
+  return tokens[first].text === 'New' && first < lastIndex && (tokens[first].start > sentenceStart + 1 || PLACE_SET.has(`New ${tokens[first + 1].text}`));
+}
+
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const lastWord = withoutPossessive(tokens[lastIndex].lower);
   const endsCompany = COMPANY_SUFFIXES.has(lastWord);
@@ -201,7 +212,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   if (first === lastIndex && numberNamedBodies.has(withoutPossessive(tokens[first].text))) {
     return { start: tokens[first].start, end: tokens[first].start + withoutPossessive(tokens[first].text).length, name: withoutPossessive(tokens[first].text), companyLike: false, introduced: true };
   }
-  while (first <= lastIndex && ((NON_NAME_STARTERS.has(tokens[first].lower) && !(first < lastIndex && PLACE_SET.has(tokens[first].text) && isAcronym(tokens[first].text))) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
+  while (first <= lastIndex && ((NON_NAME_STARTERS.has(tokens[first].lower) && !(first < lastIndex && PLACE_SET.has(tokens[first].text) && isAcronym(tokens[first].text)) && !namesNew(tokens, first, lastIndex, sentenceStart)) || tokens[first].lower === 'of' || tokens[first].lower === 'for')) first += 1;
   // "Rival Sony has said", "Bookmaker Ladbrook Bets": a describing noun opening the sentence is not part of the name.
   if (first < lastIndex && (RIVAL_WORDS.has(tokens[first].lower) || DESCRIBING_BODY_NOUNS.has(tokens[first].lower)) && tokens[first].start <= sentenceStart + 1) first += 1;
   if (first < lastIndex) first = afterDescription(tokens, first, lastIndex);
@@ -255,7 +266,10 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     // "Kidder Peabody said", "Morgan Stanley said": a firm named after its founders, which the lists know.
     || (words.length >= 2 && FIRMS_LIKE_NAMES.has(`${words[0].replace(/\./g, '')} ${words[1]}`));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
-  return { start, end, name: text.slice(start, end), companyLike, introduced: described || undefined };
+  // "the U.S. Agriculture Department", "the U.K. Embassy": a state's dotted short form opening the name is part of it
+  // as written ("US Justice Department" keeps its "US"), though its closing stop ends its token.
+  const placed = first > 0 && DOTTED_STATE.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === '. ' ? tokens[first - 1].start : start;
+  return { start: placed, end, name: text.slice(placed, end), companyLike, introduced: described || undefined };
 }
 
 /**
@@ -892,7 +906,8 @@ function joinShortForms<T extends { name: string; mentions: Mention[] }>(entries
   for (const entry of entries) {
     const short = bare(entry.name);
     const full = entries.find((other) => other !== entry && first(other) < first(entry)
-      && [' ', "'s "].some((joint) => bare(other.name).startsWith(short + joint) || unplaced(other.name).startsWith(short + joint)));
+      // "the U.S. Energy Department ... the Energy Department said": the same body without its state.
+      && (unplaced(other.name) === short || [' ', "'s "].some((joint) => bare(other.name).startsWith(short + joint) || unplaced(other.name).startsWith(short + joint))));
     if (full) full.mentions.push(...entry.mentions);
     else kept.push(entry);
   }
