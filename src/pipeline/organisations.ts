@@ -158,8 +158,8 @@ const BODY_OF_ITS_OWN = new Set(['police', 'government', 'army', 'navy', 'treasu
 /** Heads of public bodies whose names often join two places or trades: "Dumfries and Galloway Council". */
 const JOINT_BODY_HEADS = new Set(['council', 'councils', 'authority', 'union', 'board', 'commission', 'trust', 'federation', 'association', 'service']);
 
-/** "U.S", "U.K": a state's dotted short form as a token (tokens.ts leaves the closing stop out). */
-const DOTTED_STATE = /^U\.[SK]$/;
+/** "U.S", "U.N", "R.P": a dotted short form or initials as a token (tokens.ts leaves the closing stop out). */
+const DOTTED_STATE = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
 /**
  * "the New China News Agency", "New Zealand Rugby": "New" opening a name inside a sentence, or opening "New York",
@@ -266,8 +266,9 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
     // "Kidder Peabody said", "Morgan Stanley said": a firm named after its founders, which the lists know.
     || (words.length >= 2 && FIRMS_LIKE_NAMES.has(`${words[0].replace(/\./g, '')} ${words[1]}`));
   if (!orgWord && !acronym && !lone && !numbered && !bracketed && !conjoined && !described && !party) return null;
-  // "the U.S. Agriculture Department", "the U.K. Embassy": a state's dotted short form opening the name is part of it
-  // as written ("US Justice Department" keeps its "US"), though its closing stop ends its token.
+  // "the U.S. Agriculture Department", "the U.N. Security Council", "R.P. Scherer Inc": a dotted short form or
+  // initials opening the name are part of it as written ("US Justice Department" keeps its "US"), though the closing
+  // stop ends their token.
   const placed = first > 0 && DOTTED_STATE.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === '. ' ? tokens[first - 1].start : start;
   return { start: placed, end, name: text.slice(placed, end), companyLike, introduced: described || undefined };
 }
@@ -901,7 +902,8 @@ function joinShortForms<T extends { name: string; mentions: Mention[] }>(entries
   const first = (entry: { mentions: Mention[] }): number => Math.min(...entry.mentions.map((m) => m.start));
   const bare = (name: string): string => nameKey(name.replace(/^the\s+/i, ''));
   // "US Pew Research Center ... Pew Research said": the country before a body's name is no part of its short form.
-  const unplaced = (name: string): string => bare(name).replace(/^(?:us|u\.s\.|uk|u\.k\.) /, '');
+  // "B.F. Goodrich Co ... Goodrich said": initials opening a firm's name are left out of its short form too.
+  const unplaced = (name: string): string => bare(name).replace(/^(?:us|uk|\p{Ll}(?:\.\p{Ll})+\.) /u, '');
   const kept: T[] = [];
   for (const entry of entries) {
     const short = bare(entry.name);

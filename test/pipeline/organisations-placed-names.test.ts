@@ -45,3 +45,12 @@ describe('speaking organisations: a state or "New" opening the name', () => {
     expect(quotesOf(`${H}New Harbour Authority chiefs said the port would stay shut.`).map((q) => q.speaker)).not.toContain('New Harbour Authority');
   });
 });
+
+describe('speaking organisations: initials opening a firm\'s name', () => {
+  it('keeps dotted initials in the name and joins the short form without them', () => {
+    const result = extract(`${H}T.K. Marlowe Co said it would close its plant in Ohio. Marlowe said 200 jobs would go.`);
+    const bodies = result.entities.filter((e) => e.kind === 'organisation');
+    expect(bodies.map((e) => e.name)).toEqual(['T.K. Marlowe Co']);
+    expect(result.quotes.map((q) => q.speakerKey)).toEqual([bodies[0].key, bodies[0].key]);
+  });
+});
