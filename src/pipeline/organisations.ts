@@ -169,6 +169,18 @@ function namesNew(tokens: Token[], first: number, lastIndex: number, sentenceSta
   return tokens[first].text === 'New' && first < lastIndex && (tokens[first].start > sentenceStart + 1 || PLACE_SET.has(`New ${tokens[first + 1].text}`));
 }
 
+/** Words placing something in a country: "in the U.K." closes a phrase, and a capital after its stop may open a sentence. */
+const PLACING_PREPOSITIONS = new Set(['in', 'into', 'across', 'throughout', 'outside', 'inside', 'within']);
+
+/** Where a name opening at tokens[first] starts once dotted initials or a state's dotted short form before it are read in. */
+// Not after "in the U.K.": "Sales fell in the U.K. Harvest Board officials said" may be two sentences run together.
+function dottedOpening(text: string, tokens: Token[], first: number): number {
+  const before = tokens[first - 1];
+  if (!before || !DOTTED_STATE.test(before.text) || text.slice(before.end, tokens[first].start) !== '. ') return tokens[first].start;
+  const placing = tokens[first - 2]?.lower === 'the' ? tokens[first - 3] : tokens[first - 2];
+  return placing && PLACING_PREPOSITIONS.has(placing.lower) ? tokens[first].start : before.start;
+}
+
 function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, sentenceStart: number, people: Entity[]): OrgRun | null {
   const lastWord = withoutPossessive(tokens[lastIndex].lower);
   const endsCompany = COMPANY_SUFFIXES.has(lastWord);
@@ -269,7 +281,7 @@ function orgRunEndingAt(text: string, tokens: Token[], lastIndex: number, senten
   // "the U.S. Agriculture Department", "the U.N. Security Council", "R.P. Scherer Inc": a dotted short form or
   // initials opening the name are part of it as written ("US Justice Department" keeps its "US"), though the closing
   // stop ends their token.
-  const placed = first > 0 && DOTTED_STATE.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === '. ' ? tokens[first - 1].start : start;
+  const placed = dottedOpening(text, tokens, first);
   return { start: placed, end, name: text.slice(placed, end), companyLike, introduced: described || undefined };
 }
 
@@ -403,8 +415,9 @@ function nameBeforeSpokesperson(text: string, tokens: Token[], lastIndex: number
   }
   while (first < lastIndex && NON_NAME_STARTERS.has(tokens[first].lower)) first += 1;
   first = afterDescription(tokens, first, lastIndex);
-  if (first === lastIndex) return null;
-  const start = tokens[first].start;
+  // "U.S. Embassy officials": the state's dotted short form makes the one word before them a body's name too.
+  const start = dottedOpening(text, tokens, first);
+  if (first === lastIndex && start === tokens[first].start) return null;
   const end = tokens[lastIndex].start + withoutPossessive(tokens[lastIndex].text).length;
   if (people.some((p) => p.kind === 'person' && p.mentions.some((m) => m.start < end && m.end > start))) return null;
   return { start, end, name: text.slice(start, end), companyLike: false };

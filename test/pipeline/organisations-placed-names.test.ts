@@ -54,3 +54,15 @@ describe('speaking organisations: initials opening a firm\'s name', () => {
     expect(result.quotes.map((q) => q.speakerKey)).toEqual([bodies[0].key, bodies[0].key]);
   });
 });
+
+describe('speaking organisations: a placed body before its people', () => {
+  it('names the body with its state when its officials speak', () => {
+    const quotes = quotesOf(`${H}U.S. Interior Department officials said the leases would be sold in June.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['U.S. Interior Department']);
+  });
+
+  it('takes one word after the state\'s dotted short form as a body before its people', () => {
+    const quotes = quotesOf(`${H}U.S. Consulate officials said the visa office would reopen.`);
+    expect(quotes.map((q) => q.speaker)).toEqual(['U.S. Consulate']);
+  });
+});
