@@ -8,6 +8,8 @@ import { isInvertedAttribution } from './reported-clause.js';
 import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 // Decides who speaks at a cue: a named person or organisation, a pronoun
 // resolved to the person the story was just about, a role ("the defence
 // secretary") resolved to the person holding it, or nobody ("analysts said").
@@ -703,7 +705,7 @@ function resolveWords(scope: SpeakerScope, span: Span, at: number): Speaker {
   if (/^members\s+of\s/i.test(phrase) && /\sand\s+$/.test(scope.text.slice(Math.max(0, span.start - 6), span.start))) return { key: null, text: phrase };
   // "industry analysts Screen Digest": a name right after the noun is the source itself, not someone's employer.
   const leadIndex = lead ? tokens.indexOf(lead) : -1;
-  const namedLead = leadIndex >= 0 && /^\p{Lu}/u.test(tokens[leadIndex + 1]?.text ?? '');
+  const namedLead = leadIndex >= 0 && OPENS_CAPITAL.test(tokens[leadIndex + 1]?.text ?? '');
   if (lead && UNNAMED_LEADS.has(lead.lower) && tokens.length > 1 && lead !== tokens[tokens.length - 1] && !namedLead) return { key: memberNamedNext(scope, lead.lower, span, at), text: phrase };
   // "a Commerce Department official", "one Kremlin source": one unnamed person inside a body speaks for no one named.
   const finalWord = tokens[tokens.length - 1]?.lower;
@@ -1308,6 +1310,16 @@ export function speakerAt(scope: SpeakerScope, sentence: Span, cue: Cue): Speake
   return speaker;
 }
 
+// The build turns a \p{..} regex literal into a RegExp constructor call run at each evaluation: these are
+// asked once or more for every cue, so they are built once here.
+/** "said the minister", "said Jane Doe": a phrase after the verb that can name its speaker. */
+const NAMED_OR_DETERMINED = /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u;
+/** "... played down the row and later said": a verb sharing the sentence's subject. */
+const CONJOINED_VERB_BEFORE = /\s(?:and|but)\s+(?:(?:also|later|then|now|still|again|yesterday|today|\p{Ll}+ly)\s+)?$/u;
+/** "Smith, who said", "Smith is injured but said": the subject was named earlier in the sentence. */
+const EARLIER_SUBJECT_LINK = /(?:\b(?:and|but)|,\s*who)\s+(?:\p{Ll}+\s+)?$/u;
+const WHO_BEFORE_VERB = /,\s*who\s+(?:\p{Ll}+\s+)?$/u;
+
 function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const { text } = scope;
   if (cue.kind === 'quoted-object' && cue.object) return resolvePhrase(scope, cue.object, cue.start);
@@ -1328,7 +1340,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   const after = cue.kind === 'verb' && !cue.takesObject ? phraseAfter(scope, sentence, cue.end) : null;
   // "..., say analysts Acme Research.": a source with no article counts when the verb closes the sentence inverted.
   const inverted = cue.kind === 'verb' && isInvertedAttribution(text.slice(sentence.start, cue.start), text.slice(cue.end, sentence.end));
-  let afterSpeaker = after && (inverted || /^(?:the\s|a\s|an\s|one\s|\p{Lu})/u.test(text.slice(after.start, after.end))) ? resolvePhrase(scope, after, cue.start) : null;
+  let afterSpeaker = after && (inverted || NAMED_OR_DETERMINED.test(text.slice(after.start, after.end))) ? resolvePhrase(scope, after, cue.start) : null;
   // "said Opera spokeswoman, Jane Doe": a person in apposition outranks the body the role belongs to.
   if (after && !scope.people.some((entity) => entity.key === afterSpeaker?.key)) {
     // "said one of their lawyers, Jane Doe.": the name in apposition speaks.
@@ -1344,7 +1356,7 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   if (afterSpeaker && /,\s*$/.test(before) && inverted && (afterSpeaker.key || !/["“”]/.test(text.slice(sentence.start, cue.start)))) return afterSpeaker;
   const lead = text.slice(sentence.start, cue.start);
   // "A party spokesman played down the row with Jane Doe and said ...": the subject of the sentence speaks, not a name in its object.
-  const conjunction = /\s(?:and|but)\s+(?:(?:also|later|then|now|still|again|yesterday|today|\p{Ll}+ly)\s+)?$/u.exec(lead);
+  const conjunction = CONJOINED_VERB_BEFORE.exec(lead);
   const conjoined = conjunction ? leadingSubject(scope, sentence) ?? namedSubjectOf(scope, sentence, sentence.start + conjunction.index) : null;
   // Only when nothing between the subject and "and" opens a clause of its own: "X said ..., but his lawyer ... and added".
   const ownClause = conjoined && /\b(?:but|while|whereas|although|though|because|said|says|told)\b|[;:"“”]/.test(text.slice(conjoined.end, sentence.start + conjunction!.index));
@@ -1354,10 +1366,11 @@ function speakerAtCue(scope: SpeakerScope, sentence: Span, cue: Cue): Speaker {
   let beforeSpeaker = subject ? resolvePhrase(scope, subject, cue.start) : { key: null, text: null };
   // "Jane Doe, Ann Lee and Sam Roe all said": people speaking together are no single speaker.
   if (beforeSpeaker.key && subject && joinsPeople(scope, sentence, subject)) beforeSpeaker = { key: null, text: text.slice(sentence.start, subject.end).trim() };
-  if (!beforeSpeaker.key && /(?:\b(?:and|but)|,\s*who)\s+(?:\p{Ll}+\s+)?$/u.test(lead)) {
+  if (!beforeSpeaker.key && EARLIER_SUBJECT_LINK.test(lead)) {
     // "Smith, who said ..." and "Smith is injured but said ...": the subject named earlier in the sentence speaks.
-    const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(lead);
-    const upTo = relative ? sentence.start + lead.search(/,\s*who\s+(?:\p{Ll}+\s+)?$/u) : cue.start;
+    const whoAt = lead.search(WHO_BEFORE_VERB);
+    const relative = whoAt >= 0;
+    const upTo = relative ? sentence.start + whoAt : cue.start;
     const named = mentionsIn(scope.people, { start: sentence.start, end: upTo }, scope.masked).filter(({ mention }) => !isPossessiveAt(text, mention.end));
     const pick = relative ? named[named.length - 1] : named[0];
     if (pick && (relative ? pick.mention.end === upTo : pick.mention.start <= sentence.start + 40)) beforeSpeaker = { key: pick.entity.key, text: pick.mention.text };
