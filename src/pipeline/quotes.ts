@@ -89,12 +89,13 @@ function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
+
 /** A quotation of a name or title ("Star Wars", "The Old Man and the Sea"): every word capitalised. */
 function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   if (!words.length || /[.!?,]$/.test(text.trim())) return false;
-  const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by']);
-  return words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.has(w)));
+  return words.length <= 8 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -204,7 +205,8 @@ export function findQuotes(context: ExtractionContext, anatomy: Anatomy, sentenc
       const cueSentences = endSentence === sentence ? [sentence] : [sentence, endSentence];
       const near = cueSentences.flatMap((s) => cuesOf(s).map((cue) => ({ cue, s })));
       const speechNear = near.some(({ cue }) => !SPEECHLESS_CUES.has(cue.text));
-      if (words === 0 || (looksLikeTitle(text.slice(quote.start, quote.end)) && words <= 8)) continue;
+      // The word count first: most quotations are longer than any title, and splitting them is wasted.
+      if (words === 0 || (words <= 8 && looksLikeTitle(text.slice(quote.start, quote.end)))) continue;
       // "Minister 'to quit'" and "'My life with Marley'": a headline's straight single marks set off a claim or a title.
       if (display && quote.mark === "'") continue;
       // Writers who use single marks put a sentence's comma or stop inside them: 'A Question of Sport.' is still a title.
