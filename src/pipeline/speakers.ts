@@ -1063,6 +1063,9 @@ function withoutPartyTag(region: string): string {
   return tag ? region.slice(0, tag.index) : region;
 }
 
+// Built once (see NAMED_OR_DETERMINED): read for most subjects before a cue.
+const UNCLOSED_APPOSITIVE = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(?:\p{Ll}+\s+){0,3}(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu;
+
 /** The subject phrase before a cue: the last clause chunk, minus appositives and adverbs. */
 function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number): Span | null {
   const { text } = scope;
@@ -1138,7 +1141,7 @@ function subjectSpanBefore(scope: SpeakerScope, sentence: Span, cueStart: number
   // "Jane Doe, a strategist at Acme told ...", "Jane Doe, spokeswoman for the Fire and Rescue Service said": the
   // unclosed appositive after the last comma describes the name before it, whatever "and" it holds.
   const lastComma = region.lastIndexOf(', ');
-  const appositive = /^(?:(?:a|an|the|\p{Lu}[\p{L}&.-]*['’]s)\s|(?:\p{Ll}+\s+){0,3}(\p{Ll}+)\s+(?:for|of|at|with)\s)/iu.exec(region.slice(lastComma + 2));
+  const appositive = UNCLOSED_APPOSITIVE.exec(region.slice(lastComma + 2));
   // "Dr Jane Doe, IBM senior vice president, said": a bare role with its body's name before it is an appositive too.
   const tailWords = region.slice(lastComma + 2).trim().split(/\s+/);
   const roleTail = tailWords.length <= 6 && ROLE_HEADS.has(norm(tailWords[tailWords.length - 1])) && !tailWords.some((word) => FINITE.test(word) && word === word.toLowerCase());
@@ -1270,11 +1273,14 @@ function personOpeningBefore(scope: SpeakerScope, sentence: Span, participle: nu
   return { start: first.mention.start, end: first.mention.end };
 }
 
+// Built once (see NAMED_OR_DETERMINED): read at every cue with its phrase after the verb.
+const PHRASE_AFTER_CUE = /^\s+((?:the |a |an )?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Rev|Sgt|Adm|Cmdr|Supt|Insp|Det|Brig|Hon|Fr)\.\s+)?(?:[^,.;:!?"“”(]|(?<=\s\p{Lu})\.){1,60})/u;
+
 /** The phrase after an inverted cue: `"...," said Jane Doe, a lawyer.` */
 function phraseAfter(scope: SpeakerScope, sentence: Span, from: number): Span | null {
   const rest = scope.text.slice(from, sentence.end);
   // "said Rep. Karen Doe", "said John Q. Public": a title's or an initial's full stop stays inside the name.
-  const match = /^\s+((?:the |a |an )?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Rev|Sgt|Adm|Cmdr|Supt|Insp|Det|Brig|Hon|Fr)\.\s+)?(?:[^,.;:!?"“”(]|(?<=\s\p{Lu})\.){1,60})/u.exec(rest);
+  const match = PHRASE_AFTER_CUE.exec(rest);
   if (!match) return null;
   const start = from + match.index + match[0].length - match[1].length;
   // "said Jane Doe who joined Ann Lee on stage": a relative clause after the name is not part of it.
