@@ -1,7 +1,7 @@
 import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { ANONYMOUS_HEADS, HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
-import { COMPANY_SUFFIXES, FIRMS_LIKE_NAMES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { COMPANY_SUFFIXES, DESCRIBING_BODY_NOUNS, FIRMS_LIKE_NAMES, PUBLICATION_WORDS, NON_NAME_STARTERS, NON_ORG_ACRONYMS, ORGANISATION_ANAPHORS, ORGANISATION_WORDS, ONE_WORD_FIRMS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PARTICIPLE_CUES, QUOTE_CUES } from './lexicon/speech-verbs.js';
 import { speakingNameEndingAt } from './speaking-names.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -21,8 +21,6 @@ const ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'then', 'agai
 /** Endings of plural nouns for groups of people: traders, investors, critics, economists, residents, advocates, Tories. */
 const CROWD_PLURAL = /(?:ers|ors|ists|ians|ans|ants|ents|ees|ives|ics|ies|ats|ates|erts|rts|ces|ples|ffs|ses|ues)$/;
 const RIVAL_WORDS = new Set(['rival', 'rivals']);
-/** Nouns for a kind of business that, capitalised at a sentence's start, describe the name after them. */
-const DESCRIBING_BODY_NOUNS = new Set(['bookmaker', 'bookmakers', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'insurer', 'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy']);
 
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'summer', 'spring', 'autumn', 'winter', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'on']);

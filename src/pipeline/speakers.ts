@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js'
 import { cuesIn, type Cue } from './cues.js';
 import { BUSINESS_NOUNS, bodyReferredTo, mostNamed, nameFitsKind } from './organisations.js';
 import { isInvertedAttribution } from './reported-clause.js';
+import { DATELINE_PREFIX } from './speaking-names.js';
 import { firstSpanEndingAfter, insideSpans, isCapitalised, nameKey, tokenize } from './tokens.js';
 import type { Entity, Mention, Sentence, Span } from './types.js';
 
@@ -552,7 +553,6 @@ function sourceNamedAfterLead(scope: SpeakerScope, at: number): string | null {
 
 /** What may stand before a sentence's subject: a dateline, a conjunction, a determiner, a short adverbial. */
 const SUBJECT_PREFIX = /^\s*["“]?(?:(?:the|a|an|but|and|however|meanwhile|also|now|earlier|later|separately|in\s+\S+|on\s+\S+)[\s,]+)*$/i;
-const DATELINE_PREFIX = /^[^()]{0,80}\([^()]{1,20}\)\s*[-–—]+\s*/;
 /** "In its complaint, the", "After examining the books, ": a phrase of time, place or manner set off by a comma before the subject. */
 const OPENED_SUBJECT_PREFIX = /^\s*["“]?(?:(?:but|and|yet|however|meanwhile),?\s+)?(?:during|in|on|at|after|before|following|since|despite|throughout|under|within|earlier|later|last)\s[^,;:"“”()]{1,120},\s+(?:the\s+)?$/i;
 

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { NON_NAME_STARTERS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
+import { DESCRIBING_BODY_NOUNS, NON_NAME_STARTERS, PLACE_WORDS, TIME_NAMES } from './lexicon/non-names.js';
 import { PLACE_SET } from './lexicon/places.js';
 import { HONORIFICS, NATIONALITIES, ROLE_HEADS } from './lexicon/titles.js';
 import { isCapitalised, lowercaseWords, nameKey, withoutPossessive, type Token } from './tokens.js';
@@ -19,12 +19,12 @@ const NOT_STATES = new Set(['Wall Street', 'Silicon Valley', 'Canary Wharf', 'Ca
 const PARTICLES = new Set(['de', 'van', 'von', 'ten', 'ter', 'da', 'di', 'le', 'la', 'du', 'del', 'della', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'mac', 'mc', 'st']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&']);
 /** Nouns for a trade written before a body's name as a sentence opens: "Miner Highland Gold", "Brewer Castle Ales". */
-const TRADE_NOUNS = new Set(['miner', 'brewer', 'bookmaker', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'steelmaker', 'retailer', 'insurer',
-  'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy', 'publisher', 'broadcaster', 'builder', 'housebuilder', 'distiller', 'grocer']);
+const TRADE_NOUNS = new Set([...[...DESCRIBING_BODY_NOUNS].filter((noun) => !noun.endsWith('s')),
+  'miner', 'brewer', 'steelmaker', 'publisher', 'broadcaster', 'builder', 'housebuilder', 'distiller', 'grocer']);
 /** What may stand before the subject opening a sentence: a quotation mark, a conjunction, "the". */
 const SUBJECT_OPENING = /^\s*["“]?(?:(?:But|And|Yet|Now|However,?|Meanwhile,?|Separately,?)\s+)?(?:[Tt]he\s+)?$/;
 /** A dateline before the first sentence: "LONDON (Reuters) - ". */
-const DATELINE = /^[^()]{0,80}\([^()]{1,20}\)\s*[-–—]+\s*/;
+export const DATELINE_PREFIX = /^[^()]{0,80}\([^()]{1,20}\)\s*[-–—]+\s*/;
 
 export interface NamedRun extends Span {
   name: string;
@@ -96,7 +96,7 @@ export function speakingNameEndingAt(text: string, tokens: Token[], lastIndex: n
   const owned = owner !== undefined && first === lastIndex && /['’]s$/.test(owner.text) && text.slice(owner.end, start) === ' '
     && isStateName(withoutPossessive(owner.text), text) && !GIVEN_NAMES.has(last.lower) && !lowercaseWords(text).has(last.lower);
   const opensAt = owned ? owner.start : tokens[runFirst].start;
-  if (sentenceStart !== null && !SUBJECT_OPENING.test(text.slice(sentenceStart, opensAt).replace(DATELINE, ''))) return null;
+  if (sentenceStart !== null && !SUBJECT_OPENING.test(text.slice(sentenceStart, opensAt).replace(DATELINE_PREFIX, ''))) return null;
   const name = text.slice(start, end);
   const words = tokens.slice(first, lastIndex + 1).map((token) => token.text);
   if (personThere(people, start, end, words)) return null;

@@ -121,3 +121,6 @@ export const PUBLICATION_WORDS = set(`report reports bulletin digest newsletter 
  */
 export const NOT_INITIALS = set(`us uk un eu ec fa ac fc pc it tv dj mc mp am pm ok xp vw gm ge bp bt hp lg ea sk mg gw
 ag sa nv ab ii iv vi id ip uv ad bc st dr mr ms ft hq pr nhs nz dc ny nj hk`);
+
+/** Nouns for a kind of business that, capitalised at a sentence's start, describe the name after them. */
+export const DESCRIBING_BODY_NOUNS = new Set(['bookmaker', 'bookmakers', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'insurer', 'reinsurer', 'lender', 'supermarket', 'broker', 'airline', 'conglomerate', 'consultancy']);
